@@ -1,0 +1,20 @@
+import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
+
+/** @type {import("next").NextConfig} */
+const config = {
+  output: "standalone",
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // The libSQL client loads a native binding; keep it out of the server bundle.
+  serverExternalPackages: ["@libsql/client", "libsql", "pino"],
+  // The migrator reads drizzle/ at runtime: ship it with the standalone server.
+  outputFileTracingIncludes: {
+    "/*": ["./drizzle/**/*"],
+  },
+};
+
+/** Settings are validated when a server starts; a build needs no runtime secrets. */
+export default async function nextConfig(/** @type {string} */ phase) {
+  if (phase !== PHASE_PRODUCTION_BUILD) await import("./src/env.js");
+  return config;
+}

@@ -1,0 +1,29 @@
+import { parseArgs } from "node:util";
+
+import { env } from "~/env";
+import { openDatabase } from "~/server/db/client";
+import { applyMigrations } from "~/server/db/migrations";
+import { seedDemoData } from "~/server/db/seed/seed-demo-data";
+
+const { values } = parseArgs({
+  options: { projects: { type: "string", default: "200" } },
+});
+const projectCount = Number(values.projects);
+if (!Number.isInteger(projectCount) || projectCount < 0) {
+  console.error(`--projects must be a whole number, got "${values.projects}"`);
+  process.exit(1);
+}
+
+const db = await openDatabase({
+  url: env.DATABASE_URL,
+  authToken: env.DATABASE_AUTH_TOKEN,
+  syncUrl: env.DATABASE_SYNC_URL,
+});
+await applyMigrations(db, env.MIGRATIONS_DIR);
+const started = performance.now();
+const result = await seedDemoData(db, { projects: projectCount });
+console.log(
+  `Seeded ${env.DATABASE_URL}: ${result.skills} skills, ${result.users} users, ${result.projects} projects ` +
+    `(existing rows kept) in ${Math.round(performance.now() - started)} ms.`,
+);
+db.$client.close();

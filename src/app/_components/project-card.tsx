@@ -1,0 +1,80 @@
+import Link from "next/link";
+
+import { formatBudget } from "~/shared/format/money";
+import {
+  durationLabel,
+  experienceLabel,
+  timeAgo,
+} from "~/shared/format/labels";
+import type { RouterOutputs } from "~/trpc/react";
+import { SkillList } from "./skill-list";
+
+type ProjectSummary = RouterOutputs["project"]["listOpen"]["items"][number];
+
+export function ProjectCard({
+  project,
+  now,
+  headingLevel: Heading = "h2",
+}: {
+  project: ProjectSummary;
+  now: number;
+  headingLevel?: "h2" | "h3";
+}) {
+  const headingId = `project-${project.id}-title`;
+  return (
+    <article
+      aria-labelledby={headingId}
+      className="group hover:border-brand-300 dark:hover:border-brand-700 relative w-full rounded-xl border border-slate-200 bg-white p-5 shadow-sm transition hover:shadow-md dark:border-slate-800 dark:bg-slate-900"
+    >
+      <div className="flex flex-col gap-1 sm:flex-row sm:items-start sm:justify-between sm:gap-4">
+        <Heading
+          id={headingId}
+          className="text-lg leading-snug font-semibold text-slate-900 dark:text-white"
+        >
+          <Link
+            href={`/projects/${project.id}`}
+            className="group-hover:text-brand-700 dark:group-hover:text-brand-300 rounded-sm after:absolute after:inset-0 after:rounded-xl"
+          >
+            {project.title}
+          </Link>
+        </Heading>
+        <p className="shrink-0 text-base font-semibold text-slate-900 tabular-nums dark:text-white">
+          {formatBudget(project)}
+        </p>
+      </div>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+        {project.clientName}
+        {project.publishedAt ? (
+          <>
+            {" · Posted "}
+            <time dateTime={project.publishedAt.toISOString()}>
+              {timeAgo(project.publishedAt, new Date(now))}
+            </time>
+          </>
+        ) : null}
+      </p>
+      <p className="mt-3 line-clamp-3 text-sm leading-relaxed text-slate-700 dark:text-slate-300">
+        {project.description}
+      </p>
+      <dl className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
+        <div className="flex gap-1">
+          <dt className="sr-only">Experience</dt>
+          <dd>{experienceLabel[project.experienceLevel]}</dd>
+        </div>
+        <div className="flex gap-1">
+          <dt className="sr-only">Duration</dt>
+          <dd>{durationLabel[project.duration]}</dd>
+        </div>
+        <div className="flex gap-1">
+          <dt className="sr-only">Budget type</dt>
+          <dd>
+            {project.budgetType === "hourly" ? "Hourly rate" : "Fixed price"}
+          </dd>
+        </div>
+      </dl>
+      <div className="relative mt-4">
+        <SkillList skills={project.skills} label="Skills" />
+      </div>
+    </article>
+  );
+}

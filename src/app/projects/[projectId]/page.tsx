@@ -1,0 +1,129 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { TRPCError } from "@trpc/server";
+
+import { SkillList } from "~/app/_components/skill-list";
+import {
+  durationLabel,
+  experienceLabel,
+  formatDate,
+  statusLabel,
+  timeAgo,
+} from "~/shared/format/labels";
+import { formatBudget } from "~/shared/format/money";
+import { getRequestTime } from "~/app/_components/request-time";
+import { api } from "~/trpc/server";
+
+type Params = Promise<{ projectId: string }>;
+
+/** Shared by the metadata and the page so the project is read once per request. */
+const loadProject = cache(async (id: string) => {
+  try {
+    return await api.project.byId({ id });
+  } catch (error) {
+    if (
+      error instanceof TRPCError &&
+      (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")
+    )
+      return null;
+    throw error;
+  }
+});
+
+export async function generateMetadata({
+  params,
+}: {
+  params: Params;
+}): Promise<Metadata> {
+  const project = await loadProject((await params).projectId);
+  return { title: project?.title ?? "Project not found" };
+}
+
+export default async function ProjectPage({ params }: { params: Params }) {
+  const project = await loadProject((await params).projectId);
+  if (!project) notFound();
+  const now = new Date(getRequestTime());
+
+  const facts = [
+    { term: "Budget", detail: formatBudget(project) },
+    {
+      term: "Type",
+      detail: project.budgetType === "hourly" ? "Hourly rate" : "Fixed price",
+    },
+    { term: "Experience", detail: experienceLabel[project.experienceLevel] },
+    { term: "Duration", detail: durationLabel[project.duration] },
+    {
+      term: "Deadline",
+      detail: project.deadline ? formatDate(project.deadline) : "Flexible",
+    },
+    { term: "Status", detail: statusLabel[project.status] },
+  ];
+
+  return (
+    <div className="flex flex-col gap-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link
+          href="/projects"
+          className="text-brand-700 dark:text-brand-300 rounded-sm hover:underline"
+        >
+          <span aria-hidden="true">← </span>All open projects
+        </Link>
+      </nav>
+      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+        <article className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+          <header className="flex flex-col gap-2 border-b border-slate-200 pb-4 dark:border-slate-800">
+            <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl dark:text-white">
+              {project.title}
+            </h1>
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              Posted by {project.clientName}
+              {project.publishedAt ? (
+                <>
+                  {" "}
+                  <time dateTime={project.publishedAt.toISOString()}>
+                    {timeAgo(project.publishedAt, now)}
+                  </time>
+                </>
+              ) : null}
+            </p>
+          </header>
+          <div className="mt-4 flex flex-col gap-3 leading-relaxed whitespace-pre-line text-slate-800 dark:text-slate-200">
+            {project.description}
+          </div>
+          <section aria-labelledby="skills-heading" className="mt-6">
+            <h2
+              id="skills-heading"
+              className="mb-2 text-sm font-semibold text-slate-900 dark:text-white"
+            >
+              Skills needed
+            </h2>
+            <SkillList skills={project.skills} label="Skills needed" />
+          </section>
+        </article>
+        <aside
+          aria-labelledby="summary-heading"
+          className="h-fit rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+        >
+          <h2
+            id="summary-heading"
+            className="text-sm font-semibold text-slate-900 dark:text-white"
+          >
+            Project summary
+          </h2>
+          <dl className="mt-3 flex flex-col gap-3 text-sm">
+            {facts.map(({ term, detail }) => (
+              <div key={term} className="flex justify-between gap-3">
+                <dt className="text-slate-600 dark:text-slate-400">{term}</dt>
+                <dd className="text-right font-medium text-slate-900 dark:text-white">
+                  {detail}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </aside>
+      </div>
+    </div>
+  );
+}

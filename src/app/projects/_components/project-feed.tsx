@@ -1,0 +1,75 @@
+"use client";
+
+import Link from "next/link";
+
+import { ProjectCard } from "~/app/_components/project-card";
+import type { RouterInputs } from "~/trpc/react";
+import { api } from "~/trpc/react";
+
+type Input = RouterInputs["project"]["listOpen"];
+
+function pageHref(cursor: string, direction: "forward" | "backward") {
+  const params = new URLSearchParams({ cursor, direction });
+  return `/projects?${params.toString()}`;
+}
+
+const pagerLink =
+  "inline-flex items-center gap-1 rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200 dark:hover:bg-slate-800";
+
+/** One page of open projects, hydrated from the server's prefetch. */
+export function ProjectFeed({ input, now }: { input: Input; now: number }) {
+  const [page] = api.project.listOpen.useSuspenseQuery(input);
+
+  if (page.items.length === 0) {
+    return (
+      <div className="rounded-xl border border-dashed border-slate-300 p-10 text-center dark:border-slate-700">
+        <h2 className="text-lg font-semibold">No open projects right now</h2>
+        <p className="mt-1 text-slate-600 dark:text-slate-400">
+          New projects are posted every day. Check back soon.
+        </p>
+        {input.cursor ? (
+          <Link href="/projects" className={`${pagerLink} mt-4`}>
+            Back to the newest projects
+          </Link>
+        ) : null}
+      </div>
+    );
+  }
+
+  return (
+    <>
+      <ul className="flex flex-col gap-4" aria-label="Projects">
+        {page.items.map((project) => (
+          <li key={project.id}>
+            <ProjectCard project={project} now={now} />
+          </li>
+        ))}
+      </ul>
+      <nav
+        aria-label="Pagination"
+        className="flex items-center justify-between gap-4"
+      >
+        {page.newerCursor ? (
+          <Link
+            href={pageHref(page.newerCursor, "backward")}
+            className={pagerLink}
+            rel="prev"
+          >
+            <span aria-hidden="true">←</span> Newer projects
+          </Link>
+        ) : (
+          <span />
+        )}
+        {page.olderCursor ? (
+          <Link
+            href={pageHref(page.olderCursor, "forward")}
+            className={pagerLink}
+            rel="next"
+          >
+            Older projects <span aria-hidden="true">→</span>
+          </Link>
+        ) : null}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,4 @@
+// The schema registry handed to drizzle() and drizzle-kit; the only aggregator under db/.
+export { users } from "./users";
+export { skills } from "./skills";
+export { projects, projectSkills } from "./projects";

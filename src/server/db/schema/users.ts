@@ -1,0 +1,54 @@
+import { sql } from "drizzle-orm";
+import {
+  check,
+  index,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+import { createdAt, id, timestamp, updatedAt } from "./columns";
+
+export const userRoles = ["client", "freelancer", "admin"] as const;
+export type UserRole = (typeof userRoles)[number];
+
+export const userStatuses = ["active", "suspended"] as const;
+export type UserStatus = (typeof userStatuses)[number];
+
+/**
+ * One row per person. Column names for `name`, `email`, `emailVerified` and `image`
+ * follow what the Auth.js Drizzle adapter expects, so identity can plug in without a rebuild.
+ */
+export const users = sqliteTable(
+  "users",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    /** Stored trimmed and lower-cased; unique. */
+    email: text("email").notNull(),
+    emailVerified: timestamp("email_verified"),
+    image: text("image"),
+    role: text("role", { enum: userRoles }).notNull(),
+    status: text("status", { enum: userStatuses }).notNull().default("active"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    uniqueIndex("users_email_unique").on(table.email),
+    index("users_role_idx").on(table.role),
+    check(
+      "users_role_check",
+      sql`${table.role} in ('client', 'freelancer', 'admin')`,
+    ),
+    check(
+      "users_status_check",
+      sql`${table.status} in ('active', 'suspended')`,
+    ),
+    check(
+      "users_email_lower_check",
+      sql`${table.email} = lower(trim(${table.email}))`,
+    ),
+  ],
+);
+
+export type User = typeof users.$inferSelect;

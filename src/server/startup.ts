@@ -1,0 +1,53 @@
+import "server-only";
+
+import { env } from "~/env";
+import { getDb } from "~/server/db/client";
+import { applyMigrations } from "~/server/db/migrations";
+import { logger } from "~/server/observability/logger";
+import { logEveryRequest } from "~/server/observability/request-log";
+
+const MIGRATION_RETRY_MS = 5_000;
+
+function shouldSeedDemoData() {
+  return (
+    env.SEED_DEMO_DATA ??
+    (env.NODE_ENV === "development" || env.GUILD_DEMO_MODE)
+  );
+}
+
+async function migrateAndSeed() {
+  const db = await getDb();
+  await applyMigrations(db, env.MIGRATIONS_DIR);
+  logger.info({ migrationsDir: env.MIGRATIONS_DIR }, "migrations applied");
+  if (shouldSeedDemoData()) {
+    const { seedDemoDataIfEmpty } =
+      await import("~/server/db/seed/seed-demo-data");
+    const seeded = await seedDemoDataIfEmpty(db);
+    if (seeded) logger.info(seeded, "demo data seeded into an empty database");
+  }
+}
+
+/**
+ * Start-up work for a server process. A database that is down must not kill the
+ * process: liveness stays green, readiness reports why, and migrations are retried.
+ */
+export async function startServer() {
+  logEveryRequest(logger);
+  if (env.GUILD_DEMO_MODE && env.NODE_ENV === "production") {
+    logger.warn(
+      "GUILD_DEMO_MODE is on: demo data and a throwaway auth secret. Never use it for real users.",
+    );
+  }
+  const attempt = async (): Promise<void> => {
+    try {
+      await migrateAndSeed();
+    } catch (error) {
+      logger.error(
+        { err: error, retryInMs: MIGRATION_RETRY_MS },
+        "database start-up failed; will retry",
+      );
+      setTimeout(() => void attempt(), MIGRATION_RETRY_MS).unref();
+    }
+  };
+  await attempt();
+}

@@ -1,0 +1,54 @@
+import type {
+  ExperienceLevel,
+  ProjectDuration,
+  ProjectStatus,
+} from "~/shared/schemas/project";
+
+export const experienceLabel: Record<ExperienceLevel, string> = {
+  entry: "Entry level",
+  intermediate: "Intermediate",
+  expert: "Expert",
+};
+
+export const durationLabel: Record<ProjectDuration, string> = {
+  under_1_week: "Less than a week",
+  "1_to_4_weeks": "1 to 4 weeks",
+  "1_to_3_months": "1 to 3 months",
+  "3_to_6_months": "3 to 6 months",
+  over_6_months: "More than 6 months",
+};
+
+export const statusLabel: Record<ProjectStatus, string> = {
+  draft: "Draft",
+  open: "Open",
+  in_progress: "In progress",
+  completed: "Completed",
+  cancelled: "Cancelled",
+};
+
+const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ["year", 365 * 24 * 3600],
+  ["month", 30 * 24 * 3600],
+  ["week", 7 * 24 * 3600],
+  ["day", 24 * 3600],
+  ["hour", 3600],
+  ["minute", 60],
+];
+
+/** "3 days ago": relative to `now`, which the caller passes so server and client agree. */
+export function timeAgo(date: Date, now: Date): string {
+  const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
+  const format = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+  for (const [unit, size] of RELATIVE_UNITS) {
+    if (Math.abs(seconds) >= size)
+      return format.format(Math.trunc(seconds / size), unit);
+  }
+  return "just now";
+}
+
+export function formatDate(date: Date): string {
+  return new Intl.DateTimeFormat("en-US", {
+    dateStyle: "medium",
+    timeZone: "UTC",
+  }).format(date);
+}

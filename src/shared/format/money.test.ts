@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+
+import { formatBudget, formatMoney } from "./money";
+
+describe("formatMoney", () => {
+  it("formats minor units exactly, without float rounding", () => {
+    expect(formatMoney(250000, "USD")).toBe("$2,500");
+    expect(formatMoney(1999, "USD")).toBe("$19.99");
+    expect(formatMoney(5, "EUR")).toBe("€0.05");
+    // 2^53 - 1 cents: a float division would lose the last digit.
+    expect(formatMoney(9007199254740991, "USD")).toBe("$90,071,992,547,409.91");
+  });
+
+  it("respects currencies without minor units", () => {
+    expect(formatMoney(1500, "JPY")).toBe("¥1,500");
+  });
+
+  it("refuses non-integer amounts", () => {
+    expect(() => formatMoney(10.5, "USD")).toThrow(RangeError);
+  });
+});
+
+describe("formatBudget", () => {
+  it("shows a range, a single amount, and hourly rates", () => {
+    expect(
+      formatBudget({
+        budgetType: "fixed",
+        budgetMinMinor: 100000,
+        budgetMaxMinor: 250000,
+        currency: "USD",
+      }),
+    ).toBe("$1,000–$2,500");
+    expect(
+      formatBudget({
+        budgetType: "fixed",
+        budgetMinMinor: 50000,
+        budgetMaxMinor: 50000,
+        currency: "GBP",
+      }),
+    ).toBe("£500");
+    expect(
+      formatBudget({
+        budgetType: "hourly",
+        budgetMinMinor: 4500,
+        budgetMaxMinor: 8000,
+        currency: "EUR",
+      }),
+    ).toBe("€45–€80 / hour");
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Formats integer minor units (e.g. cents) as a currency amount. The decimal string is
+ * built with integer arithmetic, so no float ever touches a money value.
+ */
+export function formatMoney(
+  minor: number,
+  currency: string,
+  locale = "en-US",
+): string {
+  if (!Number.isSafeInteger(minor))
+    throw new RangeError(
+      `Money must be an integer of minor units, got ${minor}`,
+    );
+  const formatter = new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency,
+    // Whole amounts read better on cards: "$2,500", not "$2,500.00".
+    minimumFractionDigits: 0,
+  });
+  const digits =
+    new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency,
+    }).resolvedOptions().maximumFractionDigits ?? 2;
+  const scale = 10n ** BigInt(digits);
+  const value = BigInt(minor);
+  const sign = value < 0n ? "-" : "";
+  const abs = value < 0n ? -value : value;
+  const whole = abs / scale;
+  const fraction = abs % scale;
+  const decimal =
+    digits === 0
+      ? `${sign}${whole}`
+      : `${sign}${whole}.${fraction.toString().padStart(digits, "0")}`;
+  // Intl formats numeric strings exactly (no conversion to a binary float).
+  return formatter.format(decimal as unknown as number);
+}
+
+export function formatBudget(project: {
+  budgetType: "fixed" | "hourly";
+  budgetMinMinor: number;
+  budgetMaxMinor: number;
+  currency: string;
+}): string {
+  const { budgetMinMinor: min, budgetMaxMinor: max, currency } = project;
+  const range =
+    min === max
+      ? formatMoney(min, currency)
+      : `${formatMoney(min, currency)}–${formatMoney(max, currency)}`;
+  return project.budgetType === "hourly" ? `${range} / hour` : range;
+}
