@@ -9,7 +9,10 @@ export default defineConfig({
     alias: [
       { find: /^~\/(.*)$/, replacement: `${root}/src/$1` },
       // `server-only` throws outside React Server Components; tests run server code directly.
-      { find: /^server-only$/, replacement: `${root}/tests/helpers/empty-module.ts` },
+      {
+        find: /^server-only$/,
+        replacement: `${root}/tests/helpers/empty-module.ts`,
+      },
     ],
   },
   test: {

@@ -17,6 +17,9 @@ const isBuild = process.env.NEXT_PHASE === "phase-production-build";
 const demoMode =
   process.env.GUILD_DEMO_MODE === "true" || process.env.GUILD_DEMO_MODE === "1";
 
+const secretRequired =
+  "is required in production (at least 32 characters, e.g. `openssl rand -base64 32`); set GUILD_DEMO_MODE=true only for a throwaway demo";
+
 export const env = createEnv({
   server: {
     NODE_ENV: z
@@ -56,10 +59,7 @@ export const env = createEnv({
       ),
     AUTH_SECRET:
       isProduction && !demoMode && !isBuild
-        ? z.string().min(32, {
-            message:
-              "is required in production (at least 32 characters, e.g. `openssl rand -base64 32`); set GUILD_DEMO_MODE=true only for a throwaway demo",
-          })
+        ? z.string({ error: secretRequired }).min(32, { error: secretRequired })
         : z.string().min(32).optional(),
     LOG_LEVEL: z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])

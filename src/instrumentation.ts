@@ -1,10 +1,10 @@
 /**
- * Runs once when a server process starts. Migrations, request logging and the demo
- * seed live in a Node-only module, imported only in the Node.js runtime.
+ * Runs once when a server process starts. Everything it does (settings check, migrations,
+ * request logging, demo seed) is Node-only, so it is imported only in the Node.js runtime.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { startServer } = await import("./server/startup");
-    await startServer();
+    const { boot } = await import("./server/boot");
+    await boot();
   }
 }

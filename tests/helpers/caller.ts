@@ -7,6 +7,11 @@ import { logger } from "~/server/observability/logger";
 /** A tRPC caller as a given actor (or anonymous) against a test database. */
 export function callerFor(db: Database, session: Session | null = null) {
   const requestId = `test-${crypto.randomUUID()}`;
-  const ctx: Context = { db, session, requestId, log: logger.child({ requestId }) };
+  const ctx: Context = {
+    db,
+    session,
+    requestId,
+    log: logger.child({ requestId }),
+  };
   return createCaller(ctx);
 }

@@ -7,11 +7,20 @@ import type { ProjectStatus } from "~/shared/schemas/project";
 let counter = 0;
 const next = () => ++counter;
 
-export async function createUser(db: Database, role: UserRole = "client", overrides: Partial<typeof users.$inferInsert> = {}) {
+export async function createUser(
+  db: Database,
+  role: UserRole = "client",
+  overrides: Partial<typeof users.$inferInsert> = {},
+) {
   const n = next();
   const [user] = await db
     .insert(users)
-    .values({ name: `${role} ${n}`, email: `${role}${n}@test.example`, role, ...overrides })
+    .values({
+      name: `${role} ${n}`,
+      email: `${role}${n}@test.example`,
+      role,
+      ...overrides,
+    })
     .returning();
   return user!;
 }
@@ -19,7 +28,11 @@ export async function createUser(db: Database, role: UserRole = "client", overri
 export async function createSkill(db: Database, name = `Skill ${next()}`) {
   const [skill] = await db
     .insert(skills)
-    .values({ name, slug: name.toLowerCase().replace(/[^a-z0-9]+/g, "-"), category: "Test" })
+    .values({
+      name,
+      slug: name.toLowerCase().replace(/[^a-z0-9]+/g, "-"),
+      category: "Test",
+    })
     .returning();
   return skill!;
 }
@@ -27,7 +40,10 @@ export async function createSkill(db: Database, name = `Skill ${next()}`) {
 export async function createProject(
   db: Database,
   clientId: string,
-  overrides: Partial<typeof projects.$inferInsert> & { status?: ProjectStatus; skillIds?: number[] } = {},
+  overrides: Partial<typeof projects.$inferInsert> & {
+    status?: ProjectStatus;
+    skillIds?: number[];
+  } = {},
 ) {
   const { skillIds = [], ...values } = overrides;
   const status = values.status ?? "open";
@@ -49,7 +65,9 @@ export async function createProject(
     })
     .returning();
   if (skillIds.length > 0) {
-    await db.insert(projectSkills).values(skillIds.map((skillId) => ({ projectId: project!.id, skillId })));
+    await db
+      .insert(projectSkills)
+      .values(skillIds.map((skillId) => ({ projectId: project!.id, skillId })));
   }
   return project!;
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { TRPCError } from "@trpc/server";
 
+import { PlainText } from "~/app/_components/plain-text";
 import { SkillList } from "~/app/_components/skill-list";
 import {
   durationLabel,
@@ -89,8 +90,8 @@ export default async function ProjectPage({ params }: { params: Params }) {
               ) : null}
             </p>
           </header>
-          <div className="mt-4 flex flex-col gap-3 leading-relaxed whitespace-pre-line text-slate-800 dark:text-slate-200">
-            {project.description}
+          <div className="mt-4">
+            <PlainText text={project.description} />
           </div>
           <section aria-labelledby="skills-heading" className="mt-6">
             <h2

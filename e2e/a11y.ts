@@ -1,0 +1,15 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+/** Fails the test with axe's own report if the page breaks a WCAG 2.1 A/AA rule. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const summary = results.violations.map((v) => ({
+    rule: v.id,
+    impact: v.impact,
+    targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+  }));
+  expect(summary).toEqual([]);
+}

@@ -1,0 +1,103 @@
+import { expect, test } from "@playwright/test";
+
+import { expectAccessible } from "./a11y";
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test.describe(`browsing projects (${colorScheme})`, () => {
+    test.use({ colorScheme });
+
+    test("home page shows the marketplace and the latest projects", async ({
+      page,
+    }) => {
+      await page.goto("/");
+      await expect(
+        page.getByRole("heading", {
+          level: 1,
+          name: "Good work, fairly found.",
+        }),
+      ).toBeVisible();
+      const latest = page
+        .getByRole("list", { name: "Latest projects" })
+        .getByRole("article");
+      await expect(latest).toHaveCount(4);
+      await expectAccessible(page);
+    });
+
+    test("lists open projects, pages through them and opens one", async ({
+      page,
+    }) => {
+      await page.goto("/");
+      await page.getByRole("link", { name: "Browse open projects" }).click();
+      await expect(page).toHaveURL(/\/projects$/);
+      await expect(
+        page.getByRole("heading", { level: 1, name: "Open projects" }),
+      ).toBeVisible();
+
+      const cards = page
+        .getByRole("list", { name: "Projects" })
+        .getByRole("article");
+      await expect(cards).toHaveCount(20);
+      const firstPageTitles = await cards
+        .getByRole("heading")
+        .allTextContents();
+      await expectAccessible(page);
+
+      const pager = page.getByRole("navigation", { name: "Pagination" });
+      await expect(
+        pager.getByRole("link", { name: /Newer projects/ }),
+      ).toHaveCount(0);
+      await pager.getByRole("link", { name: /Older projects/ }).click();
+      await expect(page).toHaveURL(/cursor=/);
+      await expect(cards).toHaveCount(20);
+      const secondPageTitles = await cards
+        .getByRole("heading")
+        .allTextContents();
+      expect(secondPageTitles).not.toEqual(firstPageTitles);
+
+      await pager.getByRole("link", { name: /Newer projects/ }).click();
+      await expect(page).toHaveURL(/direction=backward/);
+      await expect(cards.getByRole("heading")).toHaveText(firstPageTitles);
+
+      const title = firstPageTitles[0]!;
+      await cards.first().getByRole("link", { name: title }).click();
+      await expect(page).toHaveURL(/\/projects\/[0-9a-f-]{36}$/);
+      await expect(
+        page.getByRole("heading", { level: 1, name: title }),
+      ).toBeVisible();
+      await expect(
+        page.getByRole("heading", { name: "Project summary" }),
+      ).toBeVisible();
+      await expect(
+        page.getByRole("list", { name: "Skills needed" }),
+      ).toBeVisible();
+      await expect(page).toHaveTitle(`${title} · Guild`);
+      await expectAccessible(page);
+
+      await page.getByRole("link", { name: "All open projects" }).click();
+      await expect(page).toHaveURL(/\/projects$/);
+    });
+
+    test("an unknown project is a proper 404 page", async ({ page }) => {
+      const response = await page.goto("/projects/does-not-exist");
+      expect(response?.status()).toBe(404);
+      await expect(
+        page.getByRole("heading", { name: "We couldn't find that project" }),
+      ).toBeVisible();
+      await expectAccessible(page);
+      await page.getByRole("link", { name: "Browse open projects" }).click();
+      await expect(page).toHaveURL(/\/projects$/);
+    });
+  });
+}
+
+test("a stale or forged page link falls back to the first page", async ({
+  page,
+}) => {
+  const response = await page.goto(
+    "/projects?cursor=%27%3B--&direction=sideways",
+  );
+  expect(response?.status()).toBe(200);
+  await expect(
+    page.getByRole("list", { name: "Projects" }).getByRole("article"),
+  ).toHaveCount(20);
+});

@@ -1,0 +1,98 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+/** Starts the Docker image's entry point, `node .next/standalone/server.js`, as the image would. */
+export interface StandaloneServer {
+  url: string;
+  logs: () => string[];
+  stop: () => Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() =>
+        resolve(typeof address === "object" && address ? address.port : 0),
+      );
+    });
+  });
+}
+
+export async function startStandalone(
+  env: Record<string, string>,
+): Promise<StandaloneServer> {
+  const serverJs = path.resolve(".next/standalone/server.js");
+  if (!existsSync(serverJs))
+    throw new Error("No standalone build: run `npm run build` first.");
+  const port = await freePort();
+  const dataDir = mkdtempSync(path.join(tmpdir(), "guild-standalone-"));
+  const lines: string[] = [];
+  const child: ChildProcess = spawn(process.execPath, [serverJs], {
+    cwd: path.dirname(serverJs),
+    env: {
+      PATH: process.env.PATH ?? "",
+      NODE_ENV: "production",
+      HOSTNAME: "127.0.0.1",
+      PORT: String(port),
+      DATABASE_URL: `file:${path.join(dataDir, "guild.db")}`,
+      AUTH_SECRET: "standalone-test-secret-that-is-long-enough",
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let buffered = "";
+  const collect = (chunk: Buffer) => {
+    buffered += chunk.toString();
+    const parts = buffered.split("\n");
+    buffered = parts.pop() ?? "";
+    lines.push(...parts);
+  };
+  child.stdout?.on("data", collect);
+  child.stderr?.on("data", collect);
+
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null)
+      throw new Error(`standalone server exited:\n${lines.join("\n")}`);
+    try {
+      if ((await fetch(`${url}/api/health/live`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline)
+      throw new Error(`standalone server did not start:\n${lines.join("\n")}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+
+  return {
+    url,
+    logs: () => [...lines],
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+/** The JSON log lines, parsed; anything else the server printed is skipped. */
+export function jsonLines(lines: string[]): Record<string, unknown>[] {
+  return lines.flatMap((line) => {
+    try {
+      const value: unknown = JSON.parse(line);
+      return typeof value === "object" && value !== null
+        ? [value as Record<string, unknown>]
+        : [];
+    } catch {
+      return [];
+    }
+  });
+}

@@ -1,0 +1,108 @@
+import { expect, test } from "@playwright/test";
+
+import { freePort, jsonLines, startStandalone } from "./standalone-server";
+
+// These start their own servers from the standalone output, the way the Dockerfile runs it.
+test.describe.configure({ mode: "serial" });
+
+test("the standalone server migrates a new database, seeds nothing, serves and logs JSON", async () => {
+  const server = await startStandalone({});
+  try {
+    await expect
+      .poll(async () => (await fetch(`${server.url}/api/health/ready`)).status)
+      .toBe(200);
+
+    const page = await fetch(`${server.url}/projects`, {
+      headers: { "x-request-id": "standalone-check-1" },
+    });
+    expect(page.status).toBe(200);
+    expect(page.headers.get("x-request-id")).toBe("standalone-check-1");
+    // A production database without demo mode starts empty: the page says so.
+    expect(await page.text()).toContain("No open projects right now");
+
+    const css = await fetch(
+      `${server.url}${/href="(\/_next\/static\/[^"]+\.css)"/.exec(await (await fetch(`${server.url}/`)).text())?.[1]}`,
+    );
+    expect(css.status).toBe(200);
+
+    await expect
+      .poll(() =>
+        jsonLines(server.logs()).find(
+          (l) => l.msg === "request" && l.requestId === "standalone-check-1",
+        ),
+      )
+      .toMatchObject({
+        level: "info",
+        method: "GET",
+        path: "/projects",
+        status: 200,
+      });
+    const lines = jsonLines(server.logs());
+    const request = lines.find(
+      (l) => l.msg === "request" && l.requestId === "standalone-check-1",
+    )!;
+    expect(typeof request.durationMs).toBe("number");
+    expect(typeof request.time).toBe("string");
+    const procedures = lines.filter(
+      (l) => l.msg === "procedure" && l.requestId === "standalone-check-1",
+    );
+    expect(procedures.map((l) => l.procedure).sort()).toEqual([
+      "marketplace.stats",
+      "project.listOpen",
+    ]);
+    expect(
+      procedures.every(
+        (l) => l.code === "OK" && typeof l.durationMs === "number",
+      ),
+    ).toBe(true);
+    expect(lines.some((l) => l.msg === "migrations applied")).toBe(true);
+  } finally {
+    await server.stop();
+  }
+});
+
+test("with demo mode the standalone server seeds demo data and lists it", async () => {
+  const server = await startStandalone({
+    GUILD_DEMO_MODE: "true",
+    AUTH_SECRET: "",
+  });
+  try {
+    await expect
+      .poll(async () => (await fetch(`${server.url}/api/health/ready`)).status)
+      .toBe(200);
+    const html = await (await fetch(`${server.url}/projects`)).text();
+    expect(html.match(/<article/g)?.length).toBe(20);
+  } finally {
+    await server.stop();
+  }
+});
+
+test("ready is 503 with a reason while the database is unreachable, and live stays 200", async () => {
+  const closedPort = await freePort();
+  const server = await startStandalone({
+    DATABASE_URL: `http://127.0.0.1:${closedPort}`,
+  });
+  try {
+    const ready = await fetch(`${server.url}/api/health/ready`);
+    expect(ready.status).toBe(503);
+    const body = (await ready.json()) as { status: string; reason: string };
+    expect(body.status).toBe("not_ready");
+    expect(body.reason).toMatch(/^database unreachable: /);
+    expect((await fetch(`${server.url}/api/health/live`)).status).toBe(200);
+    expect(
+      jsonLines(server.logs()).some(
+        (l) =>
+          l.level === "error" &&
+          l.msg === "database start-up failed; will retry",
+      ),
+    ).toBe(true);
+  } finally {
+    await server.stop();
+  }
+});
+
+test("production refuses to start without AUTH_SECRET and names the variable", async () => {
+  await expect(startStandalone({ AUTH_SECRET: "" })).rejects.toThrow(
+    /AUTH_SECRET: is required in production/,
+  );
+});

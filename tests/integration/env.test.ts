@@ -1,0 +1,54 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+async function loadEnv() {
+  vi.resetModules();
+  return (await import("~/env")).env;
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe("env", () => {
+  it("defaults to the embedded database with no configuration", async () => {
+    vi.stubEnv("DATABASE_URL", undefined);
+    const env = await loadEnv();
+    expect(env.DATABASE_URL).toBe("file:./data/guild.db");
+    expect(env.MIGRATIONS_DIR).toBe("drizzle");
+  });
+
+  it("names the variable that is wrong", async () => {
+    vi.stubEnv("DATABASE_URL", "postgres://somewhere/db");
+    await expect(loadEnv()).rejects.toThrow(
+      /DATABASE_URL: must start with file:/,
+    );
+    vi.stubEnv("DATABASE_URL", "file:./x.db");
+    vi.stubEnv("DATABASE_SYNC_INTERVAL_SECONDS", "soon");
+    await expect(loadEnv()).rejects.toThrow(/DATABASE_SYNC_INTERVAL_SECONDS/);
+  });
+
+  it("requires AUTH_SECRET in production unless demo mode is chosen", async () => {
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("AUTH_SECRET", undefined);
+    vi.stubEnv("GUILD_DEMO_MODE", undefined);
+    await expect(loadEnv()).rejects.toThrow(
+      /AUTH_SECRET: is required in production/,
+    );
+
+    vi.stubEnv("GUILD_DEMO_MODE", "true");
+    expect((await loadEnv()).GUILD_DEMO_MODE).toBe(true);
+
+    vi.stubEnv("GUILD_DEMO_MODE", undefined);
+    vi.stubEnv("AUTH_SECRET", "x".repeat(32));
+    expect((await loadEnv()).AUTH_SECRET).toHaveLength(32);
+  });
+
+  it("selects Turso and embedded replicas by URL", async () => {
+    vi.stubEnv("DATABASE_URL", "libsql://guild-acme.turso.io");
+    vi.stubEnv("DATABASE_AUTH_TOKEN", "token");
+    expect((await loadEnv()).DATABASE_URL).toBe("libsql://guild-acme.turso.io");
+    vi.stubEnv("DATABASE_URL", "file:./data/replica.db");
+    vi.stubEnv("DATABASE_SYNC_URL", "ftp://nope");
+    await expect(loadEnv()).rejects.toThrow(/DATABASE_SYNC_URL/);
+  });
+});
