@@ -43,13 +43,11 @@ describe("demo seed", () => {
 
   it("seeds only an empty database", async () => {
     const { db } = await createTestDatabase();
-    await db
-      .insert(users)
-      .values({
-        name: "Real Person",
-        email: "real@example.test",
-        role: "client",
-      });
+    await db.insert(users).values({
+      name: "Real Person",
+      email: "real@example.test",
+      role: "client",
+    });
     expect(await seedDemoDataIfEmpty(db)).toBeNull();
     expect(await db.$count(projects)).toBe(0);
   });
