@@ -131,11 +131,12 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}) {
     const min = roundTo(low + rng.next() * (high - low) * 0.5, step);
     const max = roundTo(min + rng.next() * (high - min), step);
     const status = statusFor(rng.next());
-    const createdAt = now - rng.int(0, 90 * DAY_MS) - 1000;
+    const createdAt = now - rng.int(60_000, 90 * DAY_MS);
+    // Published within two days of being drafted, and never in the future.
     const publishedAt =
       status === "draft"
         ? null
-        : Math.min(now, createdAt + rng.int(0, 2 * DAY_MS));
+        : createdAt + rng.int(0, Math.min(2 * DAY_MS, now - createdAt));
     const id = seedId(`project:${i}`);
 
     projectRows.push({
