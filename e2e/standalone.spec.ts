@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 
+import { startSqld } from "../tests/helpers/sqld";
 import { freePort, jsonLines, startStandalone } from "./standalone-server";
 
 // These start their own servers from the standalone output, the way the Dockerfile runs it.
@@ -74,6 +75,24 @@ test("with demo mode the standalone server seeds demo data and lists it", async 
     expect(html.match(/<article/g)?.length).toBe(20);
   } finally {
     await server.stop();
+  }
+});
+
+test("pointed at a libSQL server (Turso's sqld), it migrates it, seeds the demo and serves from it", async () => {
+  const sqld = await startSqld();
+  const server = await startStandalone({
+    DATABASE_URL: sqld.url,
+    GUILD_DEMO_MODE: "true",
+  });
+  try {
+    await expect
+      .poll(async () => (await fetch(`${server.url}/api/health/ready`)).status)
+      .toBe(200);
+    const html = await (await fetch(`${server.url}/projects`)).text();
+    expect(html.match(/<article/g)?.length).toBe(20);
+  } finally {
+    await server.stop();
+    await sqld.stop();
   }
 });
 
