@@ -24,14 +24,8 @@ export default tseslint.config(
     languageOptions: { parserOptions: { projectService: true } },
     rules: {
       // An update or delete without `where` rewrites every row: never by accident.
-      "drizzle/enforce-delete-with-where": [
-        "error",
-        { drizzleObjectName: ["db", "ctx.db", "tx"] },
-      ],
-      "drizzle/enforce-update-with-where": [
-        "error",
-        { drizzleObjectName: ["db", "ctx.db", "tx"] },
-      ],
+      "drizzle/enforce-delete-with-where": ["error", { drizzleObjectName: ["db", "ctx.db", "tx"] }],
+      "drizzle/enforce-update-with-where": ["error", { drizzleObjectName: ["db", "ctx.db", "tx"] }],
       "@typescript-eslint/consistent-type-imports": [
         "warn",
         { prefer: "type-imports", fixStyle: "inline-type-imports" },
@@ -57,8 +51,7 @@ export default tseslint.config(
         {
           object: "process",
           property: "env",
-          message:
-            "Import `env` from ~/env instead: settings are validated there.",
+          message: "Import `env` from ~/env instead: settings are validated there.",
         },
       ],
     },

@@ -32,9 +32,7 @@ async function measure(label: string, run: () => Promise<unknown>) {
   samples.sort((a, b) => a - b);
   const median = samples[Math.floor(samples.length / 2)]!;
   const p99 = samples[Math.floor(samples.length * 0.99)]!;
-  console.log(
-    `  ${label.padEnd(34)} median ${median.toFixed(3)} ms   p99 ${p99.toFixed(3)} ms`,
-  );
+  console.log(`  ${label.padEnd(34)} median ${median.toFixed(3)} ms   p99 ${p99.toFixed(3)} ms`);
   return median;
 }
 

@@ -6,9 +6,7 @@ for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`browsing projects (${colorScheme})`, () => {
     test.use({ colorScheme });
 
-    test("home page shows the marketplace and the latest projects", async ({
-      page,
-    }) => {
+    test("home page shows the marketplace and the latest projects", async ({ page }) => {
       await page.goto("/");
       await expect(
         page.getByRole("heading", {
@@ -16,42 +14,28 @@ for (const colorScheme of ["light", "dark"] as const) {
           name: "Good work, fairly found.",
         }),
       ).toBeVisible();
-      const latest = page
-        .getByRole("list", { name: "Latest projects" })
-        .getByRole("article");
+      const latest = page.getByRole("list", { name: "Latest projects" }).getByRole("article");
       await expect(latest).toHaveCount(4);
       await expectAccessible(page);
     });
 
-    test("lists open projects, pages through them and opens one", async ({
-      page,
-    }) => {
+    test("lists open projects, pages through them and opens one", async ({ page }) => {
       await page.goto("/");
       await page.getByRole("link", { name: "Browse open projects" }).click();
       await expect(page).toHaveURL(/\/projects$/);
-      await expect(
-        page.getByRole("heading", { level: 1, name: "Open projects" }),
-      ).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1, name: "Open projects" })).toBeVisible();
 
-      const cards = page
-        .getByRole("list", { name: "Projects" })
-        .getByRole("article");
+      const cards = page.getByRole("list", { name: "Projects" }).getByRole("article");
       await expect(cards).toHaveCount(20);
-      const firstPageTitles = await cards
-        .getByRole("heading")
-        .allTextContents();
+      const firstPageTitles = await cards.getByRole("heading").allTextContents();
       await expectAccessible(page);
 
       const pager = page.getByRole("navigation", { name: "Pagination" });
-      await expect(
-        pager.getByRole("link", { name: /Newer projects/ }),
-      ).toHaveCount(0);
+      await expect(pager.getByRole("link", { name: /Newer projects/ })).toHaveCount(0);
       await pager.getByRole("link", { name: /Older projects/ }).click();
       await expect(page).toHaveURL(/cursor=/);
       await expect(cards).toHaveCount(20);
-      const secondPageTitles = await cards
-        .getByRole("heading")
-        .allTextContents();
+      const secondPageTitles = await cards.getByRole("heading").allTextContents();
       expect(secondPageTitles).not.toEqual(firstPageTitles);
 
       await pager.getByRole("link", { name: /Newer projects/ }).click();
@@ -61,15 +45,9 @@ for (const colorScheme of ["light", "dark"] as const) {
       const title = firstPageTitles[0]!;
       await cards.first().getByRole("link", { name: title }).click();
       await expect(page).toHaveURL(/\/projects\/[0-9a-f-]{36}$/);
-      await expect(
-        page.getByRole("heading", { level: 1, name: title }),
-      ).toBeVisible();
-      await expect(
-        page.getByRole("heading", { name: "Project summary" }),
-      ).toBeVisible();
-      await expect(
-        page.getByRole("list", { name: "Skills needed" }),
-      ).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+      await expect(page.getByRole("heading", { name: "Project summary" })).toBeVisible();
+      await expect(page.getByRole("list", { name: "Skills needed" })).toBeVisible();
       await expect(page).toHaveTitle(`${title} · Guild`);
       await expectAccessible(page);
 
@@ -90,14 +68,8 @@ for (const colorScheme of ["light", "dark"] as const) {
   });
 }
 
-test("a stale or forged page link falls back to the first page", async ({
-  page,
-}) => {
-  const response = await page.goto(
-    "/projects?cursor=%27%3B--&direction=sideways",
-  );
+test("a stale or forged page link falls back to the first page", async ({ page }) => {
+  const response = await page.goto("/projects?cursor=%27%3B--&direction=sideways");
   expect(response?.status()).toBe(200);
-  await expect(
-    page.getByRole("list", { name: "Projects" }).getByRole("article"),
-  ).toHaveCount(20);
+  await expect(page.getByRole("list", { name: "Projects" }).getByRole("article")).toHaveCount(20);
 });

@@ -1,8 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-test("a keyboard user can skip to the content and reach a project", async ({
-  page,
-}) => {
+test("a keyboard user can skip to the content and reach a project", async ({ page }) => {
   await page.goto("/projects");
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Skip to content" });

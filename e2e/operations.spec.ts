@@ -13,9 +13,7 @@ test("health endpoints answer JSON", async ({ request }) => {
   });
 });
 
-test("a sane request id is echoed, anything else is replaced", async ({
-  request,
-}) => {
+test("a sane request id is echoed, anything else is replaced", async ({ request }) => {
   const kept = await request.get("/projects", {
     headers: { "x-request-id": "probe-123.abc" },
   });
@@ -31,21 +29,12 @@ test("a sane request id is echoed, anything else is replaced", async ({
   expect(minted.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
 });
 
-test("baseline security headers are on pages and API routes", async ({
-  request,
-}) => {
-  for (const path of [
-    "/",
-    "/projects",
-    "/api/health/ready",
-    "/api/trpc/marketplace.stats",
-  ]) {
+test("baseline security headers are on pages and API routes", async ({ request }) => {
+  for (const path of ["/", "/projects", "/api/health/ready", "/api/trpc/marketplace.stats"]) {
     const response = await request.get(path);
     const headers = response.headers();
     expect(headers["x-content-type-options"], path).toBe("nosniff");
-    expect(headers["referrer-policy"], path).toBe(
-      "strict-origin-when-cross-origin",
-    );
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
     expect(headers["x-frame-options"], path).toBe("DENY");
     expect(headers["x-powered-by"], path).toBeUndefined();
   }

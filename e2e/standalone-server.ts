@@ -17,19 +17,14 @@ export async function freePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() =>
-        resolve(typeof address === "object" && address ? address.port : 0),
-      );
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
     });
   });
 }
 
-export async function startStandalone(
-  env: Record<string, string>,
-): Promise<StandaloneServer> {
+export async function startStandalone(env: Record<string, string>): Promise<StandaloneServer> {
   const serverJs = path.resolve(".next/standalone/server.js");
-  if (!existsSync(serverJs))
-    throw new Error("No standalone build: run `npm run build` first.");
+  if (!existsSync(serverJs)) throw new Error("No standalone build: run `npm run build` first.");
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), "guild-standalone-"));
   const lines: string[] = [];
@@ -42,6 +37,7 @@ export async function startStandalone(
       PORT: String(port),
       DATABASE_URL: `file:${path.join(dataDir, "guild.db")}`,
       AUTH_SECRET: "standalone-test-secret-that-is-long-enough",
+      APP_URL: `http://127.0.0.1:${port}`,
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -59,8 +55,7 @@ export async function startStandalone(
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (child.exitCode !== null)
-      throw new Error(`standalone server exited:\n${lines.join("\n")}`);
+    if (child.exitCode !== null) throw new Error(`standalone server exited:\n${lines.join("\n")}`);
     try {
       if ((await fetch(`${url}/api/health/live`)).ok) break;
     } catch {
@@ -88,9 +83,7 @@ export function jsonLines(lines: string[]): Record<string, unknown>[] {
   return lines.flatMap((line) => {
     try {
       const value: unknown = JSON.parse(line);
-      return typeof value === "object" && value !== null
-        ? [value as Record<string, unknown>]
-        : [];
+      return typeof value === "object" && value !== null ? [value as Record<string, unknown>] : [];
     } catch {
       return [];
     }

@@ -9,9 +9,7 @@ test.describe.configure({ mode: "serial" });
 test("the standalone server migrates a new database, seeds nothing, serves and logs JSON", async () => {
   const server = await startStandalone({});
   try {
-    await expect
-      .poll(async () => (await fetch(`${server.url}/api/health/ready`)).status)
-      .toBe(200);
+    await expect.poll(async () => (await fetch(`${server.url}/api/health/ready`)).status).toBe(200);
 
     const page = await fetch(`${server.url}/projects`, {
       headers: { "x-request-id": "standalone-check-1" },
@@ -39,9 +37,7 @@ test("the standalone server migrates a new database, seeds nothing, serves and l
         status: 200,
       });
     const lines = jsonLines(server.logs());
-    const request = lines.find(
-      (l) => l.msg === "request" && l.requestId === "standalone-check-1",
-    )!;
+    const request = lines.find((l) => l.msg === "request" && l.requestId === "standalone-check-1")!;
     expect(typeof request.durationMs).toBe("number");
     expect(typeof request.time).toBe("string");
     const procedures = lines.filter(
@@ -51,11 +47,7 @@ test("the standalone server migrates a new database, seeds nothing, serves and l
       "marketplace.stats",
       "project.listOpen",
     ]);
-    expect(
-      procedures.every(
-        (l) => l.code === "OK" && typeof l.durationMs === "number",
-      ),
-    ).toBe(true);
+    expect(procedures.every((l) => l.code === "OK" && typeof l.durationMs === "number")).toBe(true);
     expect(lines.some((l) => l.msg === "migrations applied")).toBe(true);
   } finally {
     await server.stop();
@@ -68,9 +60,7 @@ test("with demo mode the standalone server seeds demo data and lists it", async 
     AUTH_SECRET: "",
   });
   try {
-    await expect
-      .poll(async () => (await fetch(`${server.url}/api/health/ready`)).status)
-      .toBe(200);
+    await expect.poll(async () => (await fetch(`${server.url}/api/health/ready`)).status).toBe(200);
     const html = await (await fetch(`${server.url}/projects`)).text();
     expect(html.match(/<article/g)?.length).toBe(20);
   } finally {
@@ -85,9 +75,7 @@ test("pointed at a libSQL server (Turso's sqld), it migrates it, seeds the demo 
     GUILD_DEMO_MODE: "true",
   });
   try {
-    await expect
-      .poll(async () => (await fetch(`${server.url}/api/health/ready`)).status)
-      .toBe(200);
+    await expect.poll(async () => (await fetch(`${server.url}/api/health/ready`)).status).toBe(200);
     const html = await (await fetch(`${server.url}/projects`)).text();
     expect(html.match(/<article/g)?.length).toBe(20);
   } finally {
@@ -110,9 +98,7 @@ test("ready is 503 with a reason while the database is unreachable, and live sta
     expect((await fetch(`${server.url}/api/health/live`)).status).toBe(200);
     expect(
       jsonLines(server.logs()).some(
-        (l) =>
-          l.level === "error" &&
-          l.msg === "database start-up failed; will retry",
+        (l) => l.level === "error" && l.msg === "database start-up failed; will retry",
       ),
     ).toBe(true);
   } finally {

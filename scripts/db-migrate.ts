@@ -9,7 +9,5 @@ const db = await openDatabase({
 });
 await applyMigrations(db, env.MIGRATIONS_DIR);
 const state = await migrationState(db, env.MIGRATIONS_DIR);
-console.log(
-  `Migrations applied to ${env.DATABASE_URL} (${state.applied} in total).`,
-);
+console.log(`Migrations applied to ${env.DATABASE_URL} (${state.applied} in total).`);
 db.$client.close();

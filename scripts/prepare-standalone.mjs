@@ -4,9 +4,7 @@ import { cpSync, existsSync } from "node:fs";
 
 const standalone = ".next/standalone";
 if (!existsSync(standalone)) {
-  console.error(
-    'No .next/standalone: is `output: "standalone"` set in next.config.mjs?',
-  );
+  console.error('No .next/standalone: is `output: "standalone"` set in next.config.mjs?');
   process.exit(1);
 }
 cpSync(".next/static", `${standalone}/.next/static`, { recursive: true });

@@ -1,9 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 
-import {
-  acceptOrCreateRequestId,
-  REQUEST_ID_HEADER,
-} from "~/server/observability/request-id";
+import { acceptOrCreateRequestId, REQUEST_ID_HEADER } from "~/server/observability/request-id";
 
 /**
  * The edge of every request: gives it an id (the caller's when sane, else a new one),
@@ -11,9 +8,7 @@ import {
  * and adds the baseline security headers.
  */
 export function proxy(request: NextRequest) {
-  const requestId = acceptOrCreateRequestId(
-    request.headers.get(REQUEST_ID_HEADER),
-  );
+  const requestId = acceptOrCreateRequestId(request.headers.get(REQUEST_ID_HEADER));
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(REQUEST_ID_HEADER, requestId);

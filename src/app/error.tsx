@@ -12,9 +12,7 @@ export default function ErrorPage({
       role="alert"
       className="mx-auto flex max-w-lg flex-col items-center gap-3 py-16 text-center"
     >
-      <h1 className="text-2xl font-bold tracking-tight">
-        Something went wrong
-      </h1>
+      <h1 className="text-2xl font-bold tracking-tight">Something went wrong</h1>
       <p className="text-slate-600 dark:text-slate-400">
         We couldn&apos;t load this page. Please try again in a moment.
         {error.digest ? (

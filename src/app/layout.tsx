@@ -35,10 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <TRPCReactProvider>
           <SiteHeader />
-          <main
-            id="main"
-            className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6"
-          >
+          <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6">
             {children}
           </main>
           <SiteFooter />

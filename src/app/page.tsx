@@ -21,10 +21,7 @@ export default async function HomePage() {
 
   return (
     <div className="flex flex-col gap-12">
-      <section
-        aria-labelledby="hero-heading"
-        className="flex flex-col gap-5 pt-4 sm:pt-10"
-      >
+      <section aria-labelledby="hero-heading" className="flex flex-col gap-5 pt-4 sm:pt-10">
         <h1
           id="hero-heading"
           className="max-w-2xl text-4xl font-bold tracking-tight text-slate-900 sm:text-5xl dark:text-white"
@@ -32,9 +29,8 @@ export default async function HomePage() {
           Good work, fairly found.
         </h1>
         <p className="max-w-2xl text-lg text-slate-700 dark:text-slate-300">
-          Guild is an open-source freelance marketplace. Clients post projects,
-          freelancers send proposals, and the work runs through clear contracts
-          and milestones.
+          Guild is an open-source freelance marketplace. Clients post projects, freelancers send
+          proposals, and the work runs through clear contracts and milestones.
         </p>
         <div className="flex flex-wrap gap-3">
           <Link
@@ -50,12 +46,8 @@ export default async function HomePage() {
               key={label}
               className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
             >
-              <dt className="text-sm text-slate-600 dark:text-slate-400">
-                {label}
-              </dt>
-              <dd className="text-2xl font-bold tabular-nums">
-                {value.toLocaleString("en-US")}
-              </dd>
+              <dt className="text-sm text-slate-600 dark:text-slate-400">{label}</dt>
+              <dd className="text-2xl font-bold tabular-nums">{value.toLocaleString("en-US")}</dd>
             </div>
           ))}
         </dl>
@@ -78,10 +70,7 @@ export default async function HomePage() {
             No open projects yet.
           </p>
         ) : (
-          <ul
-            className="grid gap-4 md:grid-cols-2"
-            aria-label="Latest projects"
-          >
+          <ul className="grid gap-4 md:grid-cols-2" aria-label="Latest projects">
             {latest.items.map((project) => (
               <li key={project.id} className="flex">
                 <ProjectCard project={project} now={now} headingLevel="h3" />

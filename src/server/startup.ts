@@ -9,10 +9,7 @@ import { logEveryRequest } from "~/server/observability/request-log";
 const MIGRATION_RETRY_MS = 5_000;
 
 function shouldSeedDemoData() {
-  return (
-    env.SEED_DEMO_DATA ??
-    (env.NODE_ENV === "development" || env.GUILD_DEMO_MODE)
-  );
+  return env.SEED_DEMO_DATA ?? (env.NODE_ENV === "development" || env.GUILD_DEMO_MODE);
 }
 
 async function migrateAndSeed() {
@@ -20,8 +17,7 @@ async function migrateAndSeed() {
   await applyMigrations(db, env.MIGRATIONS_DIR);
   logger.info({ migrationsDir: env.MIGRATIONS_DIR }, "migrations applied");
   if (shouldSeedDemoData()) {
-    const { seedDemoDataIfEmpty } =
-      await import("~/server/db/seed/seed-demo-data");
+    const { seedDemoDataIfEmpty } = await import("~/server/db/seed/seed-demo-data");
     const seeded = await seedDemoDataIfEmpty(db);
     if (seeded) logger.info(seeded, "demo data seeded into an empty database");
   }

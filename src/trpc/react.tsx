@@ -37,10 +37,7 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
         httpBatchStreamLink({
           transformer: superjson,
           // Relative in the browser; server-side rendering of client components never fetches.
-          url:
-            typeof window === "undefined"
-              ? "http://localhost/api/trpc"
-              : "/api/trpc",
+          url: typeof window === "undefined" ? "http://localhost/api/trpc" : "/api/trpc",
           headers: () => ({ "x-trpc-source": "nextjs-react" }),
         }),
       ],

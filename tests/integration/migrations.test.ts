@@ -1,10 +1,4 @@
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  writeFileSync,
-} from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
@@ -18,9 +12,7 @@ interface Journal {
   entries: { idx: number; when: number; tag: string }[];
 }
 
-const journal = JSON.parse(
-  readFileSync("drizzle/meta/_journal.json", "utf8"),
-) as Journal;
+const journal = JSON.parse(readFileSync("drizzle/meta/_journal.json", "utf8")) as Journal;
 
 /** A migrations folder holding only the first `count` migrations, as an older release shipped it. */
 function migrationsUpTo(dir: string, count: number) {
@@ -42,9 +34,7 @@ async function tableCounts(db: Database) {
   );
   const counts: Record<string, number> = {};
   for (const { name } of tables) {
-    const row = await db.get<{ n: number }>(
-      sql.raw(`select count(*) as n from "${name}"`),
-    );
+    const row = await db.get<{ n: number }>(sql.raw(`select count(*) as n from "${name}"`));
     counts[name] = row?.n ?? 0;
   }
   return counts;
@@ -52,9 +42,7 @@ async function tableCounts(db: Database) {
 
 async function expectIntact(db: Database) {
   expect(await db.all(sql`pragma foreign_key_check`)).toEqual([]);
-  expect(await db.all(sql`pragma integrity_check`)).toEqual([
-    { integrity_check: "ok" },
-  ]);
+  expect(await db.all(sql`pragma integrity_check`)).toEqual([{ integrity_check: "ok" }]);
 }
 
 describe("migrations", () => {

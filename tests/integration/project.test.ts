@@ -1,24 +1,11 @@
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import type { Session } from "~/server/auth/session";
 import type { Database } from "~/server/db/client";
 import type { User } from "~/server/db/schema/users";
-import { callerFor } from "../helpers/caller";
+import { callerFor, sessionOf } from "../helpers/caller";
 import { createProject, createSkill, createUser } from "../helpers/factories";
 import { createTestDatabase } from "../helpers/test-db";
-
-function sessionOf(user: User): Session {
-  return {
-    sessionId: `session-${user.id}`,
-    user: {
-      id: user.id,
-      name: user.name,
-      role: user.role,
-      status: user.status,
-    },
-  };
-}
 
 async function codeOf(promise: Promise<unknown>) {
   try {
@@ -117,26 +104,19 @@ describe("project.listOpen", () => {
       cursor: last.newerCursor!,
       direction: "backward",
     });
-    expect(back.items.map((p) => p.id)).toEqual(
-      pages[1]!.items.map((p) => p.id),
-    );
+    expect(back.items.map((p) => p.id)).toEqual(pages[1]!.items.map((p) => p.id));
     const first = await api.project.listOpen({
       cursor: back.newerCursor!,
       direction: "backward",
     });
-    expect(first.items.map((p) => p.id)).toEqual(
-      pages[0]!.items.map((p) => p.id),
-    );
+    expect(first.items.map((p) => p.id)).toEqual(pages[0]!.items.map((p) => p.id));
     expect(first.newerCursor).toBeNull();
   });
 
   it("attaches skills and a short excerpt to each card", async () => {
     const page = await callerFor(db).project.listOpen({ limit: 2 });
     const withSkills = page.items.find((p) => p.skills.length > 0);
-    expect(withSkills?.skills.map((s) => s.name)).toEqual([
-      "React",
-      "UI design",
-    ]);
+    expect(withSkills?.skills.map((s) => s.name)).toEqual(["React", "UI design"]);
     expect(page.items[0]!.clientName).toBe(owner.name);
   });
 
@@ -162,25 +142,17 @@ describe("project.byId", () => {
   });
 
   it("answers NOT_FOUND for an unknown id", async () => {
-    expect(
-      await codeOf(callerFor(db).project.byId({ id: "no-such-project" })),
-    ).toBe("NOT_FOUND");
+    expect(await codeOf(callerFor(db).project.byId({ id: "no-such-project" }))).toBe("NOT_FOUND");
   });
 
   it("hides a draft from everyone but its client: another user gets NOT_FOUND", async () => {
-    expect(await codeOf(callerFor(db).project.byId({ id: draftId }))).toBe(
+    expect(await codeOf(callerFor(db).project.byId({ id: draftId }))).toBe("NOT_FOUND");
+    expect(await codeOf(callerFor(db, sessionOf(otherClient)).project.byId({ id: draftId }))).toBe(
       "NOT_FOUND",
     );
-    expect(
-      await codeOf(
-        callerFor(db, sessionOf(otherClient)).project.byId({ id: draftId }),
-      ),
-    ).toBe("NOT_FOUND");
-    expect(
-      await codeOf(
-        callerFor(db, sessionOf(freelancer)).project.byId({ id: draftId }),
-      ),
-    ).toBe("NOT_FOUND");
+    expect(await codeOf(callerFor(db, sessionOf(freelancer)).project.byId({ id: draftId }))).toBe(
+      "NOT_FOUND",
+    );
     const own = await callerFor(db, sessionOf(owner)).project.byId({
       id: draftId,
     });

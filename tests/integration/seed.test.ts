@@ -3,10 +3,7 @@ import { describe, expect, it } from "vitest";
 
 import { projects } from "~/server/db/schema/projects";
 import { users } from "~/server/db/schema/users";
-import {
-  seedDemoData,
-  seedDemoDataIfEmpty,
-} from "~/server/db/seed/seed-demo-data";
+import { seedDemoData, seedDemoDataIfEmpty } from "~/server/db/seed/seed-demo-data";
 import { createTestDatabase } from "../helpers/test-db";
 
 describe("demo seed", () => {
@@ -32,9 +29,7 @@ describe("demo seed", () => {
 
     const rows = await db.select().from(projects);
     expect(new Set(rows.map((p) => p.title)).size).toBeGreaterThan(40);
-    expect(new Set(rows.map((p) => p.currency))).toEqual(
-      new Set(["USD", "EUR", "GBP"]),
-    );
+    expect(new Set(rows.map((p) => p.currency))).toEqual(new Set(["USD", "EUR", "GBP"]));
     for (const row of rows) {
       expect(Number.isInteger(row.budgetMinMinor)).toBe(true);
       expect(row.budgetMaxMinor).toBeGreaterThanOrEqual(row.budgetMinMinor);

@@ -47,13 +47,9 @@ describe("remote libSQL server", () => {
   });
 
   it("enforces foreign keys on the server too", async () => {
-    const error = await createProject(remote, "no-such-client").catch(
-      (e: unknown) => e,
-    );
+    const error = await createProject(remote, "no-such-client").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
-    expect(String((error as Error).cause)).toMatch(
-      /FOREIGN KEY constraint failed/i,
-    );
+    expect(String((error as Error).cause)).toMatch(/FOREIGN KEY constraint failed/i);
   });
 });
 

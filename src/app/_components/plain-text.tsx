@@ -7,9 +7,7 @@ export function PlainText({ text }: { text: string }) {
     .split(/\n\s*\n/)
     .map((block) => block.trim())
     .filter(Boolean);
-  const grouped: (
-    { kind: "p"; text: string } | { kind: "ul"; items: string[] }
-  )[] = [];
+  const grouped: ({ kind: "p"; text: string } | { kind: "ul"; items: string[] })[] = [];
   for (const block of blocks) {
     const lines = block.split("\n");
     if (lines.every((line) => line.startsWith("- "))) {

@@ -1,11 +1,7 @@
 import Link from "next/link";
 
 import { formatBudget } from "~/shared/format/money";
-import {
-  durationLabel,
-  experienceLabel,
-  timeAgo,
-} from "~/shared/format/labels";
+import { durationLabel, experienceLabel, timeAgo } from "~/shared/format/labels";
 import type { RouterOutputs } from "~/trpc/react";
 import { SkillList } from "./skill-list";
 
@@ -67,9 +63,7 @@ export function ProjectCard({
         </div>
         <div className="flex gap-1">
           <dt className="sr-only">Budget type</dt>
-          <dd>
-            {project.budgetType === "hourly" ? "Hourly rate" : "Fixed price"}
-          </dd>
+          <dd>{project.budgetType === "hourly" ? "Hourly rate" : "Fixed price"}</dd>
         </div>
       </dl>
       <div className="relative mt-4">

@@ -9,10 +9,10 @@ const codeByKind: Record<DomainError["kind"], TRPC_ERROR_CODE_KEY> = {
   conflict: "CONFLICT",
   invalid: "BAD_REQUEST",
   unauthenticated: "UNAUTHORIZED",
+  rate_limited: "TOO_MANY_REQUESTS",
 };
 
-export const GENERIC_ERROR_MESSAGE =
-  "Something went wrong on our side. Please try again.";
+export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Please try again.";
 
 /**
  * The one place domain errors become tRPC errors. Anything unknown becomes a generic
@@ -27,8 +27,7 @@ export function toTRPCError(error: unknown): TRPCError {
       cause,
     });
   }
-  if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR")
-    return error;
+  if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") return error;
   return new TRPCError({
     code: "INTERNAL_SERVER_ERROR",
     message: GENERIC_ERROR_MESSAGE,

@@ -6,15 +6,14 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 
-import { getSessionFromHeaders, type Session } from "~/server/auth/session";
+import { env } from "~/env";
+import { requestMetaFrom, type RequestMeta } from "~/server/auth/request-meta";
+import type { Session } from "~/server/auth/session";
+import { sessionFromCookieHeader } from "~/server/auth/session-cookie";
 import { getDb, type Database } from "~/server/db/client";
 import type { UserRole } from "~/server/db/schema/users";
 import { InvalidError } from "~/server/domain/errors";
 import { logger, type Logger } from "~/server/observability/logger";
-import {
-  acceptOrCreateRequestId,
-  REQUEST_ID_HEADER,
-} from "~/server/observability/request-id";
 import { GENERIC_ERROR_MESSAGE, toTRPCError } from "./errors";
 
 /* 1. Context ------------------------------------------------------------ */
@@ -22,30 +21,25 @@ import { GENERIC_ERROR_MESSAGE, toTRPCError } from "./errors";
 export interface Context {
   db: Database;
   session: Session | null;
-  requestId: string;
+  request: RequestMeta;
   log: Logger;
 }
 
-export async function createTRPCContext(opts: {
-  headers: Headers;
-}): Promise<Context> {
-  // The proxy has already accepted or minted the id; this covers callers that bypass it.
-  const requestId = acceptOrCreateRequestId(
-    opts.headers.get(REQUEST_ID_HEADER),
-  );
+export async function createTRPCContext(opts: { headers: Headers }): Promise<Context> {
+  // The proxy has already accepted or minted the request id; this also covers callers that bypass it.
+  const request = requestMetaFrom(opts.headers, env.TRUSTED_PROXY_HOPS);
+  const db = await getDb();
   return {
-    db: await getDb(),
-    session: await getSessionFromHeaders(opts.headers),
-    requestId,
-    log: logger.child({ requestId }),
+    db,
+    session: await sessionFromCookieHeader(db, opts.headers.get("cookie")),
+    request,
+    log: logger.child({ requestId: request.requestId }),
   };
 }
 
 /* 2. Initialisation ------------------------------------------------------ */
 
-function fieldErrorsOf(
-  cause: unknown,
-): Record<string, string[] | undefined> | null {
+function fieldErrorsOf(cause: unknown): Record<string, string[] | undefined> | null {
   if (cause instanceof ZodError) return z.flattenError(cause).fieldErrors;
   if (cause instanceof InvalidError) return cause.fieldErrors;
   return null;
@@ -62,12 +56,8 @@ const t = initTRPC.context<Context>().create({
       message: internal ? GENERIC_ERROR_MESSAGE : shape.message,
       data: {
         ...data,
-        fieldErrors:
-          error.code === "BAD_REQUEST" ? fieldErrorsOf(error.cause) : null,
-        formErrors:
-          error.cause instanceof ZodError
-            ? z.flattenError(error.cause).formErrors
-            : null,
+        fieldErrors: error.code === "BAD_REQUEST" ? fieldErrorsOf(error.cause) : null,
+        formErrors: error.cause instanceof ZodError ? z.flattenError(error.cause).formErrors : null,
       },
     };
   },
@@ -84,19 +74,13 @@ const observed = t.middleware(async ({ ctx, path, type, next }) => {
   const result = await next();
   const durationMs = Math.round((performance.now() - started) * 100) / 100;
   if (result.ok) {
-    ctx.log.info(
-      { procedure: path, type, code: "OK", durationMs },
-      "procedure",
-    );
+    ctx.log.info({ procedure: path, type, code: "OK", durationMs }, "procedure");
     return result;
   }
   const mapped = toTRPCError(result.error);
   const line = { procedure: path, type, code: mapped.code, durationMs };
   if (mapped.code === "INTERNAL_SERVER_ERROR") {
-    ctx.log.error(
-      { ...line, err: mapped.cause ?? result.error },
-      "procedure failed",
-    );
+    ctx.log.error({ ...line, err: mapped.cause ?? result.error }, "procedure failed");
   } else {
     ctx.log.info(line, "procedure");
   }
@@ -115,8 +99,7 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (ctx.session.user.status !== "active") {
     throw new TRPCError({
       code: "FORBIDDEN",
-      message:
-        "Your account is suspended. Contact support if you think this is a mistake.",
+      message: "Your account is suspended. Contact support if you think this is a mistake.",
     });
   }
   return next({ ctx: { ...ctx, session: ctx.session } });
@@ -130,15 +113,20 @@ function roleProcedure(role: UserRole, refusal: string) {
   });
 }
 
-export const clientProcedure = roleProcedure(
-  "client",
-  "Only client accounts can do this.",
-);
+export const clientProcedure = roleProcedure("client", "Only client accounts can do this.");
 export const freelancerProcedure = roleProcedure(
   "freelancer",
   "Only freelancer accounts can do this.",
 );
-export const adminProcedure = roleProcedure(
-  "admin",
-  "Only administrators can do this.",
+/** Admin tools answer only an admin who has turned on two-factor authentication. */
+export const adminProcedure = roleProcedure("admin", "Only administrators can do this.").use(
+  ({ ctx, next }) => {
+    if (!ctx.session.user.twoFactorEnabled) {
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: "Turn on two-factor authentication in your security settings to use admin tools.",
+      });
+    }
+    return next();
+  },
 );

@@ -35,10 +35,9 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (isFileUrl(config.url)) {
     const filePath = config.url.slice("file:".length).split("?")[0] ?? "";
     if (filePath && filePath !== ":memory:") {
-      mkdirSync(
-        path.dirname(path.resolve(/*turbopackIgnore: true*/ filePath)),
-        { recursive: true },
-      );
+      mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ filePath)), {
+        recursive: true,
+      });
     }
   }
 

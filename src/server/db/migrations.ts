@@ -29,15 +29,8 @@ export type MigrationState =
  * Compares the journal shipped with this build to what the database records as applied.
  * drizzle's migrator stores each migration's journal `when` as `created_at`.
  */
-export async function migrationState(
-  db: Database,
-  migrationsDir: string,
-): Promise<MigrationState> {
-  const journalPath = path.join(
-    resolveMigrationsDir(migrationsDir),
-    "meta",
-    "_journal.json",
-  );
+export async function migrationState(db: Database, migrationsDir: string): Promise<MigrationState> {
+  const journalPath = path.join(resolveMigrationsDir(migrationsDir), "meta", "_journal.json");
   const journal = JSON.parse(await readFile(journalPath, "utf8")) as Journal;
 
   const tableExists = await db.get<{ n: number }>(
@@ -45,14 +38,10 @@ export async function migrationState(
   );
   const applied =
     tableExists && tableExists.n > 0
-      ? await db.all<{ created_at: number }>(
-          sql`select created_at from __drizzle_migrations`,
-        )
+      ? await db.all<{ created_at: number }>(sql`select created_at from __drizzle_migrations`)
       : [];
   const appliedAt = new Set(applied.map((row) => Number(row.created_at)));
-  const missing = journal.entries
-    .filter((entry) => !appliedAt.has(entry.when))
-    .map((e) => e.tag);
+  const missing = journal.entries.filter((entry) => !appliedAt.has(entry.when)).map((e) => e.tag);
 
   return missing.length === 0
     ? { current: true, applied: applied.length }

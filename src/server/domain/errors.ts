@@ -4,7 +4,7 @@
  */
 export abstract class DomainError extends Error {
   abstract readonly kind:
-    "not_found" | "forbidden" | "conflict" | "invalid" | "unauthenticated";
+    "not_found" | "forbidden" | "conflict" | "invalid" | "unauthenticated" | "rate_limited";
 }
 
 /** The resource does not exist or the actor may not know it exists. */
@@ -35,4 +35,15 @@ export class InvalidError extends DomainError {
 
 export class UnauthenticatedError extends DomainError {
   readonly kind = "unauthenticated";
+}
+
+/** Too many attempts; `retryAt` says when the actor may try again. */
+export class RateLimitedError extends DomainError {
+  readonly kind = "rate_limited";
+  constructor(
+    message: string,
+    readonly retryAt: Date,
+  ) {
+    super(message);
+  }
 }

@@ -17,8 +17,7 @@ function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
     promise,
     new Promise<never>((_, reject) =>
       setTimeout(
-        () =>
-          reject(new Error(`${what} timed out after ${CHECK_TIMEOUT_MS} ms`)),
+        () => reject(new Error(`${what} timed out after ${CHECK_TIMEOUT_MS} ms`)),
         CHECK_TIMEOUT_MS,
       ).unref(),
     ),
@@ -39,10 +38,7 @@ export async function checkReadiness(): Promise<Readiness> {
     return { ready: false, reason: `database unreachable: ${describe(error)}` };
   }
   try {
-    const state = await withTimeout(
-      migrationState(db, env.MIGRATIONS_DIR),
-      "migration check",
-    );
+    const state = await withTimeout(migrationState(db, env.MIGRATIONS_DIR), "migration check");
     if (!state.current) {
       return {
         ready: false,

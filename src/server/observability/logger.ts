@@ -9,10 +9,7 @@ import { env } from "~/env";
  * request id so every line of one request can be found together.
  */
 export const logger = pino({
-  level:
-    env.NODE_ENV === "test" && env.LOG_LEVEL === "info"
-      ? "silent"
-      : env.LOG_LEVEL,
+  level: env.NODE_ENV === "test" && env.LOG_LEVEL === "info" ? "silent" : env.LOG_LEVEL,
   base: { service: "guild" },
   timestamp: pino.stdTimeFunctions.isoTime,
   formatters: {

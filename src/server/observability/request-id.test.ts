@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { acceptOrCreateRequestId } from "./request-id";
 
-const UUID =
-  /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 describe("acceptOrCreateRequestId", () => {
   it("keeps a caller's short, plain token", () => {

@@ -34,16 +34,12 @@ export function logEveryRequest(log: Logger) {
     const { request, response } = message as HttpMessage;
     const start = started.get(request);
     const durationMs =
-      start === undefined
-        ? null
-        : Math.round((performance.now() - start) * 100) / 100;
+      start === undefined ? null : Math.round((performance.now() - start) * 100) / 100;
     const echoed = response.getHeader(REQUEST_ID_HEADER);
     const requestId =
       typeof echoed === "string"
         ? echoed
-        : acceptOrCreateRequestId(
-            request.headers[REQUEST_ID_HEADER] as string | undefined,
-          );
+        : acceptOrCreateRequestId(request.headers[REQUEST_ID_HEADER] as string | undefined);
     const path = (request.url ?? "/").split("?")[0] ?? "/";
     const line = {
       requestId,

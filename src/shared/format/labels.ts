@@ -1,8 +1,4 @@
-import type {
-  ExperienceLevel,
-  ProjectDuration,
-  ProjectStatus,
-} from "~/shared/schemas/project";
+import type { ExperienceLevel, ProjectDuration, ProjectStatus } from "~/shared/schemas/project";
 
 export const experienceLabel: Record<ExperienceLevel, string> = {
   entry: "Entry level",
@@ -40,8 +36,7 @@ export function timeAgo(date: Date, now: Date): string {
   const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
   const format = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
   for (const [unit, size] of RELATIVE_UNITS) {
-    if (Math.abs(seconds) >= size)
-      return format.format(Math.trunc(seconds / size), unit);
+    if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit);
   }
   return "just now";
 }

@@ -2,15 +2,9 @@
  * Formats integer minor units (e.g. cents) as a currency amount. The decimal string is
  * built with integer arithmetic, so no float ever touches a money value.
  */
-export function formatMoney(
-  minor: number,
-  currency: string,
-  locale = "en-US",
-): string {
+export function formatMoney(minor: number, currency: string, locale = "en-US"): string {
   if (!Number.isSafeInteger(minor))
-    throw new RangeError(
-      `Money must be an integer of minor units, got ${minor}`,
-    );
+    throw new RangeError(`Money must be an integer of minor units, got ${minor}`);
   const formatter = new Intl.NumberFormat(locale, {
     style: "currency",
     currency,

@@ -33,8 +33,8 @@ export default async function ProjectsPage({
             Open projects
           </h1>
           <p className="text-slate-600 dark:text-slate-400">
-            {stats.openProjects.toLocaleString("en-US")} projects are looking
-            for a freelancer. Newest first.
+            {stats.openProjects.toLocaleString("en-US")} projects are looking for a freelancer.
+            Newest first.
           </p>
         </header>
         <ProjectFeed input={input} now={getRequestTime()} />

@@ -24,20 +24,13 @@ const loadProject = cache(async (id: string) => {
   try {
     return await api.project.byId({ id });
   } catch (error) {
-    if (
-      error instanceof TRPCError &&
-      (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")
-    )
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
       return null;
     throw error;
   }
 });
 
-export async function generateMetadata({
-  params,
-}: {
-  params: Params;
-}): Promise<Metadata> {
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const project = await loadProject((await params).projectId);
   return { title: project?.title ?? "Project not found" };
 }
@@ -107,19 +100,14 @@ export default async function ProjectPage({ params }: { params: Params }) {
           aria-labelledby="summary-heading"
           className="h-fit rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900"
         >
-          <h2
-            id="summary-heading"
-            className="text-sm font-semibold text-slate-900 dark:text-white"
-          >
+          <h2 id="summary-heading" className="text-sm font-semibold text-slate-900 dark:text-white">
             Project summary
           </h2>
           <dl className="mt-3 flex flex-col gap-3 text-sm">
             {facts.map(({ term, detail }) => (
               <div key={term} className="flex justify-between gap-3">
                 <dt className="text-slate-600 dark:text-slate-400">{term}</dt>
-                <dd className="text-right font-medium text-slate-900 dark:text-white">
-                  {detail}
-                </dd>
+                <dd className="text-right font-medium text-slate-900 dark:text-white">{detail}</dd>
               </div>
             ))}
           </dl>

@@ -1,9 +1,6 @@
 import { getProjectForViewer } from "~/server/domain/project/get-project";
 import { listOpenProjects } from "~/server/domain/project/list-open-projects";
-import {
-  ListOpenProjectsInput,
-  ProjectByIdInput,
-} from "~/shared/schemas/project";
+import { ListOpenProjectsInput, ProjectByIdInput } from "~/shared/schemas/project";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
 export const projectRouter = createTRPCRouter({

@@ -7,8 +7,7 @@ export const id = () =>
     .$defaultFn(() => crypto.randomUUID());
 
 /** Milliseconds since the epoch; read back as `Date`. */
-export const timestamp = (name: string) =>
-  integer(name, { mode: "timestamp_ms" });
+export const timestamp = (name: string) => integer(name, { mode: "timestamp_ms" });
 
 export const createdAt = () =>
   timestamp("created_at")

@@ -2,3 +2,12 @@
 export { users } from "./users";
 export { skills } from "./skills";
 export { projects, projectSkills } from "./projects";
+export {
+  accounts,
+  auditEvents,
+  emailTokens,
+  recoveryCodes,
+  signInChallenges,
+  signInThrottles,
+  userSessions,
+} from "./auth";

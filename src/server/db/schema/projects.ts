@@ -1,12 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  check,
-  index,
-  integer,
-  primaryKey,
-  sqliteTable,
-  text,
-} from "drizzle-orm/sqlite-core";
+import { check, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 import {
   budgetTypes,
@@ -27,9 +20,7 @@ export const projects = sqliteTable(
       .references(() => users.id, { onDelete: "restrict" }),
     title: text("title").notNull(),
     description: text("description").notNull(),
-    status: text("status", { enum: projectStatuses })
-      .notNull()
-      .default("draft"),
+    status: text("status", { enum: projectStatuses }).notNull().default("draft"),
     budgetType: text("budget_type", { enum: budgetTypes }).notNull(),
     /** Money is integer minor units (cents) plus an ISO 4217 code; never floats. */
     budgetMinMinor: integer("budget_min_minor").notNull(),
@@ -47,20 +38,13 @@ export const projects = sqliteTable(
   },
   (table) => [
     // Serves the public list: `where status = 'open' order by published_at desc, id desc`.
-    index("projects_status_published_idx").on(
-      table.status,
-      table.publishedAt,
-      table.id,
-    ),
+    index("projects_status_published_idx").on(table.status, table.publishedAt, table.id),
     index("projects_client_idx").on(table.clientId),
     check(
       "projects_status_check",
       sql`${table.status} in ('draft', 'open', 'in_progress', 'completed', 'cancelled')`,
     ),
-    check(
-      "projects_budget_type_check",
-      sql`${table.budgetType} in ('fixed', 'hourly')`,
-    ),
+    check("projects_budget_type_check", sql`${table.budgetType} in ('fixed', 'hourly')`),
     check(
       "projects_budget_range_check",
       sql`${table.budgetMinMinor} >= 0 and ${table.budgetMaxMinor} >= ${table.budgetMinMinor}`,

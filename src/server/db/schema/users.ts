@@ -1,11 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  check,
-  index,
-  sqliteTable,
-  text,
-  uniqueIndex,
-} from "drizzle-orm/sqlite-core";
+import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 import { createdAt, id, timestamp, updatedAt } from "./columns";
 
@@ -30,24 +24,24 @@ export const users = sqliteTable(
     image: text("image"),
     role: text("role", { enum: userRoles }).notNull(),
     status: text("status", { enum: userStatuses }).notNull().default("active"),
+    /** argon2id PHC string; null for an account that has only ever signed in through OAuth. */
+    passwordHash: text("password_hash"),
+    /** TOTP secret, AES-256-GCM encrypted with a key derived from AUTH_SECRET. */
+    twoFactorSecret: text("two_factor_secret"),
+    /** A secret being set up, not yet confirmed with a code. */
+    twoFactorPendingSecret: text("two_factor_pending_secret"),
+    twoFactorEnabledAt: timestamp("two_factor_enabled_at"),
+    /** The last TOTP time step accepted: a code is never accepted twice. */
+    twoFactorLastStep: integer("two_factor_last_step"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (table) => [
     uniqueIndex("users_email_unique").on(table.email),
     index("users_role_idx").on(table.role),
-    check(
-      "users_role_check",
-      sql`${table.role} in ('client', 'freelancer', 'admin')`,
-    ),
-    check(
-      "users_status_check",
-      sql`${table.status} in ('active', 'suspended')`,
-    ),
-    check(
-      "users_email_lower_check",
-      sql`${table.email} = lower(trim(${table.email}))`,
-    ),
+    check("users_role_check", sql`${table.role} in ('client', 'freelancer', 'admin')`),
+    check("users_status_check", sql`${table.status} in ('active', 'suspended')`),
+    check("users_email_lower_check", sql`${table.email} = lower(trim(${table.email}))`),
   ],
 );
 

@@ -42,25 +42,11 @@ export const skillCatalogue: { category: string; names: string[] }[] = [
   },
   {
     category: "Infrastructure",
-    names: [
-      "AWS",
-      "Docker",
-      "Kubernetes",
-      "Terraform",
-      "CI/CD",
-      "Security audit",
-    ],
+    names: ["AWS", "Docker", "Kubernetes", "Terraform", "CI/CD", "Security audit"],
   },
   {
     category: "Design",
-    names: [
-      "UI design",
-      "UX research",
-      "Figma",
-      "Brand identity",
-      "Illustration",
-      "Motion design",
-    ],
+    names: ["UI design", "UX research", "Figma", "Brand identity", "Illustration", "Motion design"],
   },
   {
     category: "Writing & marketing",

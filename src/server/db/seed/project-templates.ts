@@ -1,8 +1,4 @@
-import type {
-  BudgetType,
-  ExperienceLevel,
-  ProjectDuration,
-} from "~/shared/schemas/project";
+import type { BudgetType, ExperienceLevel, ProjectDuration } from "~/shared/schemas/project";
 
 /**
  * Realistic project briefs the seed draws from. Each names its skills by catalogue name
@@ -210,10 +206,7 @@ export const projectTemplates: ProjectTemplate[] = [
     title: "Translate our help centre into {language}",
     brief:
       "About 120 help articles (roughly 60,000 words) need translating into {language}. Some are technical. We'd like a translator who keeps terminology consistent and flags unclear source text.",
-    deliverables: [
-      "Translated articles in our help centre tool",
-      "A terminology glossary",
-    ],
+    deliverables: ["Translated articles in our help centre tool", "A terminology glossary"],
     skills: ["Translation", "Technical writing"],
     budgetType: "fixed",
     band: [2000, 5000],
@@ -239,11 +232,7 @@ export const projectTemplates: ProjectTemplate[] = [
     title: "Go microservice for image processing",
     brief:
       "We need a small Go service that takes uploaded images, makes thumbnails in three sizes, strips metadata and stores them in S3. It should handle bursts of a few hundred uploads a minute.",
-    deliverables: [
-      "Service with tests and a Dockerfile",
-      "Load test results",
-      "Deployment notes",
-    ],
+    deliverables: ["Service with tests and a Dockerfile", "Load test results", "Deployment notes"],
     skills: ["Go", "Docker", "AWS"],
     budgetType: "hourly",
     band: [60, 120],
@@ -299,11 +288,7 @@ export const projectTemplates: ProjectTemplate[] = [
     title: "SEO audit and content plan for {audience}",
     brief:
       "Organic traffic has been flat for a year. We want a technical SEO audit and a six-month content plan aimed at {audience}, with keyword research behind it.",
-    deliverables: [
-      "Technical SEO audit",
-      "Keyword research",
-      "Six-month editorial calendar",
-    ],
+    deliverables: ["Technical SEO audit", "Keyword research", "Six-month editorial calendar"],
     skills: ["SEO", "Content strategy"],
     budgetType: "fixed",
     band: [1200, 3000],
@@ -314,11 +299,7 @@ export const projectTemplates: ProjectTemplate[] = [
     title: "Explainer animation for our {product} service",
     brief:
       "We need a 60–90 second animated explainer for our homepage and social channels. Script is drafted; we need storyboard, illustration, animation and sound.",
-    deliverables: [
-      "Storyboard",
-      "Final animation in 16:9 and 9:16",
-      "Source files",
-    ],
+    deliverables: ["Storyboard", "Final animation in 16:9 and 9:16", "Source files"],
     skills: ["Motion design", "Illustration"],
     budgetType: "fixed",
     band: [2000, 6000],
@@ -329,11 +310,7 @@ export const projectTemplates: ProjectTemplate[] = [
     title: "Kotlin developer to modernise our Android app",
     brief:
       "Our Android app is still mostly Java with XML layouts. We want to move screen by screen to Kotlin and Jetpack Compose without breaking the app for {audience} who use it daily.",
-    deliverables: [
-      "Migration plan",
-      "Compose rewrites of the five main screens",
-      "UI tests",
-    ],
+    deliverables: ["Migration plan", "Compose rewrites of the five main screens", "UI tests"],
     skills: ["Kotlin", "Android"],
     budgetType: "hourly",
     band: [50, 90],
@@ -390,11 +367,7 @@ export const projectTemplates: ProjectTemplate[] = [
     title: "Svelte widget for embedding {product} reviews",
     brief:
       "We want a small, fast embeddable widget that shows our customers' reviews on their own sites. It must not slow their pages down and should be accessible.",
-    deliverables: [
-      "Embeddable widget under 20 KB",
-      "Theme options",
-      "Accessibility check",
-    ],
+    deliverables: ["Embeddable widget under 20 KB", "Theme options", "Accessibility check"],
     skills: ["Svelte", "JavaScript", "HTML & CSS"],
     budgetType: "fixed",
     band: [1500, 3500],
@@ -428,13 +401,5 @@ export const fillers = {
     "restaurant owners",
     "volunteers",
   ],
-  language: [
-    "Spanish",
-    "German",
-    "French",
-    "Portuguese",
-    "Japanese",
-    "Italian",
-    "Dutch",
-  ],
+  language: ["Spanish", "German", "French", "Portuguese", "Japanese", "Italian", "Dutch"],
 };

@@ -1,18 +1,13 @@
 import { createHash } from "node:crypto";
 import { count } from "drizzle-orm";
 
+import { hashPassword } from "~/server/auth/password";
 import type { Database } from "~/server/db/client";
 import { projects, projectSkills } from "~/server/db/schema/projects";
 import { skills } from "~/server/db/schema/skills";
 import { users } from "~/server/db/schema/users";
 import type { ProjectStatus } from "~/shared/schemas/project";
-import {
-  demoAdmin,
-  demoClients,
-  demoFreelancers,
-  skillCatalogue,
-  slugify,
-} from "./catalogue";
+import { demoAdmin, demoClients, demoFreelancers, skillCatalogue, slugify } from "./catalogue";
 import { fillers, projectTemplates } from "./project-templates";
 
 /**
@@ -21,6 +16,9 @@ import { fillers, projectTemplates } from "./project-templates";
  */
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The password of every seeded demo account. Demo data never reaches a real deployment. */
+export const DEMO_PASSWORD = "guild-demo-password";
 const BATCH = 400;
 
 /** A stable UUID-shaped id from a name, so re-seeding finds the same rows. */
@@ -39,10 +37,8 @@ function random(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const int = (min: number, max: number) =>
-    min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(list: readonly T[]): T =>
-    list[Math.floor(next() * list.length)] as T;
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   return { next, int, pick };
 }
 
@@ -75,6 +71,8 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}) {
     names.map((name) => ({ slug: slugify(name), name, category })),
   );
 
+  // Every demo account signs in with the same documented password (README); one hash serves all.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   const people = [
     ...demoClients.map((p) => ({ ...p, role: "client" as const })),
     ...demoFreelancers.map((p) => ({ ...p, role: "freelancer" as const })),
@@ -84,6 +82,7 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}) {
     name: person.name,
     email: person.email,
     role: person.role,
+    passwordHash,
     emailVerified: new Date(now - (400 - index) * DAY_MS),
     createdAt: new Date(now - (400 - index) * DAY_MS),
   }));
@@ -95,9 +94,7 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}) {
   });
 
   const skillIdBySlug = new Map(
-    (await db.select({ id: skills.id, slug: skills.slug }).from(skills)).map(
-      (s) => [s.slug, s.id],
-    ),
+    (await db.select({ id: skills.id, slug: skills.slug }).from(skills)).map((s) => [s.slug, s.id]),
   );
 
   const projectRows: (typeof projects.$inferInsert)[] = [];
@@ -134,9 +131,7 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}) {
     const createdAt = now - rng.int(60_000, 90 * DAY_MS);
     // Published within two days of being drafted, and never in the future.
     const publishedAt =
-      status === "draft"
-        ? null
-        : createdAt + rng.int(0, Math.min(2 * DAY_MS, now - createdAt));
+      status === "draft" ? null : createdAt + rng.int(0, Math.min(2 * DAY_MS, now - createdAt));
     const id = seedId(`project:${i}`);
 
     projectRows.push({
@@ -151,8 +146,7 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}) {
       currency,
       experienceLevel: template.level,
       duration: template.duration,
-      deadline:
-        rng.next() < 0.3 ? new Date(now + rng.int(14, 120) * DAY_MS) : null,
+      deadline: rng.next() < 0.3 ? new Date(now + rng.int(14, 120) * DAY_MS) : null,
       publishedAt: publishedAt === null ? null : new Date(publishedAt),
       createdAt: new Date(createdAt),
       updatedAt: new Date(publishedAt ?? createdAt),

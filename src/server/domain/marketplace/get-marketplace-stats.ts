@@ -11,10 +11,7 @@ import type { DomainContext } from "~/server/domain/context";
 export async function getMarketplaceStats({ ctx }: { ctx: DomainContext }) {
   const [openProjects, freelancers, skillCount] = await Promise.all([
     ctx.db.$count(projects, eq(projects.status, "open")),
-    ctx.db.$count(
-      users,
-      sql`${users.role} = 'freelancer' and ${users.status} = 'active'`,
-    ),
+    ctx.db.$count(users, sql`${users.role} = 'freelancer' and ${users.status} = 'active'`),
     ctx.db.$count(skills),
   ]);
   return { openProjects, freelancers, skills: skillCount };

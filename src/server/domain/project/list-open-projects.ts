@@ -54,10 +54,7 @@ export async function listOpenProjects({
     const beyond = backward ? gt : lt;
     const keyset = or(
       beyond(projects.publishedAt, boundary.publishedAt),
-      and(
-        eq(projects.publishedAt, boundary.publishedAt),
-        beyond(projects.id, boundary.id),
-      ),
+      and(eq(projects.publishedAt, boundary.publishedAt), beyond(projects.id, boundary.id)),
     );
     if (keyset) conditions.push(keyset);
   }

@@ -9,12 +9,7 @@ const admin = { id: "admin-1", role: "admin" as const };
 
 describe("mayViewProject", () => {
   it("shows published projects to everyone, signed in or not", () => {
-    for (const status of [
-      "open",
-      "in_progress",
-      "completed",
-      "cancelled",
-    ] as const) {
+    for (const status of ["open", "in_progress", "completed", "cancelled"] as const) {
       const project = { status, clientId: owner.id };
       expect(mayViewProject(null, project)).toBe(true);
       expect(mayViewProject(freelancer, project)).toBe(true);

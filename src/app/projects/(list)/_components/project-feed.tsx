@@ -45,27 +45,16 @@ export function ProjectFeed({ input, now }: { input: Input; now: number }) {
           </li>
         ))}
       </ul>
-      <nav
-        aria-label="Pagination"
-        className="flex items-center justify-between gap-4"
-      >
+      <nav aria-label="Pagination" className="flex items-center justify-between gap-4">
         {page.newerCursor ? (
-          <Link
-            href={pageHref(page.newerCursor, "backward")}
-            className={pagerLink}
-            rel="prev"
-          >
+          <Link href={pageHref(page.newerCursor, "backward")} className={pagerLink} rel="prev">
             <span aria-hidden="true">←</span> Newer projects
           </Link>
         ) : (
           <span />
         )}
         {page.olderCursor ? (
-          <Link
-            href={pageHref(page.olderCursor, "forward")}
-            className={pagerLink}
-            rel="next"
-          >
+          <Link href={pageHref(page.olderCursor, "forward")} className={pagerLink} rel="next">
             Older projects <span aria-hidden="true">→</span>
           </Link>
         ) : null}

@@ -1,0 +1,112 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition, type FormEvent } from "react";
+
+import { FormAlert } from "~/app/_components/form/form-alert";
+import { Button } from "~/app/_components/form/submit-button";
+import { TextField } from "~/app/_components/form/text-field";
+import { useFormErrors } from "~/app/_components/form/use-form-errors";
+import { PASSWORD_MAX, PASSWORD_MIN, SignUpInput, signUpRoles } from "~/shared/schemas/identity";
+import { signUpAction } from "../actions";
+
+const roleLabels: Record<(typeof signUpRoles)[number], { title: string; detail: string }> = {
+  client: { title: "I'm hiring", detail: "Post projects and hire freelancers." },
+  freelancer: { title: "I'm looking for work", detail: "Find projects and send proposals." },
+};
+
+export function SignUpForm() {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const { fieldErrors, message, check, fromResult } = useFormErrors();
+  const [values, setValues] = useState({ name: "", email: "", password: "", role: "" });
+  const set = (field: keyof typeof values) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [field]: event.target.value }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const input = check(SignUpInput, values);
+    if (!input) return;
+    startTransition(async () => {
+      const result = await signUpAction(input);
+      if (!result.ok) return fromResult(result);
+      router.replace(result.data.redirectTo);
+      router.refresh();
+    });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+      {message ? <FormAlert tone="error">{message}</FormAlert> : null}
+      <fieldset
+        className="flex flex-col gap-2"
+        aria-describedby={fieldErrors.role ? "role-error" : undefined}
+      >
+        <legend className="mb-1 text-sm font-medium text-slate-800 dark:text-slate-200">
+          How will you use Guild?
+        </legend>
+        <div className="grid gap-2 sm:grid-cols-2">
+          {signUpRoles.map((role) => (
+            <label
+              key={role}
+              className="has-checked:border-brand-600 has-checked:bg-brand-50 dark:has-checked:border-brand-400 dark:has-checked:bg-brand-950 flex cursor-pointer gap-3 rounded-lg border border-slate-300 p-3 dark:border-slate-700"
+            >
+              <input
+                type="radio"
+                name="role"
+                value={role}
+                checked={values.role === role}
+                onChange={set("role")}
+                className="accent-brand-600 mt-1"
+              />
+              <span className="flex flex-col">
+                <span className="text-sm font-semibold">{roleLabels[role].title}</span>
+                <span className="text-xs text-slate-600 dark:text-slate-400">
+                  {roleLabels[role].detail}
+                </span>
+              </span>
+            </label>
+          ))}
+        </div>
+        {fieldErrors.role ? (
+          <p id="role-error" className="text-sm font-medium text-red-700 dark:text-red-400">
+            {fieldErrors.role.join(" ")}
+          </p>
+        ) : null}
+      </fieldset>
+      <TextField
+        name="name"
+        label="Full name"
+        autoComplete="name"
+        value={values.name}
+        onChange={set("name")}
+        error={fieldErrors.name}
+        required
+      />
+      <TextField
+        name="email"
+        type="email"
+        label="Email"
+        autoComplete="email"
+        value={values.email}
+        onChange={set("email")}
+        error={fieldErrors.email}
+        required
+      />
+      <TextField
+        name="password"
+        type="password"
+        label="Password"
+        autoComplete="new-password"
+        hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters. A passphrase of a few words is easy to remember and hard to guess.`}
+        value={values.password}
+        onChange={set("password")}
+        error={fieldErrors.password}
+        required
+      />
+      <Button pending={pending} pendingLabel="Creating your account…">
+        Create account
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,17 @@
+import type { ReactNode } from "react";
+
+import { AccountNav } from "./_components/account-nav";
+
+export default function AccountLayout({ children }: { children: ReactNode }) {
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-col gap-4">
+        <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">
+          Your account
+        </h1>
+        <AccountNav />
+      </header>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+
+import { api } from "~/trpc/react";
+import { describeDevice, formatDateTime } from "./describe-device";
+
+const labels: Record<string, string> = {
+  "user.signed_up": "Account created",
+  "sign_in.succeeded": "Signed in",
+  "sign_in.failed": "Failed sign-in attempt",
+  "sign_in.locked": "Sign-in locked after repeated failures",
+  "sign_in.second_factor_failed": "Wrong two-factor code entered",
+  sign_out: "Signed out",
+  "session.revoked": "A device was signed out",
+  "session.revoked_others": "Signed out of all other devices",
+  "password.changed": "Password changed",
+  "password.reset_requested": "Password reset requested",
+  "password.reset": "Password reset",
+  "email.verified": "Email confirmed",
+  "two_factor.enabled": "Two-factor authentication turned on",
+  "two_factor.disabled": "Two-factor authentication turned off",
+  "two_factor.recovery_code_used": "Recovery code used to sign in",
+  "user.role_changed": "Account type changed by an administrator",
+  "user.status_changed": "Account status changed by an administrator",
+};
+
+export function SecurityEvents() {
+  const [events] = api.account.securityEvents.useSuspenseQuery();
+  if (events.length === 0)
+    return <p className="text-sm text-slate-600 dark:text-slate-400">Nothing yet.</p>;
+  return (
+    <ol className="divide-y divide-slate-200 dark:divide-slate-800" aria-label="Security events">
+      {events.map((event) => (
+        <li
+          key={event.id}
+          className="flex flex-col gap-0.5 py-2.5 sm:flex-row sm:justify-between sm:gap-4"
+        >
+          <span className="font-medium">{labels[event.action] ?? event.action}</span>
+          <span className="text-sm text-slate-600 dark:text-slate-400">
+            <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt)}</time>
+            {event.ip ? ` · ${event.ip}` : ""}
+            {event.userAgent ? ` · ${describeDevice(event.userAgent)}` : ""}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,52 @@
+import "server-only";
+
+import { headers } from "next/headers";
+import { ZodError, z } from "zod";
+
+import { env } from "~/env";
+import { getDb } from "~/server/db/client";
+import type { DomainContext } from "~/server/domain/context";
+import { DomainError, InvalidError, RateLimitedError } from "~/server/domain/errors";
+import { logger } from "~/server/observability/logger";
+import { GENERIC_ERROR_MESSAGE } from "~/server/api/errors";
+import { requestMetaFrom } from "./request-meta";
+import { sessionFromCookieHeader } from "./session-cookie";
+
+/** What a form's server action answers: data, or errors a form can show inline. */
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      message: string;
+      fieldErrors?: Record<string, string[] | undefined>;
+      retryAt?: string;
+    };
+
+/** The same context tRPC builds, for the server actions that must set or clear the session cookie. */
+export async function actionContext(): Promise<DomainContext> {
+  const heads = await headers();
+  const db = await getDb();
+  return {
+    db,
+    session: await sessionFromCookieHeader(db, heads.get("cookie")),
+    request: requestMetaFrom(heads, env.TRUSTED_PROXY_HOPS),
+  };
+}
+
+/** Maps a thrown error to a result the form can show, exactly as `toTRPCError` does for procedures. */
+export function actionFailure(error: unknown, ctx?: DomainContext): ActionResult<never> {
+  if (error instanceof ZodError) {
+    return {
+      ok: false,
+      message: "Check the highlighted fields.",
+      fieldErrors: z.flattenError(error).fieldErrors,
+    };
+  }
+  if (error instanceof InvalidError)
+    return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+  if (error instanceof RateLimitedError)
+    return { ok: false, message: error.message, retryAt: error.retryAt.toISOString() };
+  if (error instanceof DomainError) return { ok: false, message: error.message };
+  logger.error({ err: error, requestId: ctx?.request?.requestId }, "server action failed");
+  return { ok: false, message: GENERIC_ERROR_MESSAGE };
+}

@@ -1,0 +1,49 @@
+import "server-only";
+
+import { auditEvents } from "~/server/db/schema/auth";
+import type { DomainContext } from "~/server/domain/context";
+
+/** Every security-relevant action Guild records. */
+export type AuditAction =
+  | "user.signed_up"
+  | "sign_in.succeeded"
+  | "sign_in.failed"
+  | "sign_in.locked"
+  | "sign_in.second_factor_failed"
+  | "sign_out"
+  | "session.revoked"
+  | "session.revoked_others"
+  | "password.changed"
+  | "password.reset_requested"
+  | "password.reset"
+  | "email.verification_sent"
+  | "email.verified"
+  | "two_factor.enabled"
+  | "two_factor.disabled"
+  | "two_factor.recovery_code_used"
+  | "user.role_changed"
+  | "user.status_changed";
+
+export interface AuditEntry {
+  action: AuditAction;
+  actorId: string | null;
+  targetUserId?: string | null;
+  detail?: Record<string, unknown>;
+}
+
+/** Appends one event with the request's IP, user agent and id. The table refuses edits. */
+export async function recordAuditEvent(
+  ctx: Pick<DomainContext, "db" | "request">,
+  entry: AuditEntry,
+) {
+  await ctx.db.insert(auditEvents).values({
+    actorId: entry.actorId,
+    action: entry.action,
+    targetType: entry.targetUserId ? "user" : null,
+    targetId: entry.targetUserId ?? null,
+    ip: ctx.request?.ip ?? null,
+    userAgent: ctx.request?.userAgent ?? null,
+    requestId: ctx.request?.requestId ?? null,
+    detail: entry.detail ?? null,
+  });
+}

@@ -1,0 +1,93 @@
+import "server-only";
+
+import { and, desc, eq, inArray } from "drizzle-orm";
+import type { z } from "zod";
+
+import { auditEvents } from "~/server/db/schema/auth";
+import { users } from "~/server/db/schema/users";
+import type { SignedInContext } from "~/server/domain/context";
+import { NotFoundError } from "~/server/domain/errors";
+import type { UpdateProfileInput } from "~/shared/schemas/identity";
+
+/** The signed-in user's own account, as the account page shows it. */
+export async function getMyAccount({ ctx }: { ctx: SignedInContext }) {
+  const [user] = await ctx.db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      emailVerified: users.emailVerified,
+      twoFactorEnabledAt: users.twoFactorEnabledAt,
+      createdAt: users.createdAt,
+    })
+    .from(users)
+    .where(eq(users.id, ctx.session.user.id))
+    .limit(1);
+  if (!user) throw new NotFoundError("Your account could not be found.");
+  return user;
+}
+
+export async function updateMyProfile({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: z.output<typeof UpdateProfileInput>;
+}) {
+  const [user] = await ctx.db
+    .update(users)
+    .set({ name: input.name })
+    .where(eq(users.id, ctx.session.user.id))
+    .returning({ name: users.name });
+  if (!user) throw new NotFoundError("Your account could not be found.");
+  return user;
+}
+
+/** The security events a person sees about their own account. */
+const VISIBLE_ACTIONS = [
+  "user.signed_up",
+  "sign_in.succeeded",
+  "sign_in.failed",
+  "sign_in.locked",
+  "sign_in.second_factor_failed",
+  "sign_out",
+  "session.revoked",
+  "session.revoked_others",
+  "password.changed",
+  "password.reset_requested",
+  "password.reset",
+  "email.verified",
+  "two_factor.enabled",
+  "two_factor.disabled",
+  "two_factor.recovery_code_used",
+  "user.role_changed",
+  "user.status_changed",
+];
+
+export async function listMySecurityEvents({
+  ctx,
+  limit = 20,
+}: {
+  ctx: SignedInContext;
+  limit?: number;
+}) {
+  return ctx.db
+    .select({
+      id: auditEvents.id,
+      action: auditEvents.action,
+      ip: auditEvents.ip,
+      userAgent: auditEvents.userAgent,
+      createdAt: auditEvents.createdAt,
+    })
+    .from(auditEvents)
+    .where(
+      and(
+        eq(auditEvents.targetType, "user"),
+        eq(auditEvents.targetId, ctx.session.user.id),
+        inArray(auditEvents.action, VISIBLE_ACTIONS),
+      ),
+    )
+    .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id))
+    .limit(limit);
+}

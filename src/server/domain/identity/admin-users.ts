@@ -1,0 +1,82 @@
+import "server-only";
+
+import { eq } from "drizzle-orm";
+import type { z } from "zod";
+
+import { revokeUserSessions } from "~/server/auth/session";
+import type { DbOrTx } from "~/server/db/client";
+import { users } from "~/server/db/schema/users";
+import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
+import type { DomainContext } from "~/server/domain/context";
+import { ConflictError, NotFoundError } from "~/server/domain/errors";
+import type { SetUserRoleInput, SetUserStatusInput } from "~/shared/schemas/identity";
+
+/**
+ * Role and status changes take effect at once: every session of the user is revoked, so
+ * nobody keeps the powers of a role they lost. `ctx.session` is the admin, or null when an
+ * operator runs the promote script.
+ */
+export async function setUserRole({
+  ctx,
+  input,
+}: {
+  ctx: DomainContext;
+  input: z.output<typeof SetUserRoleInput>;
+}) {
+  return ctx.db.transaction(async (db) => {
+    const before = await loadUser(db, input.userId);
+    if (ctx.session?.user.id === before.id)
+      throw new ConflictError("You cannot change your own role.");
+    if (before.role === input.role) return { role: before.role, sessionsRevoked: 0 };
+    await db.update(users).set({ role: input.role }).where(eq(users.id, before.id));
+    const revoked = await revokeUserSessions(db, before.id, "role_changed");
+    await recordAuditEvent(
+      { ...ctx, db },
+      {
+        action: "user.role_changed",
+        actorId: ctx.session?.user.id ?? null,
+        targetUserId: before.id,
+        detail: { from: before.role, to: input.role, sessionsRevoked: revoked },
+      },
+    );
+    return { role: input.role, sessionsRevoked: revoked };
+  });
+}
+
+export async function setUserStatus({
+  ctx,
+  input,
+}: {
+  ctx: DomainContext;
+  input: z.output<typeof SetUserStatusInput>;
+}) {
+  return ctx.db.transaction(async (db) => {
+    const before = await loadUser(db, input.userId);
+    if (ctx.session?.user.id === before.id)
+      throw new ConflictError("You cannot suspend your own account.");
+    if (before.status === input.status) return { status: before.status, sessionsRevoked: 0 };
+    await db.update(users).set({ status: input.status }).where(eq(users.id, before.id));
+    const revoked =
+      input.status === "suspended" ? await revokeUserSessions(db, before.id, "suspended") : 0;
+    await recordAuditEvent(
+      { ...ctx, db },
+      {
+        action: "user.status_changed",
+        actorId: ctx.session?.user.id ?? null,
+        targetUserId: before.id,
+        detail: { from: before.status, to: input.status, sessionsRevoked: revoked },
+      },
+    );
+    return { status: input.status, sessionsRevoked: revoked };
+  });
+}
+
+async function loadUser(db: DbOrTx, userId: string) {
+  const [user] = await db
+    .select({ id: users.id, role: users.role, status: users.status })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  if (!user) throw new NotFoundError("No such user.");
+  return user;
+}

@@ -1,0 +1,53 @@
+import "server-only";
+
+import { eq } from "drizzle-orm";
+import type { z } from "zod";
+
+import { hashPassword, isCommonPassword, verifyPassword } from "~/server/auth/password";
+import { revokeUserSessions } from "~/server/auth/session";
+import { users } from "~/server/db/schema/users";
+import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
+import type { SignedInContext } from "~/server/domain/context";
+import { InvalidError } from "~/server/domain/errors";
+import type { ChangePasswordInput } from "~/shared/schemas/identity";
+import { COMMON_PASSWORD_MESSAGE } from "./sign-up";
+
+/** Needs the current password; keeps this device signed in and signs out every other one. */
+export async function changePassword({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: z.output<typeof ChangePasswordInput>;
+}) {
+  const [user] = await ctx.db
+    .select()
+    .from(users)
+    .where(eq(users.id, ctx.session.user.id))
+    .limit(1);
+  if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw new InvalidError("Your current password is not correct.", {
+      currentPassword: ["Your current password is not correct."],
+    });
+  }
+  if (isCommonPassword(input.newPassword)) {
+    throw new InvalidError(COMMON_PASSWORD_MESSAGE, { newPassword: [COMMON_PASSWORD_MESSAGE] });
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  return ctx.db.transaction(async (db) => {
+    await db.update(users).set({ passwordHash }).where(eq(users.id, user.id));
+    const revoked = await revokeUserSessions(db, user.id, "password_changed", {
+      except: ctx.session.sessionId,
+    });
+    await recordAuditEvent(
+      { ...ctx, db },
+      {
+        action: "password.changed",
+        actorId: user.id,
+        targetUserId: user.id,
+        detail: { otherSessionsRevoked: revoked },
+      },
+    );
+    return { otherSessionsRevoked: revoked };
+  });
+}

@@ -1,0 +1,105 @@
+import "server-only";
+
+import { and, eq, isNull } from "drizzle-orm";
+
+import { env } from "~/env";
+import { hashToken, randomToken } from "~/server/auth/tokens";
+import { emailTokens, type EmailTokenPurpose } from "~/server/db/schema/auth";
+import type { DomainContext } from "~/server/domain/context";
+import { sendMail } from "~/server/mail/mailer";
+
+const HOUR = 60 * 60 * 1000;
+export const EMAIL_TOKEN_TTL_MS: Record<EmailTokenPurpose, number> = {
+  verify_email: 24 * HOUR,
+  reset_password: 1 * HOUR,
+};
+
+function linkTo(ctx: DomainContext, path: string, token: string) {
+  const origin = env.APP_URL ?? ctx.request?.origin ?? "http://localhost:3000";
+  const url = new URL(path, origin);
+  url.searchParams.set("token", token);
+  return url.toString();
+}
+
+const messages: Record<
+  EmailTokenPurpose,
+  { path: string; subject: string; body: (link: string) => string }
+> = {
+  verify_email: {
+    path: "/verify-email",
+    subject: "Confirm your email for Guild",
+    body: (link) =>
+      `Welcome to Guild!\n\nConfirm your email address by opening this link (it works once, for 24 hours):\n\n${link}\n\nIf you didn't create a Guild account, you can ignore this message.\n`,
+  },
+  reset_password: {
+    path: "/reset-password",
+    subject: "Reset your Guild password",
+    body: (link) =>
+      `Someone (hopefully you) asked to reset the password of your Guild account.\n\nChoose a new password here (the link works once, for 1 hour):\n\n${link}\n\nIf you didn't ask, ignore this message: your password stays as it is.\n`,
+  },
+};
+
+/**
+ * Issues a single-use link for `purpose`, replacing any unused one. Only the token's hash
+ * is stored; the token itself exists only in the message `mailEmailLink` sends.
+ */
+export async function createEmailLink(
+  ctx: DomainContext,
+  user: { id: string; email: string },
+  purpose: EmailTokenPurpose,
+  now = new Date(),
+) {
+  const token = randomToken();
+  await ctx.db
+    .update(emailTokens)
+    .set({ usedAt: now })
+    .where(
+      and(
+        eq(emailTokens.userId, user.id),
+        eq(emailTokens.purpose, purpose),
+        isNull(emailTokens.usedAt),
+      ),
+    );
+  await ctx.db.insert(emailTokens).values({
+    tokenHash: hashToken(token),
+    userId: user.id,
+    purpose,
+    email: user.email,
+    expiresAt: new Date(now.getTime() + EMAIL_TOKEN_TTL_MS[purpose]),
+    createdAt: now,
+  });
+  return { to: user.email, purpose, url: linkTo(ctx, messages[purpose].path, token) };
+}
+
+export type EmailLink = Awaited<ReturnType<typeof createEmailLink>>;
+
+/** Sends a link made by `createEmailLink`; call it after the transaction that made it commits. */
+export async function mailEmailLink(link: EmailLink) {
+  const message = messages[link.purpose];
+  await sendMail({ to: link.to, subject: message.subject, text: message.body(link.url) });
+}
+
+/**
+ * Marks a link used and returns its row, in one statement so two clicks cannot both win.
+ * Unknown, used and expired links all answer null.
+ */
+export async function consumeEmailLink(
+  ctx: DomainContext,
+  token: string,
+  purpose: EmailTokenPurpose,
+  now = new Date(),
+) {
+  const [row] = await ctx.db
+    .update(emailTokens)
+    .set({ usedAt: now })
+    .where(
+      and(
+        eq(emailTokens.tokenHash, hashToken(token)),
+        eq(emailTokens.purpose, purpose),
+        isNull(emailTokens.usedAt),
+      ),
+    )
+    .returning();
+  if (!row || row.expiresAt <= now) return null;
+  return row;
+}

@@ -1,0 +1,67 @@
+import "server-only";
+
+import { eq } from "drizzle-orm";
+import type { z } from "zod";
+
+import { hashPassword, isCommonPassword } from "~/server/auth/password";
+import { users } from "~/server/db/schema/users";
+import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
+import type { DomainContext } from "~/server/domain/context";
+import { ConflictError, InvalidError } from "~/server/domain/errors";
+import type { SignUpInput } from "~/shared/schemas/identity";
+import { createEmailLink, mailEmailLink } from "./email-links";
+
+const EMAIL_TAKEN = "An account with this email already exists. Sign in, or reset your password.";
+
+export const COMMON_PASSWORD_MESSAGE =
+  "This password is one of the most common ones and easy to guess. Choose another.";
+
+/**
+ * Creates a client or freelancer account (admin is never self-assignable: the input schema
+ * has no such role and the role column check would refuse it) and mails a verification link.
+ */
+export async function signUp({
+  ctx,
+  input,
+}: {
+  ctx: DomainContext;
+  input: z.output<typeof SignUpInput>;
+}) {
+  if (isCommonPassword(input.password)) {
+    throw new InvalidError(COMMON_PASSWORD_MESSAGE, { password: [COMMON_PASSWORD_MESSAGE] });
+  }
+  const existing = await ctx.db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.email, input.email))
+    .limit(1);
+  if (existing.length > 0) {
+    throw new ConflictError(EMAIL_TAKEN);
+  }
+
+  const passwordHash = await hashPassword(input.password);
+  const { user, link } = await ctx.db.transaction(async (db) => {
+    const tx = { ...ctx, db };
+    const [created] = await db
+      .insert(users)
+      .values({ name: input.name, email: input.email, role: input.role, passwordHash })
+      .onConflictDoNothing()
+      .returning();
+    // A concurrent sign-up with the same email won the unique index between our check and insert.
+    if (!created) throw new ConflictError(EMAIL_TAKEN);
+    await recordAuditEvent(tx, {
+      action: "user.signed_up",
+      actorId: created.id,
+      targetUserId: created.id,
+      detail: { role: created.role },
+    });
+    await recordAuditEvent(tx, {
+      action: "email.verification_sent",
+      actorId: created.id,
+      targetUserId: created.id,
+    });
+    return { user: created, link: await createEmailLink(tx, created, "verify_email") };
+  });
+  await mailEmailLink(link);
+  return user;
+}

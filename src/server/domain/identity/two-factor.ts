@@ -1,0 +1,158 @@
+import "server-only";
+
+import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
+import QRCode from "qrcode";
+import type { z } from "zod";
+
+import { verifyPassword } from "~/server/auth/password";
+import { revokeUserSessions } from "~/server/auth/session";
+import { matchTotpStep, newTotpSecret, totpUri } from "~/server/auth/totp";
+import { decryptSecret, encryptSecret, hashToken } from "~/server/auth/tokens";
+import { recoveryCodes } from "~/server/db/schema/auth";
+import { users } from "~/server/db/schema/users";
+import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
+import type { SignedInContext } from "~/server/domain/context";
+import { ConflictError, InvalidError } from "~/server/domain/errors";
+import type { ConfirmTwoFactorInput, DisableTwoFactorInput } from "~/shared/schemas/identity";
+import { verifySecondFactor } from "./second-factor";
+
+export const RECOVERY_CODE_COUNT = 10;
+const WRONG_CODE =
+  "That code doesn't match. Check the time on your phone and try the current code.";
+
+async function loadActor(ctx: SignedInContext) {
+  const [user] = await ctx.db
+    .select()
+    .from(users)
+    .where(eq(users.id, ctx.session.user.id))
+    .limit(1);
+  if (!user) throw new ConflictError("Your account could not be found.");
+  return user;
+}
+
+/** `ab12c-de34f`: 50 bits from a 32-letter alphabet without look-alikes. */
+function newRecoveryCode() {
+  const alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
+  const bytes = randomBytes(10);
+  const letters = [...bytes].map((byte) => alphabet[byte % alphabet.length]).join("");
+  return `${letters.slice(0, 5)}-${letters.slice(5)}`;
+}
+
+/** Step 1: a new secret, kept pending until a code from the app confirms it. */
+export async function beginTwoFactorSetup({ ctx }: { ctx: SignedInContext }) {
+  const user = await loadActor(ctx);
+  if (user.twoFactorEnabledAt) throw new ConflictError("Two-factor authentication is already on.");
+  const secret = newTotpSecret();
+  await ctx.db
+    .update(users)
+    .set({ twoFactorPendingSecret: encryptSecret(secret) })
+    .where(eq(users.id, user.id));
+  const uri = totpUri(secret, user.email);
+  const qrSvg = await QRCode.toString(uri, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
+  return { secret, uri, qrSvg };
+}
+
+/** Step 2: the app's code proves the secret was saved; returns recovery codes, shown once. */
+export async function confirmTwoFactorSetup({
+  ctx,
+  input,
+  now = new Date(),
+}: {
+  ctx: SignedInContext;
+  input: z.output<typeof ConfirmTwoFactorInput>;
+  now?: Date;
+}) {
+  const user = await loadActor(ctx);
+  if (user.twoFactorEnabledAt) throw new ConflictError("Two-factor authentication is already on.");
+  if (!user.twoFactorPendingSecret)
+    throw new ConflictError("Start the setup again: no secret is waiting.");
+  const step = matchTotpStep(decryptSecret(user.twoFactorPendingSecret), input.code, now.getTime());
+  if (step === null) throw new InvalidError(WRONG_CODE, { code: [WRONG_CODE] });
+
+  const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
+  await ctx.db.transaction(async (db) => {
+    await db
+      .update(users)
+      .set({
+        twoFactorSecret: user.twoFactorPendingSecret,
+        twoFactorPendingSecret: null,
+        twoFactorEnabledAt: now,
+        twoFactorLastStep: step,
+      })
+      .where(eq(users.id, user.id));
+    await db.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
+    await db
+      .insert(recoveryCodes)
+      .values(
+        codes.map((code) => ({ codeHash: hashToken(code), userId: user.id, createdAt: now })),
+      );
+    await recordAuditEvent(
+      { ...ctx, db },
+      { action: "two_factor.enabled", actorId: user.id, targetUserId: user.id },
+    );
+  });
+  return { recoveryCodes: codes };
+}
+
+/** Needs the password and a current code; signs out every other device. */
+export async function disableTwoFactor({
+  ctx,
+  input,
+  now = new Date(),
+}: {
+  ctx: SignedInContext;
+  input: z.output<typeof DisableTwoFactorInput>;
+  now?: Date;
+}) {
+  const user = await loadActor(ctx);
+  if (!user.twoFactorEnabledAt)
+    throw new ConflictError("Two-factor authentication is already off.");
+  if (!(await verifyPassword(user.passwordHash, input.password))) {
+    throw new InvalidError("Your password is not correct.", {
+      password: ["Your password is not correct."],
+    });
+  }
+  if (!(await verifySecondFactor(ctx.db, user, input.code, now))) {
+    throw new InvalidError(WRONG_CODE, { code: [WRONG_CODE] });
+  }
+  return ctx.db.transaction(async (db) => {
+    await db
+      .update(users)
+      .set({
+        twoFactorSecret: null,
+        twoFactorPendingSecret: null,
+        twoFactorEnabledAt: null,
+        twoFactorLastStep: null,
+      })
+      .where(eq(users.id, user.id));
+    await db.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
+    const revoked = await revokeUserSessions(db, user.id, "two_factor_disabled", {
+      except: ctx.session.sessionId,
+    });
+    await recordAuditEvent(
+      { ...ctx, db },
+      {
+        action: "two_factor.disabled",
+        actorId: user.id,
+        targetUserId: user.id,
+        detail: { otherSessionsRevoked: revoked },
+      },
+    );
+    return { otherSessionsRevoked: revoked };
+  });
+}
+
+/** How many unused recovery codes the actor has left. */
+export async function twoFactorStatus({ ctx }: { ctx: SignedInContext }) {
+  const user = await loadActor(ctx);
+  const codes = await ctx.db
+    .select({ usedAt: recoveryCodes.usedAt })
+    .from(recoveryCodes)
+    .where(eq(recoveryCodes.userId, user.id));
+  return {
+    enabled: user.twoFactorEnabledAt !== null,
+    enabledAt: user.twoFactorEnabledAt,
+    recoveryCodesLeft: codes.filter((code) => code.usedAt === null).length,
+  };
+}

@@ -1,0 +1,103 @@
+import { z } from "zod";
+
+/** Shared by the identity forms and procedures: no server imports here. */
+
+export const PASSWORD_MIN = 12;
+export const PASSWORD_MAX = 128;
+
+export const emailField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(
+    z.email({ error: "Enter a valid email address" }).max(254, { error: "That email is too long" }),
+  );
+
+/** Length is the only composition rule (NIST 800-63B); common passwords are refused on the server. */
+export const newPasswordField = z
+  .string()
+  .min(PASSWORD_MIN, { error: `Use at least ${PASSWORD_MIN} characters` })
+  .max(PASSWORD_MAX, { error: `Use at most ${PASSWORD_MAX} characters` });
+
+/** A password being checked, not chosen: any length up to the maximum. */
+const currentPasswordField = z
+  .string()
+  .min(1, { error: "Enter your password" })
+  .max(PASSWORD_MAX, { error: "Email or password is incorrect" });
+
+export const nameField = z
+  .string()
+  .trim()
+  .min(1, { error: "Enter your name" })
+  .max(80, { error: "Use at most 80 characters" });
+
+export const signUpRoles = ["client", "freelancer"] as const;
+
+export const SignUpInput = z.object({
+  name: nameField,
+  email: emailField,
+  password: newPasswordField,
+  role: z.enum(signUpRoles, { error: "Choose whether you are hiring or looking for work" }),
+});
+
+export const SignInInput = z.object({
+  email: emailField,
+  password: currentPasswordField,
+});
+
+/** A 6-digit authenticator code, or a recovery code like `ab12c-de34f`. */
+export const secondFactorCode = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .transform((code) => code.replace(/\s+/g, ""))
+  .pipe(
+    z.string().regex(/^(\d{6}|[a-z0-9]{5}-[a-z0-9]{5})$/, {
+      error: "Enter the 6-digit code from your app, or a recovery code",
+    }),
+  );
+
+export const SecondFactorInput = z.object({
+  challenge: z.string().min(20).max(100),
+  code: secondFactorCode,
+});
+
+export const TokenInput = z.object({ token: z.string().min(20).max(100) });
+
+export const ForgotPasswordInput = z.object({ email: emailField });
+
+export const ResetPasswordInput = z.object({
+  token: z.string().min(20).max(100),
+  password: newPasswordField,
+});
+
+export const ChangePasswordInput = z.object({
+  currentPassword: currentPasswordField,
+  newPassword: newPasswordField,
+});
+
+export const UpdateProfileInput = z.object({ name: nameField });
+
+export const ConfirmTwoFactorInput = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, { error: "Enter the 6-digit code from your app" }),
+});
+
+export const DisableTwoFactorInput = z.object({
+  password: currentPasswordField,
+  code: secondFactorCode,
+});
+
+export const RevokeSessionInput = z.object({ sessionId: z.string().min(1).max(100) });
+
+export const SetUserRoleInput = z.object({
+  userId: z.string().min(1).max(64),
+  role: z.enum(["client", "freelancer", "admin"]),
+});
+
+export const SetUserStatusInput = z.object({
+  userId: z.string().min(1).max(64),
+  status: z.enum(["active", "suspended"]),
+});

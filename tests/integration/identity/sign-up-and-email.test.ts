@@ -1,0 +1,196 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { SignUpInput } from "~/shared/schemas/identity";
+import type { Database } from "~/server/db/client";
+import { auditEvents, emailTokens } from "~/server/db/schema/auth";
+import { users } from "~/server/db/schema/users";
+import { isCommonPassword } from "~/server/auth/password";
+import { loadSession } from "~/server/auth/session";
+import { callerFor } from "../../helpers/caller";
+import { domainCtx, PASSWORD, registerUser, signInFully } from "../../helpers/identity";
+import { latestMail, mailCount } from "../../helpers/outbox";
+import { createTestDatabase } from "../../helpers/test-db";
+import { signUp } from "~/server/domain/identity/sign-up";
+
+const outbox = process.env.MAIL_OUTBOX_DIR!;
+let db: Database;
+
+beforeAll(async () => {
+  ({ db } = await createTestDatabase());
+});
+
+describe("sign-up", () => {
+  it("stores a trimmed, lower-cased email and an argon2id hash, and mails a verification link", async () => {
+    const user = await signUp({
+      ctx: domainCtx(db),
+      input: SignUpInput.parse({
+        name: " Ada ",
+        email: "  Ada.Lovelace@Example.COM ",
+        password: PASSWORD,
+        role: "freelancer",
+      }),
+    });
+    expect(user.email).toBe("ada.lovelace@example.com");
+    expect(user.name).toBe("Ada");
+    expect(user.role).toBe("freelancer");
+    expect(user.emailVerified).toBeNull();
+    expect(user.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+
+    const mail = latestMail(outbox, "ada.lovelace@example.com");
+    expect(mail?.subject).toBe("Confirm your email for Guild");
+    expect(mail?.link).toMatch(/^http:\/\/guild\.test\/verify-email\?token=/);
+    // Only the hash is stored: the token in the mail is nowhere in the table.
+    const stored = await db.select().from(emailTokens).where(eq(emailTokens.userId, user.id));
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.tokenHash).not.toBe(mail?.token);
+    expect(stored[0]!.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.targetId, user.id));
+    expect(events.map((e) => e.action)).toEqual(
+      expect.arrayContaining(["user.signed_up", "email.verification_sent"]),
+    );
+  });
+
+  it("never lets anyone sign up as an admin", () => {
+    const parsed = SignUpInput.safeParse({
+      name: "Mallory",
+      email: "m@guild.test",
+      password: PASSWORD,
+      role: "admin",
+    });
+    expect(parsed.success).toBe(false);
+  });
+
+  it("refuses a second account for the same email, whatever its case", async () => {
+    await registerUser(db, "client", { email: "dup@guild.test" });
+    await expect(
+      signUp({
+        ctx: domainCtx(db),
+        input: SignUpInput.parse({
+          name: "Dup",
+          email: "DUP@guild.test",
+          password: PASSWORD,
+          role: "client",
+        }),
+      }),
+    ).rejects.toMatchObject({ kind: "conflict" });
+    expect(await db.$count(users, eq(users.email, "dup@guild.test"))).toBe(1);
+  });
+
+  it("refuses passwords outside 12-128 characters and the 10,000 most common ones", async () => {
+    const base = { name: "X", email: "pw@guild.test", role: "client" as const };
+    expect(SignUpInput.safeParse({ ...base, password: "short-pass1" }).success).toBe(false);
+    expect(SignUpInput.safeParse({ ...base, password: "x".repeat(129) }).success).toBe(false);
+    expect(SignUpInput.safeParse({ ...base, password: "x".repeat(128) }).success).toBe(true);
+
+    expect(isCommonPassword("qwerty123456")).toBe(true);
+    expect(isCommonPassword("QWERTY123456")).toBe(true);
+    expect(isCommonPassword("correct horse battery staple")).toBe(false);
+    await expect(
+      signUp({
+        ctx: domainCtx(db),
+        input: SignUpInput.parse({ ...base, password: "1qaz2wsx3edc" }),
+      }),
+    ).rejects.toMatchObject({
+      kind: "invalid",
+      fieldErrors: { password: [expect.stringMatching(/most common/)] },
+    });
+    expect(await db.$count(users, eq(users.email, "pw@guild.test"))).toBe(0);
+  });
+});
+
+describe("email verification", () => {
+  it("verifies once with the mailed link; a second use is refused", async () => {
+    const user = await registerUser(db);
+    const { token } = latestMail(outbox, user.email)!;
+    const api = callerFor(db);
+    await expect(api.auth.verifyEmail({ token: token! })).resolves.toEqual({ email: user.email });
+    const [row] = await db.select().from(users).where(eq(users.id, user.id));
+    expect(row!.emailVerified).toBeInstanceOf(Date);
+    await expect(api.auth.verifyEmail({ token: token! })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+  });
+
+  it("refuses an expired link (24 hours)", async () => {
+    const user = await registerUser(db);
+    const { token } = latestMail(outbox, user.email)!;
+    await db
+      .update(emailTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(emailTokens.userId, user.id));
+    await expect(callerFor(db).auth.verifyEmail({ token: token! })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    const [token24h] = await db.select().from(emailTokens).where(eq(emailTokens.userId, user.id));
+    expect(token24h!.expiresAt.getTime()).toBeLessThan(Date.now());
+  });
+
+  it("a resent link replaces the previous one", async () => {
+    const user = await registerUser(db);
+    const first = latestMail(outbox, user.email)!.token!;
+    const session = await signInFully(db, user.email);
+    await callerFor(db, session).account.resendVerification();
+    const second = latestMail(outbox, user.email)!.token!;
+    expect(second).not.toBe(first);
+    await expect(callerFor(db).auth.verifyEmail({ token: first })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(callerFor(db).auth.verifyEmail({ token: second })).resolves.toEqual({
+      email: user.email,
+    });
+    await expect(callerFor(db, session).account.resendVerification()).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+  });
+});
+
+describe("password reset", () => {
+  it("answers identically whether or not the email has an account, and mails only a real one", async () => {
+    const user = await registerUser(db);
+    const api = callerFor(db);
+    const before = mailCount(outbox, "nobody-here@guild.test");
+    const forUnknown = await api.auth.requestPasswordReset({ email: "nobody-here@guild.test" });
+    const forKnown = await api.auth.requestPasswordReset({ email: user.email.toUpperCase() });
+    expect(forUnknown).toEqual(forKnown);
+    expect(mailCount(outbox, "nobody-here@guild.test")).toBe(before);
+    expect(latestMail(outbox, user.email)?.subject).toBe("Reset your Guild password");
+  });
+
+  it("sets the new password once per link and signs every device out", async () => {
+    const user = await registerUser(db);
+    const session = await signInFully(db, user.email);
+    await callerFor(db).auth.requestPasswordReset({ email: user.email });
+    const { token } = latestMail(outbox, user.email)!;
+
+    await expect(
+      callerFor(db).auth.resetPassword({ token: token!, password: "qwerty123456" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await callerFor(db).auth.resetPassword({ token: token!, password: "a brand new passphrase" });
+    expect(await loadSession(db, session.sessionId)).toBeNull();
+    await expect(signInFully(db, user.email)).rejects.toMatchObject({ kind: "unauthenticated" });
+    await expect(signInFully(db, user.email, "a brand new passphrase")).resolves.toBeDefined();
+    await expect(
+      callerFor(db).auth.resetPassword({ token: token!, password: "yet another passphrase" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
+  it("refuses an expired link (1 hour)", async () => {
+    const user = await registerUser(db);
+    await callerFor(db).auth.requestPasswordReset({ email: user.email });
+    const { token } = latestMail(outbox, user.email)!;
+    const [row] = await db
+      .select()
+      .from(emailTokens)
+      .where(eq(emailTokens.purpose, "reset_password"));
+    expect(row!.expiresAt.getTime() - row!.createdAt.getTime()).toBe(60 * 60 * 1000);
+    await db
+      .update(emailTokens)
+      .set({ expiresAt: new Date(Date.now() - 1) })
+      .where(eq(emailTokens.purpose, "reset_password"));
+    await expect(
+      callerFor(db).auth.resetPassword({ token: token!, password: "a brand new passphrase" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});

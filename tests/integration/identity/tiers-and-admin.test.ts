@@ -1,0 +1,149 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+
+import {
+  createTRPCRouter,
+  clientProcedure,
+  freelancerProcedure,
+  protectedProcedure,
+} from "~/server/api/trpc";
+import { loadSession, type Session } from "~/server/auth/session";
+import { totpCode } from "~/server/auth/totp";
+import type { Database } from "~/server/db/client";
+import { auditEvents } from "~/server/db/schema/auth";
+import { users } from "~/server/db/schema/users";
+import { logger } from "~/server/observability/logger";
+import { callerFor, testRequest } from "../../helpers/caller";
+import { registerUser, signInFully } from "../../helpers/identity";
+import { createTestDatabase } from "../../helpers/test-db";
+
+let db: Database;
+
+beforeAll(async () => {
+  ({ db } = await createTestDatabase());
+});
+
+/** The tiers themselves, mounted on a router of probes, as every later domain router will use them. */
+const probes = createTRPCRouter({
+  signedIn: protectedProcedure.query(() => "ok"),
+  clientOnly: clientProcedure.query(() => "ok"),
+  freelancerOnly: freelancerProcedure.query(() => "ok"),
+});
+
+function probe(session: Session | null) {
+  const request = testRequest();
+  return probes.createCaller({ db, session, request, log: logger.child({}) });
+}
+
+async function code(promise: Promise<unknown>) {
+  return promise.then(
+    () => "OK",
+    (error: { code?: string }) => error.code,
+  );
+}
+
+/** An admin who has turned 2FA on, through the real procedures. */
+async function adminWithTwoFactor() {
+  const admin = await registerUser(db, "client");
+  await db.update(users).set({ role: "admin" }).where(eq(users.id, admin.id));
+  const session = await signInFully(db, admin.email);
+  const setup = await callerFor(db, session).account.beginTwoFactorSetup();
+  await callerFor(db, session).account.confirmTwoFactor({ code: totpCode(setup.secret) });
+  return { admin, session: (await loadSession(db, session.sessionId))! };
+}
+
+describe("procedure tiers", () => {
+  it("refuses anonymous callers with UNAUTHORIZED", async () => {
+    expect(await code(probe(null).signedIn())).toBe("UNAUTHORIZED");
+    expect(await code(callerFor(db).account.me())).toBe("UNAUTHORIZED");
+  });
+
+  it("a client calling freelancer or admin procedures gets FORBIDDEN", async () => {
+    const client = await signInFully(db, (await registerUser(db, "client")).email);
+    expect(await code(probe(client).clientOnly())).toBe("OK");
+    expect(await code(probe(client).freelancerOnly())).toBe("FORBIDDEN");
+    const target = await registerUser(db, "freelancer");
+    expect(
+      await code(callerFor(db, client).admin.setUserRole({ userId: target.id, role: "client" })),
+    ).toBe("FORBIDDEN");
+  });
+
+  it("a freelancer calling client procedures gets FORBIDDEN", async () => {
+    const freelancer = await signInFully(db, (await registerUser(db, "freelancer")).email);
+    expect(await code(probe(freelancer).freelancerOnly())).toBe("OK");
+    expect(await code(probe(freelancer).clientOnly())).toBe("FORBIDDEN");
+  });
+
+  it("admin procedures answer an admin only once 2FA is on", async () => {
+    const admin = await registerUser(db, "client");
+    await db.update(users).set({ role: "admin" }).where(eq(users.id, admin.id));
+    const session = await signInFully(db, admin.email);
+    const target = await registerUser(db);
+    await expect(
+      callerFor(db, session).admin.setUserStatus({ userId: target.id, status: "suspended" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringMatching(/two-factor/) });
+  });
+
+  it("refuses a suspended user everywhere with a clear message", async () => {
+    const user = await registerUser(db);
+    const session = await signInFully(db, user.email);
+    const suspended: Session = { ...session, user: { ...session.user, status: "suspended" } };
+    await expect(probe(suspended).signedIn()).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringMatching(/suspended/),
+    });
+  });
+});
+
+describe("role and status changes", () => {
+  it("a role change revokes every session of the user at once, and is audited", async () => {
+    const { session: adminSession } = await adminWithTwoFactor();
+    const target = await registerUser(db, "freelancer");
+    const phone = await signInFully(db, target.email);
+    const laptop = await signInFully(db, target.email);
+
+    await expect(
+      callerFor(db, adminSession).admin.setUserRole({ userId: target.id, role: "client" }),
+    ).resolves.toEqual({ role: "client", sessionsRevoked: 2 });
+    expect(await loadSession(db, phone.sessionId)).toBeNull();
+    expect(await loadSession(db, laptop.sessionId)).toBeNull();
+    const [event] = await db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, "user.role_changed"));
+    expect(event).toMatchObject({
+      actorId: adminSession.user.id,
+      targetId: target.id,
+      detail: { from: "freelancer", to: "client" },
+    });
+  });
+
+  it("suspension revokes every session; the suspended user cannot sign in", async () => {
+    const { session: adminSession } = await adminWithTwoFactor();
+    const target = await registerUser(db);
+    const session = await signInFully(db, target.email);
+    await callerFor(db, adminSession).admin.setUserStatus({
+      userId: target.id,
+      status: "suspended",
+    });
+    expect(await loadSession(db, session.sessionId)).toBeNull();
+    await expect(signInFully(db, target.email)).rejects.toMatchObject({ kind: "forbidden" });
+
+    await callerFor(db, adminSession).admin.setUserStatus({ userId: target.id, status: "active" });
+    await expect(signInFully(db, target.email)).resolves.toBeDefined();
+  });
+
+  it("an admin cannot demote or suspend themselves, and an unknown user is NOT_FOUND", async () => {
+    const { admin, session } = await adminWithTwoFactor();
+    const api = callerFor(db, session);
+    await expect(api.admin.setUserRole({ userId: admin.id, role: "client" })).rejects.toMatchObject(
+      { code: "CONFLICT" },
+    );
+    await expect(
+      api.admin.setUserStatus({ userId: admin.id, status: "suspended" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(api.admin.setUserRole({ userId: "nobody", role: "client" })).rejects.toMatchObject(
+      { code: "NOT_FOUND" },
+    );
+  });
+});
