@@ -72,6 +72,7 @@ export default defineConfig({
       PORT: String(port),
       DATABASE_URL: `file:${path.join(process.env.E2E_DATA_DIR, "e2e.db")}`,
       GUILD_DEMO_MODE: "true",
+      MAIL_OUTBOX_DIR: path.join(process.env.E2E_DATA_DIR, "outbox"),
       LOG_LEVEL: "warn",
     },
   },

@@ -11,6 +11,7 @@ import { seedDemoData } from "~/server/db/seed/seed-demo-data";
 import { listOpenProjects } from "~/server/domain/project/list-open-projects";
 import { projectSummaryColumns } from "~/server/domain/project/project-card";
 import { ListOpenProjectsInput } from "~/shared/schemas/project";
+import { measure } from "./measure";
 
 /**
  * Keyset pagination of the public project list: a deep page should cost what the first
@@ -19,22 +20,6 @@ import { ListOpenProjectsInput } from "~/shared/schemas/project";
 
 const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 20_000);
 const DEEP_PAGE = 200;
-const ITERATIONS = 300;
-
-async function measure(label: string, run: () => Promise<unknown>) {
-  for (let i = 0; i < 20; i++) await run();
-  const samples: number[] = [];
-  for (let i = 0; i < ITERATIONS; i++) {
-    const start = performance.now();
-    await run();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  const median = samples[Math.floor(samples.length / 2)]!;
-  const p99 = samples[Math.floor(samples.length * 0.99)]!;
-  console.log(`  ${label.padEnd(34)} median ${median.toFixed(3)} ms   p99 ${p99.toFixed(3)} ms`);
-  return median;
-}
 
 export async function benchListOpenProjects() {
   const dir = mkdtempSync(path.join(tmpdir(), "guild-bench-"));
@@ -61,13 +46,13 @@ export async function benchListOpenProjects() {
     const first = ListOpenProjectsInput.parse({});
     const deep = ListOpenProjectsInput.parse({ cursor });
 
-    const firstMs = await measure("keyset, first page", () =>
+    const { median: firstMs } = await measure("keyset, first page", () =>
       listOpenProjects({ ctx, input: first }),
     );
-    const deepMs = await measure(`keyset, page ${DEEP_PAGE}`, () =>
+    const { median: deepMs } = await measure(`keyset, page ${DEEP_PAGE}`, () =>
       listOpenProjects({ ctx, input: deep }),
     );
-    const offsetMs = await measure(`baseline: OFFSET, page ${DEEP_PAGE}`, () =>
+    const { median: offsetMs } = await measure(`baseline: OFFSET, page ${DEEP_PAGE}`, () =>
       db
         .select(projectSummaryColumns)
         .from(projects)

@@ -31,7 +31,7 @@ export async function startServer() {
   logEveryRequest(logger);
   if (env.GUILD_DEMO_MODE && env.NODE_ENV === "production") {
     logger.warn(
-      "GUILD_DEMO_MODE is on: demo data and a throwaway auth secret. Never use it for real users.",
+      "GUILD_DEMO_MODE is on: demo data, demo passwords and a public development secret. Never use it for real users.",
     );
   }
   const attempt = async (): Promise<void> => {

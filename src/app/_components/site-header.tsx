@@ -5,7 +5,7 @@ import { getSession } from "~/trpc/server";
 import { GuildLogo } from "./guild-logo";
 
 const navLink =
-  "rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white";
+  "rounded-md px-2 py-2 whitespace-nowrap sm:px-3 text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white";
 
 export async function SiteHeader() {
   const session = await getSession();

@@ -43,8 +43,8 @@ export function SessionList() {
 
   const others = sessions.filter((s) => !s.current).length;
   return (
-    <div className="flex flex-col gap-4">
-      <div aria-live="polite">
+    <div className="flex flex-col">
+      <div aria-live="polite" className="mb-4 empty:mb-0">
         {revokeOthers.isSuccess ? (
           <FormAlert tone="success">
             Signed out of {revokeOthers.data.revoked} other device(s).
@@ -96,7 +96,7 @@ export function SessionList() {
       <Button
         type="button"
         variant="danger"
-        className="self-start"
+        className="mt-4 self-start"
         disabled={others === 0}
         pending={revokeOthers.isPending}
         pendingLabel="Signing out…"
