@@ -44,6 +44,8 @@ test("sign up, verify, turn on 2FA, sign in with a code, and sign out another de
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/account\?welcome=1$/);
   await expect(page.getByText("Not verified yet")).toBeVisible();
+  const cookie = (await page.context().cookies()).find((c) => c.name === "guild.session");
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
   await expectAccessible(page);
 
   // Open the verification link from the outbox.

@@ -20,11 +20,19 @@ describe("npm run user:promote", () => {
 
     const tsx = path.resolve("node_modules/.bin/tsx");
     const env = { ...process.env, DATABASE_URL: `file:${file}`, NODE_ENV: "development" };
-    const { stdout } = await run(tsx, ["--conditions=react-server", "scripts/user-promote.ts", "PROMOTE.me@guild.test"], { env });
+    const { stdout } = await run(
+      tsx,
+      ["--conditions=react-server", "scripts/user-promote.ts", "PROMOTE.me@guild.test"],
+      { env },
+    );
     expect(stdout).toMatch(/promote\.me@guild\.test is now an admin \(1 session\(s\) revoked\)/);
     await expect(
-      run(tsx, ["--conditions=react-server", "scripts/user-promote.ts", "nobody@guild.test"], { env }),
-    ).rejects.toMatchObject({ stderr: expect.stringMatching(/No account uses nobody@guild\.test/) });
+      run(tsx, ["--conditions=react-server", "scripts/user-promote.ts", "nobody@guild.test"], {
+        env,
+      }),
+    ).rejects.toMatchObject({
+      stderr: expect.stringMatching(/No account uses nobody@guild\.test/),
+    });
 
     const { openDatabase } = await import("~/server/db/client");
     const reopened = await openDatabase({ url: `file:${file}` });
