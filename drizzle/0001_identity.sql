@@ -15,6 +15,13 @@ CREATE TABLE `accounts` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `accounts_user_provider_unique` ON `accounts` (`user_id`,`provider`);--> statement-breakpoint
+CREATE TABLE `attempt_throttles` (
+	`key` text PRIMARY KEY NOT NULL,
+	`failures` integer DEFAULT 0 NOT NULL,
+	`locked_until` integer,
+	`updated_at` integer NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE `audit_events` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`actor_id` text,
@@ -25,8 +32,7 @@ CREATE TABLE `audit_events` (
 	`user_agent` text,
 	`request_id` text,
 	`detail` text,
-	`created_at` integer NOT NULL,
-	FOREIGN KEY (`actor_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+	`created_at` integer NOT NULL
 );
 --> statement-breakpoint
 CREATE INDEX `audit_events_actor_idx` ON `audit_events` (`actor_id`,`created_at`);--> statement-breakpoint
@@ -66,13 +72,6 @@ CREATE TABLE `sign_in_challenges` (
 	CONSTRAINT "sign_in_challenges_stage_check" CHECK("sign_in_challenges"."stage" in ('second_factor', 'ticket'))
 );
 --> statement-breakpoint
-CREATE TABLE `sign_in_throttles` (
-	`email` text PRIMARY KEY NOT NULL,
-	`failures` integer DEFAULT 0 NOT NULL,
-	`locked_until` integer,
-	`updated_at` integer NOT NULL
-);
---> statement-breakpoint
 CREATE TABLE `user_sessions` (
 	`id` text PRIMARY KEY NOT NULL,
 	`user_id` text NOT NULL,
@@ -83,6 +82,7 @@ CREATE TABLE `user_sessions` (
 	`user_agent` text,
 	`revoked_at` integer,
 	`revoked_reason` text,
+	`second_factor_at` integer,
 	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { env } from "~/env";
+import { stampClientAddresses } from "~/server/auth/client-address";
 import { getDb } from "~/server/db/client";
 import { applyMigrations } from "~/server/db/migrations";
 import { logger } from "~/server/observability/logger";
@@ -28,6 +29,7 @@ async function migrateAndSeed() {
  * process: liveness stays green, readiness reports why, and migrations are retried.
  */
 export async function startServer() {
+  stampClientAddresses(env.TRUSTED_PROXY_HOPS);
   logEveryRequest(logger);
   if (env.GUILD_DEMO_MODE && env.NODE_ENV === "production") {
     logger.warn(

@@ -5,6 +5,7 @@ import { safeRedirectPath } from "./safe-redirect";
 describe("safeRedirectPath", () => {
   it("keeps same-site paths", () => {
     expect(safeRedirectPath("/projects?cursor=1")).toBe("/projects?cursor=1");
+    expect(safeRedirectPath("/account/security")).toBe("/account/security");
   });
 
   it("refuses other sites and odd values", () => {
@@ -12,6 +13,9 @@ describe("safeRedirectPath", () => {
       "https://evil.example",
       "//evil.example",
       "/\\evil.example",
+      "/\t/evil.example",
+      "/\n/evil.example",
+      "/./\t/evil.example",
       "javascript:alert(1)",
       42,
       null,

@@ -1,7 +1,20 @@
-/** Only same-site paths: an open redirect after sign-in is a phishing tool. */
+const BASE = "http://guild.invalid";
+
+/**
+ * Only a path on this site: an open redirect after sign-in is a phishing tool. Browsers
+ * drop tabs and newlines and read `\` as `/`, so `/\t/evil.com` would leave the site:
+ * resolve the candidate the way a browser would and keep it only if it stays here.
+ */
 export function safeRedirectPath(candidate: unknown, fallback = "/account"): string {
-  if (typeof candidate !== "string") return fallback;
-  if (!candidate.startsWith("/") || candidate.startsWith("//") || candidate.startsWith("/\\"))
+  if (typeof candidate !== "string" || !candidate.startsWith("/") || candidate.length > 500)
     return fallback;
-  return candidate.slice(0, 500);
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
+  if (/[\u0000-\u001f\u007f\\]/.test(candidate)) return fallback;
+  try {
+    const url = new URL(candidate, BASE);
+    if (url.origin !== BASE) return fallback;
+    return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    return fallback;
+  }
 }

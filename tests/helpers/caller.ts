@@ -34,5 +34,6 @@ export function sessionOf(user: User, sessionId = `session-${user.id}`): Session
       emailVerified: user.emailVerified !== null,
       twoFactorEnabled: user.twoFactorEnabledAt !== null,
     },
+    secondFactorVerified: false,
   };
 }

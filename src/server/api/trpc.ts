@@ -3,6 +3,7 @@
  * 3. procedure tiers. Routers import only the tiers from here.
  */
 import { initTRPC, TRPCError } from "@trpc/server";
+import { after } from "next/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 
@@ -23,6 +24,7 @@ export interface Context {
   session: Session | null;
   request: RequestMeta;
   log: Logger;
+  defer?: (task: () => Promise<void>) => void;
 }
 
 export async function createTRPCContext(opts: { headers: Headers }): Promise<Context> {
@@ -34,6 +36,7 @@ export async function createTRPCContext(opts: { headers: Headers }): Promise<Con
     session: await sessionFromCookieHeader(db, opts.headers.get("cookie")),
     request,
     log: logger.child({ requestId: request.requestId }),
+    defer: (task) => after(task),
   };
 }
 

@@ -1,4 +1,5 @@
 import { acceptOrCreateRequestId, REQUEST_ID_HEADER } from "~/server/observability/request-id";
+import { clientAddressHeader } from "./client-address";
 
 /** Who is asking, as far as the network can tell: recorded on sessions and audit events. */
 export interface RequestMeta {
@@ -9,33 +10,23 @@ export interface RequestMeta {
   origin: string | null;
 }
 
-/**
- * The client address is the one the closest trusted proxy saw: with `trustedHops` proxies
- * in front, the `trustedHops`-th address from the right of X-Forwarded-For (Next's own
- * server appends the socket address as the last one). The leftmost value is whatever the
- * client sent and is never trusted.
- */
-export function clientIp(headers: Headers, trustedHops: number): string | null {
-  const chain = (headers.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((part) => part.trim())
-    .filter(Boolean);
-  if (chain.length === 0) return null;
-  const index = Math.max(0, chain.length - 1 - trustedHops);
-  return chain[index]?.slice(0, 64) ?? null;
+/** The address stamped on the request at the socket (see client-address.ts), or null outside a server. */
+export function clientIp(headers: Headers): string | null {
+  return headers.get(clientAddressHeader());
 }
 
 export function requestMetaFrom(headers: Headers, trustedHops: number): RequestMeta {
   return {
-    ip: clientIp(headers, trustedHops),
+    ip: clientIp(headers),
     userAgent: headers.get("user-agent")?.slice(0, 400) ?? null,
     requestId: acceptOrCreateRequestId(headers.get(REQUEST_ID_HEADER)),
-    origin: originFrom(headers),
+    origin: originFrom(headers, trustedHops),
   };
 }
 
-function originFrom(headers: Headers): string | null {
-  const host = headers.get("x-forwarded-host") ?? headers.get("host");
+/** Forwarded host and protocol headers count only when a trusted proxy set them. */
+function originFrom(headers: Headers, trustedHops: number): string | null {
+  const host = (trustedHops > 0 ? headers.get("x-forwarded-host") : null) ?? headers.get("host");
   if (!host || !/^[A-Za-z0-9.:[\]-]+$/.test(host)) return null;
   const proto =
     headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https" ? "https" : "http";

@@ -18,6 +18,8 @@ export interface Session {
     emailVerified: boolean;
     twoFactorEnabled: boolean;
   };
+  /** This session proved a second factor (at sign-in or by confirming 2FA setup). */
+  secondFactorVerified: boolean;
 }
 
 const MINUTE = 60 * 1000;
@@ -45,6 +47,7 @@ export async function loadSession(
       lastSeenAt: userSessions.lastSeenAt,
       expiresAt: userSessions.expiresAt,
       revokedAt: userSessions.revokedAt,
+      secondFactorAt: userSessions.secondFactorAt,
       id: users.id,
       name: users.name,
       email: users.email,
@@ -85,6 +88,7 @@ export async function loadSession(
       emailVerified: row.emailVerified !== null,
       twoFactorEnabled: row.twoFactorEnabledAt !== null,
     },
+    secondFactorVerified: row.secondFactorAt !== null,
   };
 }
 
@@ -98,7 +102,7 @@ async function revokeIfActive(db: DbOrTx, sessionId: string, reason: string, now
 /** Opens a session row for a user who has passed every sign-in check. */
 export async function createSessionRow(
   db: DbOrTx,
-  input: { userId: string; ip: string | null; userAgent: string | null },
+  input: { userId: string; ip: string | null; userAgent: string | null; secondFactor?: boolean },
   now = new Date(),
 ) {
   const id = crypto.randomUUID() + crypto.randomUUID().replaceAll("-", "");
@@ -110,6 +114,7 @@ export async function createSessionRow(
     expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
     ip: input.ip,
     userAgent: input.userAgent,
+    secondFactorAt: input.secondFactor ? now : null,
   });
   return id;
 }

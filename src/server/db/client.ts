@@ -6,6 +6,7 @@ import { createClient, type Client } from "@libsql/client";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 
 import * as schema from "./schema/index";
+import { serializeWrites } from "./serialize-writes";
 
 export type Database = LibSQLDatabase<typeof schema> & { $client: Client };
 /** A database handle or an open transaction: domain actions accept either. */
@@ -41,7 +42,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     }
   }
 
-  const client = createClient({
+  const raw = createClient({
     url: config.url,
     authToken: config.authToken,
     ...(config.syncUrl
@@ -52,6 +53,12 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       : {}),
     timeout: BUSY_TIMEOUT_MS,
   });
+  // Remote databases are network clients; only embedded files need writers queued in-process.
+  const client = isFileUrl(config.url)
+    ? serializeWrites(raw, {
+        everything: Boolean(config.syncUrl) || config.url.includes(":memory:"),
+      })
+    : raw;
 
   if (isFileUrl(config.url) && !config.syncUrl) {
     await client.execute("PRAGMA journal_mode = WAL");

@@ -7,6 +7,11 @@ export interface DomainContext {
   db: DbOrTx;
   session: Session | null;
   request?: RequestMeta;
+  /**
+   * Runs work after the response is sent (Next's `after`), so its duration and failures
+   * cannot be observed by the caller. Absent outside a request: the work runs inline.
+   */
+  defer?: (task: () => Promise<void>) => void;
 }
 
 /** A context whose actor is known: protected procedures hand this to domain actions. */

@@ -19,7 +19,7 @@ describe("npm run user:promote", () => {
     db.$client.close();
 
     const tsx = path.resolve("node_modules/.bin/tsx");
-    const env = { ...process.env, DATABASE_URL: `file:${file}`, NODE_ENV: "development" };
+    const env = { ...process.env, DATABASE_URL: `file:${file}`, NODE_ENV: "development" as const };
     const { stdout } = await run(
       tsx,
       ["--conditions=react-server", "scripts/user-promote.ts", "PROMOTE.me@guild.test"],

@@ -3,15 +3,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { loadSession } from "~/server/auth/session";
 import type { Database } from "~/server/db/client";
-import { auditEvents, signInThrottles } from "~/server/db/schema/auth";
+import { attemptThrottles, auditEvents } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
-import {
-  beginSignIn,
-  INVALID_CREDENTIALS,
-  SUSPENDED_MESSAGE,
-} from "~/server/domain/identity/begin-sign-in";
-import { redeemSignInTicket } from "~/server/domain/identity/sign-in-ticket";
-import { LOCKOUT_MS } from "~/server/domain/identity/sign-in-throttle";
+import { PASSWORD_POLICY } from "~/server/domain/identity/attempt-throttle";
+import { beginSignIn, INVALID_CREDENTIALS } from "~/server/domain/identity/begin-sign-in";
+import { redeemSignInTicket, SUSPENDED_MESSAGE } from "~/server/domain/identity/sign-in-ticket";
 import { domainCtx, PASSWORD, registerUser } from "../../helpers/identity";
 import { createTestDatabase } from "../../helpers/test-db";
 
@@ -103,14 +99,14 @@ describe("sign-in", () => {
     const fifth = await attempt(user.email, "wrong password!", start);
     expect(fifth).toMatchObject({ kind: "rate_limited" });
     const retryAt = (fifth as { retryAt: Date }).retryAt;
-    expect(retryAt.getTime()).toBe(start.getTime() + LOCKOUT_MS);
+    expect(retryAt.getTime()).toBe(start.getTime() + PASSWORD_POLICY.lockMs);
     expect((fifth as Error).message).toMatch(/locked until \d{2}:\d{2} UTC/);
 
     // Locked means locked: even the right password is refused until then.
-    const during = new Date(start.getTime() + LOCKOUT_MS - 1000);
+    const during = new Date(start.getTime() + PASSWORD_POLICY.lockMs - 1000);
     expect(await attempt(user.email, PASSWORD, during)).toMatchObject({ kind: "rate_limited" });
 
-    const after = new Date(start.getTime() + LOCKOUT_MS + 1000);
+    const after = new Date(start.getTime() + PASSWORD_POLICY.lockMs + 1000);
     expect(await attempt(user.email, PASSWORD, after)).toMatchObject({ kind: "ticket" });
     expect(
       await db.select().from(auditEvents).where(eq(auditEvents.action, "sign_in.locked")),
@@ -136,9 +132,21 @@ describe("sign-in", () => {
     });
     const [row] = await db
       .select()
-      .from(signInThrottles)
-      .where(eq(signInThrottles.email, "ghost@guild.test"));
+      .from(attemptThrottles)
+      .where(eq(attemptThrottles.key, "sign_in:ghost@guild.test"));
     expect(row?.lockedUntil).toBeInstanceOf(Date);
+  });
+
+  it("parallel guesses cannot get past the limit: at most 5 passwords are checked", async () => {
+    const user = await registerUser(db);
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => attempt(user.email, `guess number ${i}`)),
+    );
+    const checked = results.filter((r) => (r as { kind?: string }).kind === "unauthenticated");
+    const refused = results.filter((r) => (r as { kind?: string }).kind === "rate_limited");
+    expect(checked.length).toBeLessThanOrEqual(PASSWORD_POLICY.maxFailures);
+    expect(checked.length + refused.length).toBe(20);
+    expect(await attempt(user.email, PASSWORD)).toMatchObject({ kind: "rate_limited" });
   });
 
   it("refuses a suspended account with a clear message, only after a correct password", async () => {

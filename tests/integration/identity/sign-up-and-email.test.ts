@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { SignUpInput } from "~/shared/schemas/identity";
@@ -176,6 +176,31 @@ describe("password reset", () => {
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
+  it("sends at most one reset mail a minute, and a new request never kills an earlier link", async () => {
+    const user = await registerUser(db);
+    await callerFor(db).auth.requestPasswordReset({ email: user.email });
+    const first = latestMail(outbox, user.email)!.token!;
+    const mailsBefore = mailCount(outbox, user.email);
+    await callerFor(db).auth.requestPasswordReset({ email: user.email });
+    expect(mailCount(outbox, user.email)).toBe(mailsBefore);
+
+    // A minute later a new link comes; the first one still works.
+    await db
+      .update(emailTokens)
+      .set({ createdAt: new Date(Date.now() - 2 * 60 * 1000) })
+      .where(eq(emailTokens.purpose, "reset_password"));
+    await callerFor(db).auth.requestPasswordReset({ email: user.email });
+    expect(mailCount(outbox, user.email)).toBe(mailsBefore + 1);
+    await expect(
+      callerFor(db).auth.resetPassword({ token: first, password: "a brand new passphrase" }),
+    ).resolves.toEqual({ email: user.email });
+    // …and using it spent the newer one.
+    const second = latestMail(outbox, user.email)!.token!;
+    await expect(
+      callerFor(db).auth.resetPassword({ token: second, password: "another new passphrase" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
   it("refuses an expired link (1 hour)", async () => {
     const user = await registerUser(db);
     await callerFor(db).auth.requestPasswordReset({ email: user.email });
@@ -183,12 +208,12 @@ describe("password reset", () => {
     const [row] = await db
       .select()
       .from(emailTokens)
-      .where(eq(emailTokens.purpose, "reset_password"));
+      .where(and(eq(emailTokens.userId, user.id), eq(emailTokens.purpose, "reset_password")));
     expect(row!.expiresAt.getTime() - row!.createdAt.getTime()).toBe(60 * 60 * 1000);
     await db
       .update(emailTokens)
       .set({ expiresAt: new Date(Date.now() - 1) })
-      .where(eq(emailTokens.purpose, "reset_password"));
+      .where(and(eq(emailTokens.userId, user.id), eq(emailTokens.purpose, "reset_password")));
     await expect(
       callerFor(db).auth.resetPassword({ token: token!, password: "a brand new passphrase" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });

@@ -123,6 +123,45 @@ describe("two-factor authentication", () => {
     });
   });
 
+  it("parallel code guesses on one challenge are capped at five", async () => {
+    const { user } = await userWithTwoFactor();
+    const challenge = await challengeFor(user.email);
+    const results = await Promise.all(
+      Array.from({ length: 15 }, (_, i) => second(challenge, String(100000 + i))),
+    );
+    const wrong = results.filter((r) => (r as Error).message === WRONG_CODE);
+    expect(wrong.length).toBeLessThanOrEqual(MAX_CODE_ATTEMPTS_PER_CHALLENGE);
+    expect(results.every((r) => r instanceof Error)).toBe(true);
+  });
+
+  it("a pending second step dies when the account is suspended in the meantime", async () => {
+    const { user, secret } = await userWithTwoFactor();
+    const challenge = await challengeFor(user.email);
+    await db.update(users).set({ status: "suspended" }).where(eq(users.id, user.id));
+    const next = new Date(Date.now() + STEP);
+    expect(await second(challenge, totpCode(secret, next.getTime()), next)).toMatchObject({
+      kind: "forbidden",
+    });
+  });
+
+  it("turning 2FA on signs out the other devices and marks this one as having proved it", async () => {
+    const user = await registerUser(db);
+    const here = await signInFully(db, user.email);
+    const other = await signInFully(db, user.email);
+    const api = callerFor(db, here);
+    const setup = await api.account.beginTwoFactorSetup();
+    const result = await api.account.confirmTwoFactor({ code: totpCode(setup.secret) });
+    expect(result.otherSessionsRevoked).toBe(1);
+    expect(await loadSession(db, other.sessionId)).toBeNull();
+    expect((await loadSession(db, here.sessionId))?.secondFactorVerified).toBe(true);
+    // Confirming again (a double click) changes nothing.
+    await expect(
+      api.account.confirmTwoFactor({ code: totpCode(setup.secret) }),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+  });
+
   it("a second-factor challenge expires after five minutes", async () => {
     const { user, secret } = await userWithTwoFactor();
     const challenge = await challengeFor(user.email);

@@ -31,6 +31,8 @@ export const userSessions = sqliteTable(
     userAgent: text("user_agent"),
     revokedAt: timestamp("revoked_at"),
     revokedReason: text("revoked_reason"),
+    /** When this session proved a second factor (at sign-in, or by confirming 2FA setup); admin tools need it. */
+    secondFactorAt: timestamp("second_factor_at"),
   },
   (table) => [index("user_sessions_user_idx").on(table.userId, table.revokedAt)],
 );
@@ -90,11 +92,12 @@ export const signInChallenges = sqliteTable(
 );
 
 /**
- * Consecutive failed sign-ins per email address, whether or not an account has it, so the
- * lockout itself does not reveal which addresses are registered.
+ * Consecutive failed attempts per key: `sign_in:<email>` (whether or not an account has the
+ * address, so a lockout reveals nothing) and `second_factor:<userId>`. An attempt takes its
+ * slot before it is checked, so parallel guesses cannot slip past the limit.
  */
-export const signInThrottles = sqliteTable("sign_in_throttles", {
-  email: text("email").primaryKey(),
+export const attemptThrottles = sqliteTable("attempt_throttles", {
+  key: text("key").primaryKey(),
   failures: integer("failures").notNull().default(0),
   lockedUntil: timestamp("locked_until"),
   updatedAt: timestamp("updated_at").notNull(),
@@ -145,8 +148,11 @@ export const auditEvents = sqliteTable(
   "audit_events",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    /** Who did it; null for an anonymous actor (e.g. a failed sign-in for an unknown email). */
-    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    /**
+     * Who did it; null for an anonymous actor (e.g. a failed sign-in for an unknown email).
+     * A plain id, not a foreign key: history must outlive the rows it mentions.
+     */
+    actorId: text("actor_id"),
     action: text("action").notNull(),
     /** Whose account or which record it concerns. */
     targetType: text("target_type"),

@@ -4,10 +4,10 @@ export { skills } from "./skills";
 export { projects, projectSkills } from "./projects";
 export {
   accounts,
+  attemptThrottles,
   auditEvents,
   emailTokens,
   recoveryCodes,
   signInChallenges,
-  signInThrottles,
   userSessions,
 } from "./auth";

@@ -10,6 +10,7 @@ import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
 import type { DomainContext } from "~/server/domain/context";
 import { ConflictError, NotFoundError } from "~/server/domain/errors";
 import type { SetUserRoleInput, SetUserStatusInput } from "~/shared/schemas/identity";
+import { cancelPendingSignIns } from "./sign-in-ticket";
 
 /**
  * Role and status changes take effect at once: every session of the user is revoked, so

@@ -11,13 +11,17 @@ import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
 import type { DomainContext } from "~/server/domain/context";
 import { ForbiddenError, RateLimitedError, UnauthenticatedError } from "~/server/domain/errors";
 import type { SignInInput } from "~/shared/schemas/identity";
-import { assertNotLocked, clearFailures, lockedMessage, recordFailure } from "./sign-in-throttle";
-import { issueSignInTicket } from "./sign-in-ticket";
+import {
+  attemptFailed,
+  attemptSucceeded,
+  PASSWORD_POLICY,
+  passwordKey,
+  takeAttempt,
+} from "./attempt-throttle";
+import { issueSignInTicket, SUSPENDED_MESSAGE } from "./sign-in-ticket";
 
 /** The same words for an unknown email and a wrong password: nothing to learn from either. */
 export const INVALID_CREDENTIALS = "Email or password is incorrect.";
-export const SUSPENDED_MESSAGE =
-  "This account is suspended. Contact support if you think this is a mistake.";
 const SECOND_FACTOR_TTL_MS = 5 * 60 * 1000;
 
 export type SignInStep =
@@ -36,33 +40,39 @@ export async function beginSignIn({
   input: z.output<typeof SignInInput>;
   now?: Date;
 }): Promise<SignInStep> {
-  await assertNotLocked(ctx.db, input.email, now);
+  const key = passwordKey(input.email);
+  const slot = await takeAttempt(ctx.db, key, PASSWORD_POLICY, now);
 
   const [user] = await ctx.db.select().from(users).where(eq(users.email, input.email)).limit(1);
   // Always one argon2 verification, against a dummy hash when there is no account.
   const passwordOk = await verifyPassword(user?.passwordHash, input.password);
 
   if (!user || !passwordOk) {
-    const lockedUntil = await recordFailure(ctx.db, input.email, now);
-    await recordAuditEvent(ctx, {
-      action: "sign_in.failed",
-      actorId: null,
-      targetUserId: user?.id ?? null,
-      detail: { reason: user ? "wrong_password" : "unknown_email", email: input.email },
-    });
-    if (lockedUntil) {
-      await recordAuditEvent(ctx, {
-        action: "sign_in.locked",
+    const lockedUntil = await ctx.db.transaction(async (db) => {
+      const until = await attemptFailed(db, key, PASSWORD_POLICY, slot, now);
+      const tx = { ...ctx, db };
+      await recordAuditEvent(tx, {
+        action: "sign_in.failed",
         actorId: null,
         targetUserId: user?.id ?? null,
-        detail: { email: input.email, until: lockedUntil.toISOString() },
+        detail: { reason: user ? "wrong_password" : "unknown_email", email: input.email },
       });
-      throw new RateLimitedError(lockedMessage(lockedUntil), lockedUntil);
-    }
+      if (until) {
+        await recordAuditEvent(tx, {
+          action: "sign_in.locked",
+          actorId: null,
+          targetUserId: user?.id ?? null,
+          detail: { email: input.email, until: until.toISOString() },
+        });
+      }
+      return until;
+    });
+    if (lockedUntil)
+      throw new RateLimitedError(PASSWORD_POLICY.lockedMessage(lockedUntil), lockedUntil);
     throw new UnauthenticatedError(INVALID_CREDENTIALS);
   }
 
-  await clearFailures(ctx.db, input.email);
+  await attemptSucceeded(ctx.db, key);
   if (user.status !== "active") {
     await recordAuditEvent(ctx, {
       action: "sign_in.failed",

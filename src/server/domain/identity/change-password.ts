@@ -1,15 +1,18 @@
 import "server-only";
 
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { z } from "zod";
 
-import { hashPassword, isCommonPassword, verifyPassword } from "~/server/auth/password";
+import { hashPassword, isCommonPassword } from "~/server/auth/password";
 import { revokeUserSessions } from "~/server/auth/session";
+import { emailTokens } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
 import type { SignedInContext } from "~/server/domain/context";
-import { InvalidError } from "~/server/domain/errors";
+import { InvalidError, NotFoundError } from "~/server/domain/errors";
 import type { ChangePasswordInput } from "~/shared/schemas/identity";
+import { checkPassword } from "./password-check";
+import { cancelPendingSignIns } from "./sign-in-ticket";
 import { COMMON_PASSWORD_MESSAGE } from "./sign-up";
 
 /** Needs the current password; keeps this device signed in and signs out every other one. */
@@ -25,11 +28,8 @@ export async function changePassword({
     .from(users)
     .where(eq(users.id, ctx.session.user.id))
     .limit(1);
-  if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new InvalidError("Your current password is not correct.", {
-      currentPassword: ["Your current password is not correct."],
-    });
-  }
+  if (!user) throw new NotFoundError("Your account could not be found.");
+  await checkPassword(ctx.db, user, input.currentPassword, "currentPassword");
   if (isCommonPassword(input.newPassword)) {
     throw new InvalidError(COMMON_PASSWORD_MESSAGE, { newPassword: [COMMON_PASSWORD_MESSAGE] });
   }

@@ -1,27 +1,37 @@
 import "server-only";
 
-import { and, count, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import type { z } from "zod";
 
 import { hashToken } from "~/server/auth/tokens";
-import { auditEvents, signInChallenges } from "~/server/db/schema/auth";
+import { signInChallenges } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
 import type { DomainContext } from "~/server/domain/context";
-import { RateLimitedError, UnauthenticatedError } from "~/server/domain/errors";
+import { ForbiddenError, RateLimitedError, UnauthenticatedError } from "~/server/domain/errors";
 import type { SecondFactorInput } from "~/shared/schemas/identity";
+import {
+  attemptFailed,
+  attemptSucceeded,
+  SECOND_FACTOR_POLICY,
+  secondFactorKey,
+  takeAttempt,
+} from "./attempt-throttle";
 import { verifySecondFactor } from "./second-factor";
-import { issueSignInTicket } from "./sign-in-ticket";
+import { issueSignInTicket, SUSPENDED_MESSAGE } from "./sign-in-ticket";
 
-/** Wrong codes allowed on one sign-in attempt, and on one account in a 15-minute window. */
+/** Wrong codes allowed on one sign-in attempt (the account as a whole has SECOND_FACTOR_POLICY). */
 export const MAX_CODE_ATTEMPTS_PER_CHALLENGE = 5;
-export const MAX_CODE_FAILURES_PER_ACCOUNT = 10;
-const ACCOUNT_WINDOW_MS = 15 * 60 * 1000;
 
 export const EXPIRED_CHALLENGE =
   "This sign-in has expired. Please enter your email and password again.";
 export const WRONG_CODE = "That code didn't work. Check your authenticator app and try again.";
 
+/**
+ * The second sign-in step: a code for a challenge issued after a correct password. Every
+ * attempt takes its slot first (on the challenge and on the account), so parallel guesses
+ * cannot exceed either limit. Success yields a ticket for a session that proved 2FA.
+ */
 export async function completeSecondFactor({
   ctx,
   input,
@@ -31,77 +41,70 @@ export async function completeSecondFactor({
   input: z.output<typeof SecondFactorInput>;
   now?: Date;
 }): Promise<string> {
+  const tokenHash = hashToken(input.challenge);
   const [challenge] = await ctx.db
-    .select()
-    .from(signInChallenges)
+    .update(signInChallenges)
+    .set({ attempts: sql`${signInChallenges.attempts} + 1` })
     .where(
       and(
-        eq(signInChallenges.tokenHash, hashToken(input.challenge)),
+        eq(signInChallenges.tokenHash, tokenHash),
         eq(signInChallenges.stage, "second_factor"),
         isNull(signInChallenges.consumedAt),
         gt(signInChallenges.expiresAt, now),
+        lt(signInChallenges.attempts, MAX_CODE_ATTEMPTS_PER_CHALLENGE),
       ),
     )
-    .limit(1);
-  if (!challenge || challenge.attempts >= MAX_CODE_ATTEMPTS_PER_CHALLENGE) {
-    throw new UnauthenticatedError(EXPIRED_CHALLENGE);
-  }
+    .returning();
+  if (!challenge) throw new UnauthenticatedError(EXPIRED_CHALLENGE);
 
-  const windowStart = new Date(now.getTime() - ACCOUNT_WINDOW_MS);
-  const [recent] = await ctx.db
-    .select({ n: count() })
-    .from(auditEvents)
-    .where(
-      and(
-        eq(auditEvents.targetId, challenge.userId),
-        eq(auditEvents.action, "sign_in.second_factor_failed"),
-        gt(auditEvents.createdAt, windowStart),
-      ),
-    );
-  if ((recent?.n ?? 0) >= MAX_CODE_FAILURES_PER_ACCOUNT) {
-    const retryAt = new Date(now.getTime() + ACCOUNT_WINDOW_MS);
-    throw new RateLimitedError(
-      "Too many wrong codes for this account. Wait 15 minutes, then try again.",
-      retryAt,
-    );
-  }
+  const key = secondFactorKey(challenge.userId);
+  const slot = await takeAttempt(ctx.db, key, SECOND_FACTOR_POLICY, now);
 
   const [user] = await ctx.db.select().from(users).where(eq(users.id, challenge.userId)).limit(1);
-  const method = user ? await verifySecondFactor(ctx.db, user, input.code, now) : null;
-  if (!user || !method) {
-    await ctx.db
+  if (!user) throw new UnauthenticatedError(EXPIRED_CHALLENGE);
+  // Suspended since the password step: no session, whatever the code.
+  if (user.status !== "active") throw new ForbiddenError(SUSPENDED_MESSAGE);
+
+  const ticket = await ctx.db.transaction(async (db) => {
+    const tx = { ...ctx, db };
+    const method = await verifySecondFactor(db, user, input.code, now);
+    if (!method) return null;
+    const [consumed] = await db
       .update(signInChallenges)
-      .set({ attempts: sql`${signInChallenges.attempts} + 1` })
-      .where(eq(signInChallenges.tokenHash, challenge.tokenHash));
-    await recordAuditEvent(ctx, {
-      action: "sign_in.second_factor_failed",
-      actorId: null,
-      targetUserId: challenge.userId,
-    });
-    throw new UnauthenticatedError(WRONG_CODE);
-  }
+      .set({ consumedAt: now })
+      .where(and(eq(signInChallenges.tokenHash, tokenHash), isNull(signInChallenges.consumedAt)))
+      .returning({ tokenHash: signInChallenges.tokenHash });
+    if (!consumed) throw new UnauthenticatedError(EXPIRED_CHALLENGE);
+    await attemptSucceeded(db, key);
+    if (method === "recovery_code") {
+      await recordAuditEvent(tx, {
+        action: "two_factor.recovery_code_used",
+        actorId: user.id,
+        targetUserId: user.id,
+      });
+    }
+    return issueSignInTicket(
+      tx,
+      user,
+      method === "totp" ? "password+totp" : "password+recovery_code",
+      now,
+    );
+  });
+  if (ticket) return ticket;
 
-  // Consume the challenge; a concurrent request that already did so wins and this one fails.
-  const [consumed] = await ctx.db
-    .update(signInChallenges)
-    .set({ consumedAt: now })
-    .where(
-      and(eq(signInChallenges.tokenHash, challenge.tokenHash), isNull(signInChallenges.consumedAt)),
-    )
-    .returning({ tokenHash: signInChallenges.tokenHash });
-  if (!consumed) throw new UnauthenticatedError(EXPIRED_CHALLENGE);
-
-  if (method === "recovery_code") {
-    await recordAuditEvent(ctx, {
-      action: "two_factor.recovery_code_used",
-      actorId: user.id,
-      targetUserId: user.id,
-    });
-  }
-  return issueSignInTicket(
-    ctx,
-    user,
-    method === "totp" ? "password+totp" : "password+recovery_code",
-    now,
-  );
+  const lockedUntil = await ctx.db.transaction(async (db) => {
+    const until = await attemptFailed(db, key, SECOND_FACTOR_POLICY, slot, now);
+    await recordAuditEvent(
+      { ...ctx, db },
+      {
+        action: "sign_in.second_factor_failed",
+        actorId: null,
+        targetUserId: user.id,
+      },
+    );
+    return until;
+  });
+  if (lockedUntil)
+    throw new RateLimitedError(SECOND_FACTOR_POLICY.lockedMessage(lockedUntil), lockedUntil);
+  throw new UnauthenticatedError(WRONG_CODE);
 }

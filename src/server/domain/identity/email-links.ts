@@ -7,6 +7,7 @@ import { hashToken, randomToken } from "~/server/auth/tokens";
 import { emailTokens, type EmailTokenPurpose } from "~/server/db/schema/auth";
 import type { DomainContext } from "~/server/domain/context";
 import { sendMail } from "~/server/mail/mailer";
+import { logger } from "~/server/observability/logger";
 
 const HOUR = 60 * 60 * 1000;
 export const EMAIL_TOKEN_TTL_MS: Record<EmailTokenPurpose, number> = {
@@ -50,16 +51,9 @@ export async function createEmailLink(
   now = new Date(),
 ) {
   const token = randomToken();
-  await ctx.db
-    .update(emailTokens)
-    .set({ usedAt: now })
-    .where(
-      and(
-        eq(emailTokens.userId, user.id),
-        eq(emailTokens.purpose, purpose),
-        isNull(emailTokens.usedAt),
-      ),
-    );
+  // A resent verification link replaces the last one. Reset links are not replaced: anyone
+  // may request one for any address, and must not be able to keep killing the owner's link.
+  if (purpose === "verify_email") await expireEmailLinks(ctx, user.id, purpose, now);
   await ctx.db.insert(emailTokens).values({
     tokenHash: hashToken(token),
     userId: user.id,
@@ -73,10 +67,44 @@ export async function createEmailLink(
 
 export type EmailLink = Awaited<ReturnType<typeof createEmailLink>>;
 
+export async function expireEmailLinks(
+  ctx: DomainContext,
+  userId: string,
+  purpose: EmailTokenPurpose,
+  now: Date,
+) {
+  await ctx.db
+    .update(emailTokens)
+    .set({ usedAt: now })
+    .where(
+      and(
+        eq(emailTokens.userId, userId),
+        eq(emailTokens.purpose, purpose),
+        isNull(emailTokens.usedAt),
+      ),
+    );
+}
+
 /** Sends a link made by `createEmailLink`; call it after the transaction that made it commits. */
 export async function mailEmailLink(link: EmailLink) {
   const message = messages[link.purpose];
   await sendMail({ to: link.to, subject: message.subject, text: message.body(link.url) });
+}
+
+/**
+ * Mails a link after the response when the request allows (`ctx.defer`), so neither the
+ * time SMTP takes nor its failure tells the caller anything; failures go to the log.
+ */
+export async function mailEmailLinkQuietly(ctx: DomainContext, link: EmailLink) {
+  const task = () =>
+    mailEmailLink(link).catch((error: unknown) => {
+      logger.error(
+        { err: error, purpose: link.purpose, requestId: ctx.request?.requestId },
+        "mail failed",
+      );
+    });
+  if (ctx.defer) ctx.defer(task);
+  else await task();
 }
 
 /**

@@ -1,19 +1,28 @@
 import "server-only";
 
-import { eq } from "drizzle-orm";
+import { and, eq, gt } from "drizzle-orm";
 import type { z } from "zod";
 
 import { hashPassword, isCommonPassword } from "~/server/auth/password";
 import { revokeUserSessions } from "~/server/auth/session";
+import { emailTokens } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
 import type { DomainContext } from "~/server/domain/context";
 import { InvalidError } from "~/server/domain/errors";
 import type { ForgotPasswordInput, ResetPasswordInput } from "~/shared/schemas/identity";
-import { consumeEmailLink, createEmailLink, mailEmailLink } from "./email-links";
-import { clearFailures } from "./sign-in-throttle";
+import {
+  consumeEmailLink,
+  createEmailLink,
+  expireEmailLinks,
+  mailEmailLinkQuietly,
+} from "./email-links";
+import { clearAttempts, passwordKey } from "./attempt-throttle";
+import { cancelPendingSignIns } from "./sign-in-ticket";
 import { COMMON_PASSWORD_MESSAGE } from "./sign-up";
 import { INVALID_LINK } from "./verify-email";
+
+const RESET_MAIL_INTERVAL_MS = 60 * 1000;
 
 export const RESET_REQUESTED =
   "If an account uses that email, we've sent it a link to reset the password. It works for one hour.";
@@ -32,14 +41,30 @@ export async function requestPasswordReset({
     .where(eq(users.email, input.email))
     .limit(1);
   if (user?.status === "active") {
+    const now = new Date();
     const link = await ctx.db.transaction(async (db) => {
-      await recordAuditEvent(
-        { ...ctx, db },
-        { action: "password.reset_requested", actorId: null, targetUserId: user.id },
-      );
-      return createEmailLink({ ...ctx, db }, user, "reset_password");
+      const tx = { ...ctx, db };
+      // At most one reset mail a minute per account: nobody can flood an inbox through us.
+      const [recent] = await db
+        .select({ createdAt: emailTokens.createdAt })
+        .from(emailTokens)
+        .where(
+          and(
+            eq(emailTokens.userId, user.id),
+            eq(emailTokens.purpose, "reset_password"),
+            gt(emailTokens.createdAt, new Date(now.getTime() - RESET_MAIL_INTERVAL_MS)),
+          ),
+        )
+        .limit(1);
+      if (recent) return null;
+      await recordAuditEvent(tx, {
+        action: "password.reset_requested",
+        actorId: null,
+        targetUserId: user.id,
+      });
+      return createEmailLink(tx, user, "reset_password", now);
     });
-    await mailEmailLink(link);
+    if (link) await mailEmailLinkQuietly(ctx, link);
   }
   return { message: RESET_REQUESTED };
 }
@@ -69,7 +94,10 @@ export async function resetPassword({
       .returning({ id: users.id, email: users.email });
     if (!user) throw new InvalidError(INVALID_LINK, { token: [INVALID_LINK] });
     const revoked = await revokeUserSessions(db, user.id, "password_reset", { now });
-    await clearFailures(db, user.email);
+    // A new password unlocks the account, spends every other reset link, and ends sign-ins begun with the old one.
+    await expireEmailLinks(tx, user.id, "reset_password", now);
+    await clearAttempts(db, passwordKey(user.email));
+    await cancelPendingSignIns(db, user.id, now);
     await recordAuditEvent(tx, {
       action: "password.reset",
       actorId: user.id,

@@ -3,11 +3,17 @@ import "server-only";
 import { and, eq, gt, isNull } from "drizzle-orm";
 
 import { createSessionRow } from "~/server/auth/session";
+import type { DbOrTx } from "~/server/db/client";
 import { hashToken, randomToken } from "~/server/auth/tokens";
 import { signInChallenges } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
 import type { DomainContext } from "~/server/domain/context";
+import { ForbiddenError } from "~/server/domain/errors";
+
+/** Kept here, not in begin-sign-in, so both sign-in steps can use it without a cycle. */
+export const SUSPENDED_MESSAGE =
+  "This account is suspended. Contact support if you think this is a mistake.";
 
 /** A ticket only has to live from our check to NextAuth's redeeming it, in the same request. */
 const TICKET_TTL_MS = 60 * 1000;
@@ -18,15 +24,21 @@ const TICKET_TTL_MS = 60 * 1000;
  */
 export async function issueSignInTicket(
   ctx: DomainContext,
-  user: { id: string },
+  user: { id: string; status: string },
   method: "password" | "password+totp" | "password+recovery_code" | "sign_up",
   now = new Date(),
 ) {
+  if (user.status !== "active") throw new ForbiddenError(SUSPENDED_MESSAGE);
   const ticket = randomToken();
   await ctx.db.transaction(async (db) => {
     const sessionId = await createSessionRow(
       db,
-      { userId: user.id, ip: ctx.request?.ip ?? null, userAgent: ctx.request?.userAgent ?? null },
+      {
+        userId: user.id,
+        ip: ctx.request?.ip ?? null,
+        userAgent: ctx.request?.userAgent ?? null,
+        secondFactor: method.startsWith("password+"),
+      },
       now,
     );
     await db.insert(signInChallenges).values({
@@ -71,4 +83,12 @@ export async function redeemSignInTicket(ctx: DomainContext, ticket: string, now
     .where(eq(users.id, challenge.userId))
     .limit(1);
   return user ? { ...user, sessionId: challenge.sessionId } : null;
+}
+
+/** Ends every sign-in still waiting for its second step or its ticket (suspension, password change or reset). */
+export async function cancelPendingSignIns(db: DbOrTx, userId: string, now: Date) {
+  await db
+    .update(signInChallenges)
+    .set({ consumedAt: now })
+    .where(and(eq(signInChallenges.userId, userId), isNull(signInChallenges.consumedAt)));
 }

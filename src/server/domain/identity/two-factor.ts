@@ -1,21 +1,20 @@
 import "server-only";
 
 import { randomBytes } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import QRCode from "qrcode";
 import type { z } from "zod";
 
-import { verifyPassword } from "~/server/auth/password";
 import { revokeUserSessions } from "~/server/auth/session";
 import { matchTotpStep, newTotpSecret, totpUri } from "~/server/auth/totp";
 import { decryptSecret, encryptSecret, hashToken } from "~/server/auth/tokens";
-import { recoveryCodes } from "~/server/db/schema/auth";
+import { recoveryCodes, userSessions } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
 import type { SignedInContext } from "~/server/domain/context";
 import { ConflictError, InvalidError } from "~/server/domain/errors";
 import type { ConfirmTwoFactorInput, DisableTwoFactorInput } from "~/shared/schemas/identity";
-import { verifySecondFactor } from "./second-factor";
+import { checkPassword, checkSecondFactor } from "./password-check";
 
 export const RECOVERY_CODE_COUNT = 10;
 const WRONG_CODE =
@@ -71,8 +70,9 @@ export async function confirmTwoFactorSetup({
   if (step === null) throw new InvalidError(WRONG_CODE, { code: [WRONG_CODE] });
 
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
-  await ctx.db.transaction(async (db) => {
-    await db
+  const otherSessionsRevoked = await ctx.db.transaction(async (db) => {
+    // Only the setup this code confirmed, and only once: a second click cannot replace the codes shown.
+    const [enabled] = await db
       .update(users)
       .set({
         twoFactorSecret: user.twoFactorPendingSecret,
@@ -80,19 +80,42 @@ export async function confirmTwoFactorSetup({
         twoFactorEnabledAt: now,
         twoFactorLastStep: step,
       })
-      .where(eq(users.id, user.id));
+      .where(
+        and(
+          eq(users.id, user.id),
+          isNull(users.twoFactorEnabledAt),
+          eq(users.twoFactorPendingSecret, user.twoFactorPendingSecret!),
+        ),
+      )
+      .returning({ id: users.id });
+    if (!enabled) throw new ConflictError("Two-factor authentication is already on.");
     await db.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
     await db
       .insert(recoveryCodes)
       .values(
         codes.map((code) => ({ codeHash: hashToken(code), userId: user.id, createdAt: now })),
       );
+    // This device just proved the second factor; any other session only ever proved the password.
+    await db
+      .update(userSessions)
+      .set({ secondFactorAt: now })
+      .where(eq(userSessions.id, ctx.session.sessionId));
+    const revoked = await revokeUserSessions(db, user.id, "two_factor_enabled", {
+      except: ctx.session.sessionId,
+      now,
+    });
     await recordAuditEvent(
       { ...ctx, db },
-      { action: "two_factor.enabled", actorId: user.id, targetUserId: user.id },
+      {
+        action: "two_factor.enabled",
+        actorId: user.id,
+        targetUserId: user.id,
+        detail: { otherSessionsRevoked: revoked },
+      },
     );
+    return revoked;
   });
-  return { recoveryCodes: codes };
+  return { recoveryCodes: codes, otherSessionsRevoked };
 }
 
 /** Needs the password and a current code; signs out every other device. */
@@ -108,14 +131,8 @@ export async function disableTwoFactor({
   const user = await loadActor(ctx);
   if (!user.twoFactorEnabledAt)
     throw new ConflictError("Two-factor authentication is already off.");
-  if (!(await verifyPassword(user.passwordHash, input.password))) {
-    throw new InvalidError("Your password is not correct.", {
-      password: ["Your password is not correct."],
-    });
-  }
-  if (!(await verifySecondFactor(ctx.db, user, input.code, now))) {
-    throw new InvalidError(WRONG_CODE, { code: [WRONG_CODE] });
-  }
+  await checkPassword(ctx.db, user, input.password, "password", now);
+  await checkSecondFactor(ctx.db, user, input.code, WRONG_CODE, now);
   return ctx.db.transaction(async (db) => {
     await db
       .update(users)
