@@ -8,7 +8,6 @@ const BASE = "http://guild.invalid";
 export function safeRedirectPath(candidate: unknown, fallback = "/account"): string {
   if (typeof candidate !== "string" || !candidate.startsWith("/") || candidate.length > 500)
     return fallback;
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
   if (/[\u0000-\u001f\u007f\\]/.test(candidate)) return fallback;
   try {
     const url = new URL(candidate, BASE);

@@ -121,13 +121,23 @@ export const freelancerProcedure = roleProcedure(
   "freelancer",
   "Only freelancer accounts can do this.",
 );
-/** Admin tools answer only an admin who has turned on two-factor authentication. */
+
+/**
+ * Admin tools answer only an admin who has two-factor authentication on and whose session
+ * proved it: a session opened with the password alone does not count.
+ */
 export const adminProcedure = roleProcedure("admin", "Only administrators can do this.").use(
   ({ ctx, next }) => {
     if (!ctx.session.user.twoFactorEnabled) {
       throw new TRPCError({
         code: "FORBIDDEN",
         message: "Turn on two-factor authentication in your security settings to use admin tools.",
+      });
+    }
+    if (!ctx.session.secondFactorVerified) {
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: "Sign in again with your authentication code to use admin tools.",
       });
     }
     return next();

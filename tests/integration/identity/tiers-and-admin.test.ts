@@ -84,6 +84,19 @@ describe("procedure tiers", () => {
     ).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringMatching(/two-factor/) });
   });
 
+  it("an admin session that signed in with the password alone does not count, even with 2FA on", async () => {
+    const { admin } = await adminWithTwoFactor();
+    // A session opened before 2FA existed, or by any path that skipped the code.
+    const { createSessionRow } = await import("~/server/auth/session");
+    const sid = await createSessionRow(db, { userId: admin.id, ip: null, userAgent: null });
+    const passwordOnly = (await loadSession(db, sid))!;
+    expect(passwordOnly.user.twoFactorEnabled).toBe(true);
+    const target = await registerUser(db);
+    await expect(
+      callerFor(db, passwordOnly).admin.setUserStatus({ userId: target.id, status: "suspended" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringMatching(/Sign in again/) });
+  });
+
   it("refuses a suspended user everywhere with a clear message", async () => {
     const user = await registerUser(db);
     const session = await signInFully(db, user.email);

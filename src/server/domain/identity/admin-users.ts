@@ -57,8 +57,12 @@ export async function setUserStatus({
       throw new ConflictError("You cannot suspend your own account.");
     if (before.status === input.status) return { status: before.status, sessionsRevoked: 0 };
     await db.update(users).set({ status: input.status }).where(eq(users.id, before.id));
-    const revoked =
-      input.status === "suspended" ? await revokeUserSessions(db, before.id, "suspended") : 0;
+    let revoked = 0;
+    if (input.status === "suspended") {
+      revoked = await revokeUserSessions(db, before.id, "suspended");
+      // A sign-in waiting for its second step must not finish either.
+      await cancelPendingSignIns(db, before.id, new Date());
+    }
     await recordAuditEvent(
       { ...ctx, db },
       {

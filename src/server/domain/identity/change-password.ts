@@ -39,6 +39,19 @@ export async function changePassword({
     const revoked = await revokeUserSessions(db, user.id, "password_changed", {
       except: ctx.session.sessionId,
     });
+    const now = new Date();
+    // Nothing begun or mailed for the old password stays usable.
+    await cancelPendingSignIns(db, user.id, now);
+    await db
+      .update(emailTokens)
+      .set({ usedAt: now })
+      .where(
+        and(
+          eq(emailTokens.userId, user.id),
+          eq(emailTokens.purpose, "reset_password"),
+          isNull(emailTokens.usedAt),
+        ),
+      );
     await recordAuditEvent(
       { ...ctx, db },
       {
