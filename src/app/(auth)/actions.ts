@@ -6,7 +6,7 @@ import { actionContext, actionFailure, type ActionResult } from "~/server/auth/a
 import { signIn, signOut } from "~/server/auth/nextauth";
 import { beginSignIn } from "~/server/domain/identity/begin-sign-in";
 import { completeSecondFactor } from "~/server/domain/identity/complete-second-factor";
-import { revokeMySession } from "~/server/domain/identity/sessions";
+import { publicSessionId, revokeMySession } from "~/server/domain/identity/sessions";
 import { issueSignInTicket } from "~/server/domain/identity/sign-in-ticket";
 import { signUp } from "~/server/domain/identity/sign-up";
 import { SecondFactorInput, SignInInput, SignUpInput } from "~/shared/schemas/identity";
@@ -71,7 +71,7 @@ export async function signOutAction(): Promise<void> {
   if (ctx.session) {
     await revokeMySession({
       ctx: { ...ctx, session: ctx.session },
-      input: { sessionId: ctx.session.sessionId },
+      input: { sessionId: publicSessionId(ctx.session.sessionId) },
     }).catch(() => undefined);
   }
   await signOut({ redirect: false });

@@ -1,58 +1,82 @@
 import { describe, expect, it } from "vitest";
 
-import { decideGitHubLink } from "./github-link";
+import { decideGitHubLink, verifiedPrimaryEmail, type GuildAccount } from "./github-link";
 
-const verifiedPrimary = [{ email: "Ada@Example.com", primary: true, verified: true }];
-const account = {
+const account: GuildAccount = {
   email: "ada@example.com",
   emailVerified: true,
   twoFactorEnabled: false,
   status: "active",
 };
 
+describe("verifiedPrimaryEmail", () => {
+  it("takes only a primary address GitHub has verified, lower-cased", () => {
+    expect(
+      verifiedPrimaryEmail([{ email: "Ada@Example.com", primary: true, verified: true }]),
+    ).toBe("ada@example.com");
+    expect(
+      verifiedPrimaryEmail([{ email: "ada@example.com", primary: true, verified: false }]),
+    ).toBeNull();
+    expect(
+      verifiedPrimaryEmail([{ email: "ada@example.com", primary: false, verified: true }]),
+    ).toBeNull();
+  });
+});
+
 describe("decideGitHubLink", () => {
-  it("links a verified GitHub primary email to the verified account with that email", () => {
-    expect(decideGitHubLink({ gitHubEmails: verifiedPrimary, account })).toEqual({ allow: true });
+  it("links a verified GitHub email to the verified account with that email", () => {
+    expect(
+      decideGitHubLink({
+        linkedAccount: null,
+        verifiedGitHubEmail: "ada@example.com",
+        accountByEmail: account,
+      }),
+    ).toEqual({ allow: true });
   });
 
-  it("refuses an unverified or non-primary GitHub email", () => {
+  it("without a verified GitHub email, links nothing", () => {
     expect(
-      decideGitHubLink({
-        gitHubEmails: [{ email: "ada@example.com", primary: true, verified: false }],
-        account,
-      }),
-    ).toEqual({ allow: false, reason: "no_verified_email" });
-    expect(
-      decideGitHubLink({
-        gitHubEmails: [{ email: "ada@example.com", primary: false, verified: true }],
-        account,
-      }),
-    ).toEqual({ allow: false, reason: "no_verified_email" });
+      decideGitHubLink({ linkedAccount: null, verifiedGitHubEmail: null, accountByEmail: account }),
+    ).toEqual({
+      allow: false,
+      reason: "no_verified_email",
+    });
   });
 
   it("never creates accounts and never links to an unverified Guild email", () => {
-    expect(decideGitHubLink({ gitHubEmails: verifiedPrimary, account: null })).toMatchObject({
-      reason: "no_account",
-    });
     expect(
       decideGitHubLink({
-        gitHubEmails: verifiedPrimary,
-        account: { ...account, emailVerified: false },
+        linkedAccount: null,
+        verifiedGitHubEmail: "ada@example.com",
+        accountByEmail: null,
+      }),
+    ).toMatchObject({ reason: "no_account" });
+    expect(
+      decideGitHubLink({
+        linkedAccount: null,
+        verifiedGitHubEmail: "ada@example.com",
+        accountByEmail: { ...account, emailVerified: false },
       }),
     ).toMatchObject({ reason: "unverified_account" });
   });
 
-  it("keeps TOTP-protected and suspended accounts out", () => {
+  it("judges the already-linked account, not whatever the GitHub email now points at", () => {
+    const linkedWithTotp = { ...account, email: "victim@example.com", twoFactorEnabled: true };
     expect(
       decideGitHubLink({
-        gitHubEmails: verifiedPrimary,
-        account: { ...account, twoFactorEnabled: true },
+        linkedAccount: linkedWithTotp,
+        verifiedGitHubEmail: "ada@example.com",
+        accountByEmail: account,
       }),
     ).toMatchObject({ reason: "two_factor" });
+  });
+
+  it("keeps suspended accounts out", () => {
     expect(
       decideGitHubLink({
-        gitHubEmails: verifiedPrimary,
-        account: { ...account, status: "suspended" },
+        linkedAccount: { ...account, status: "suspended" },
+        verifiedGitHubEmail: null,
+        accountByEmail: null,
       }),
     ).toMatchObject({ reason: "suspended" });
   });

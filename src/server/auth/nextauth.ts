@@ -1,7 +1,7 @@
 import "server-only";
 
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
-import { eq } from "drizzle-orm";
+import { and, eq, type SQL } from "drizzle-orm";
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
@@ -14,7 +14,7 @@ import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
 import { redeemSignInTicket } from "~/server/domain/identity/sign-in-ticket";
 import { logger } from "~/server/observability/logger";
-import { decideGitHubLink } from "./github-link";
+import { decideGitHubLink, verifiedPrimaryEmail, type GuildAccount } from "./github-link";
 import { requestMetaFrom } from "./request-meta";
 import { authSecret } from "./secret";
 import { createSessionRow, loadSession, SESSION_ABSOLUTE_MS } from "./session";
@@ -27,6 +27,18 @@ async function gitHubEmails(accessToken: string | undefined) {
   });
   if (!response.ok) return [];
   return (await response.json()) as { email: string; primary: boolean; verified: boolean }[];
+}
+
+async function guildAccount(db: Database, where: SQL): Promise<GuildAccount | null> {
+  const [row] = await db.select().from(users).where(where).limit(1);
+  return row
+    ? {
+        email: row.email,
+        emailVerified: row.emailVerified !== null,
+        twoFactorEnabled: row.twoFactorEnabledAt !== null,
+        status: row.status,
+      }
+    : null;
 }
 
 function buildConfig(db: Database): NextAuthConfig {
@@ -68,27 +80,41 @@ function buildConfig(db: Database): NextAuthConfig {
             GitHub({
               clientId: env.AUTH_GITHUB_ID,
               clientSecret: env.AUTH_GITHUB_SECRET,
+              // Links by email: safe only because the email is GitHub's verified primary
+              // address (below) and signIn requires the Guild side verified too.
               allowDangerousEmailAccountLinking: true,
+              async profile(profile, tokens) {
+                return {
+                  id: String(profile.id),
+                  name: profile.name ?? profile.login,
+                  email: verifiedPrimaryEmail(await gitHubEmails(tokens.access_token)),
+                  image: profile.avatar_url,
+                };
+              },
             }),
           ]
         : []),
     ],
     callbacks: {
-      async signIn({ account, profile }) {
+      async signIn({ user, account }) {
         if (account?.provider !== "github") return true;
-        const emails = await gitHubEmails(account.access_token);
-        const primary =
-          emails.find((e) => e.primary)?.email.toLowerCase() ?? String(profile?.email ?? "");
-        const [user] = await db.select().from(users).where(eq(users.email, primary)).limit(1);
+        const [linked] = await db
+          .select({ userId: accounts.userId })
+          .from(accounts)
+          .where(
+            and(
+              eq(accounts.provider, "github"),
+              eq(accounts.providerAccountId, account.providerAccountId),
+            ),
+          )
+          .limit(1);
+        // `user.email` is what our GitHub profile() returned: the verified primary address or null.
+        const verifiedGitHubEmail = typeof user.email === "string" ? user.email : null;
         const decision = decideGitHubLink({
-          gitHubEmails: emails,
-          account: user
-            ? {
-                email: user.email,
-                emailVerified: user.emailVerified !== null,
-                twoFactorEnabled: user.twoFactorEnabledAt !== null,
-                status: user.status,
-              }
+          linkedAccount: linked ? await guildAccount(db, eq(users.id, linked.userId)) : null,
+          verifiedGitHubEmail,
+          accountByEmail: verifiedGitHubEmail
+            ? await guildAccount(db, eq(users.email, verifiedGitHubEmail))
             : null,
         });
         if (!decision.allow) logger.info({ reason: decision.reason }, "github sign-in refused");
@@ -99,6 +125,9 @@ function buildConfig(db: Database): NextAuthConfig {
           return { sub: user.id, sid: (user as { sessionId: string }).sessionId };
         }
         if (user && account?.provider === "github") {
+          // Checked again on the row this session is for, whatever the callback above saw.
+          const row = await guildAccount(db, eq(users.id, user.id!));
+          if (!row || row.status !== "active" || row.twoFactorEnabled) return null;
           const request = requestMetaFrom(await headers(), env.TRUSTED_PROXY_HOPS);
           const sid = await createSessionRow(db, {
             userId: user.id!,

@@ -11,6 +11,7 @@ import {
 } from "~/server/auth/session-cookie";
 import type { Database } from "~/server/db/client";
 import { userSessions } from "~/server/db/schema/auth";
+import { publicSessionId } from "~/server/domain/identity/sessions";
 import { callerFor } from "../../helpers/caller";
 import { PASSWORD, registerUser, signInFully } from "../../helpers/identity";
 import { createTestDatabase } from "../../helpers/test-db";
@@ -65,7 +66,9 @@ describe("the session cookie", () => {
     const user = await registerUser(db);
     const session = await signInFully(db, user.email);
     const cookie = `${SESSION_COOKIE}=${await cookieFor(session.sessionId)}`;
-    await callerFor(db, session).account.revokeSession({ sessionId: session.sessionId });
+    await callerFor(db, session).account.revokeSession({
+      sessionId: publicSessionId(session.sessionId),
+    });
     expect(await sessionFromCookieHeader(db, cookie)).toBeNull();
   });
 });
@@ -111,7 +114,11 @@ describe("managing sessions", () => {
     await signInFully(db, other.email);
     const list = await callerFor(db, here).account.sessions();
     expect(list).toHaveLength(2);
-    expect(list.filter((s) => s.current).map((s) => s.id)).toEqual([here.sessionId]);
+    expect(list.filter((s) => s.current).map((s) => s.id)).toEqual([
+      publicSessionId(here.sessionId),
+    ]);
+    // The real session ids, as good as cookies, never leave the server.
+    expect(list.map((s) => s.id)).not.toContain(here.sessionId);
     expect(list.every((s) => s.ip === "203.0.113.7" && s.userAgent === "vitest")).toBe(true);
   });
 
@@ -121,7 +128,7 @@ describe("managing sessions", () => {
     const mine = await signInFully(db, me.email);
     const theirs = await signInFully(db, mallory.email);
     await expect(
-      callerFor(db, theirs).account.revokeSession({ sessionId: mine.sessionId }),
+      callerFor(db, theirs).account.revokeSession({ sessionId: publicSessionId(mine.sessionId) }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await loadSession(db, mine.sessionId)).not.toBeNull();
   });

@@ -3,6 +3,7 @@ import "server-only";
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 
 import { revokeUserSessions } from "~/server/auth/session";
+import { hashToken } from "~/server/auth/tokens";
 import { userSessions } from "~/server/db/schema/auth";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
 import type { SignedInContext } from "~/server/domain/context";
@@ -33,7 +34,20 @@ export async function listMySessions({
       ),
     )
     .orderBy(desc(userSessions.lastSeenAt));
-  return rows.map((row) => ({ ...row, current: row.id === ctx.session.sessionId }));
+  return rows.map(({ id, ...row }) => ({
+    ...row,
+    id: publicSessionId(id),
+    current: id === ctx.session.sessionId,
+  }));
+}
+
+/**
+ * The id a session is known by in pages and procedures. The real id is as good as the
+ * cookie (with the development secret it is the cookie's only secret), so it never
+ * leaves the server.
+ */
+export function publicSessionId(sessionId: string) {
+  return hashToken(sessionId).slice(0, 32);
 }
 
 /** Ends one of the actor's own sessions; someone else's session does not exist for them. */
@@ -47,20 +61,22 @@ export async function revokeMySession({
   now?: Date;
 }) {
   return ctx.db.transaction(async (db) => {
-    const [revoked] = await db
-      .update(userSessions)
-      .set({
-        revokedAt: now,
-        revokedReason: input.sessionId === ctx.session.sessionId ? "signed_out" : "revoked",
-      })
-      .where(
-        and(
-          eq(userSessions.id, input.sessionId),
-          eq(userSessions.userId, ctx.session.user.id),
-          isNull(userSessions.revokedAt),
-        ),
-      )
-      .returning({ id: userSessions.id });
+    // Only the actor's own sessions are candidates: anyone else's does not exist for them.
+    const mine = await db
+      .select({ id: userSessions.id })
+      .from(userSessions)
+      .where(and(eq(userSessions.userId, ctx.session.user.id), isNull(userSessions.revokedAt)));
+    const target = mine.find((row) => publicSessionId(row.id) === input.sessionId);
+    const [revoked] = target
+      ? await db
+          .update(userSessions)
+          .set({
+            revokedAt: now,
+            revokedReason: target.id === ctx.session.sessionId ? "signed_out" : "revoked",
+          })
+          .where(and(eq(userSessions.id, target.id), isNull(userSessions.revokedAt)))
+          .returning({ id: userSessions.id })
+      : [];
     if (!revoked) throw new NotFoundError("That session has already ended.");
     const current = revoked.id === ctx.session.sessionId;
     await recordAuditEvent(
@@ -69,7 +85,7 @@ export async function revokeMySession({
         action: current ? "sign_out" : "session.revoked",
         actorId: ctx.session.user.id,
         targetUserId: ctx.session.user.id,
-        detail: current ? undefined : { sessionId: revoked.id.slice(0, 8) },
+        detail: current ? undefined : { sessionId: input.sessionId.slice(0, 8) },
       },
     );
     return { current };
