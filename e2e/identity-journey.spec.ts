@@ -95,7 +95,8 @@ test("sign up, verify, turn on 2FA, sign in with a code, and sign out another de
   await expect(page).toHaveURL(/\/account$/);
 
   // A second browser signs in too, with a recovery code.
-  const other = await browser.newContext();
+  // It also forges X-Forwarded-For: with no trusted proxy, the socket address is recorded instead.
+  const other = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "6.6.6.6" } });
   const otherPage = await other.newPage();
   await signIn(otherPage, email, password);
   await otherPage.getByLabel("Authentication code").fill(codes[0]!);
@@ -107,6 +108,8 @@ test("sign up, verify, turn on 2FA, sign in with a code, and sign out another de
   const devices = page.getByRole("list", { name: "Signed-in devices" }).getByRole("listitem");
   await expect(devices).toHaveCount(2);
   await expect(devices.filter({ hasText: "This device" })).toHaveCount(1);
+  await expect(devices.filter({ hasText: "6.6.6.6" })).toHaveCount(0);
+  await expect(devices.filter({ hasText: "127.0.0.1" })).toHaveCount(2);
   await page.getByRole("button", { name: "Sign out of all other devices" }).click();
   await expect(page.getByText("Signed out of 1 other device(s).")).toBeVisible();
   await expect(devices).toHaveCount(1);

@@ -11,7 +11,7 @@ import { env } from "~/env";
 import { requestMetaFrom, type RequestMeta } from "~/server/auth/request-meta";
 import type { Session } from "~/server/auth/session";
 import { sessionFromCookieHeader } from "~/server/auth/session-cookie";
-import { getDb, type Database } from "~/server/db/client";
+import { getDb, getPrimaryDb, type Database } from "~/server/db/client";
 import type { UserRole } from "~/server/db/schema/users";
 import { InvalidError } from "~/server/domain/errors";
 import { logger, type Logger } from "~/server/observability/logger";
@@ -33,7 +33,7 @@ export async function createTRPCContext(opts: { headers: Headers }): Promise<Con
   const db = await getDb();
   return {
     db,
-    session: await sessionFromCookieHeader(db, opts.headers.get("cookie")),
+    session: await sessionFromCookieHeader(await getPrimaryDb(), opts.headers.get("cookie")),
     request,
     log: logger.child({ requestId: request.requestId }),
     defer: (task) => after(task),

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { ZodError, z } from "zod";
 
 import { env } from "~/env";
-import { getDb } from "~/server/db/client";
+import { getDb, getPrimaryDb } from "~/server/db/client";
 import type { DomainContext } from "~/server/domain/context";
 import { DomainError, InvalidError, RateLimitedError } from "~/server/domain/errors";
 import { logger } from "~/server/observability/logger";
@@ -28,7 +28,7 @@ export async function actionContext(): Promise<DomainContext> {
   const db = await getDb();
   return {
     db,
-    session: await sessionFromCookieHeader(db, heads.get("cookie")),
+    session: await sessionFromCookieHeader(await getPrimaryDb(), heads.get("cookie")),
     request: requestMetaFrom(heads, env.TRUSTED_PROXY_HOPS),
   };
 }

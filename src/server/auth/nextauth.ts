@@ -8,7 +8,7 @@ import GitHub from "next-auth/providers/github";
 import { headers } from "next/headers";
 
 import { env } from "~/env";
-import { getDb, type Database } from "~/server/db/client";
+import { getDb, getPrimaryDb, type Database } from "~/server/db/client";
 import { accounts } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
@@ -146,7 +146,8 @@ function buildConfig(db: Database): NextAuthConfig {
           return { sub: user.id, sid };
         }
         // Every later read: the row decides. A revoked session yields no session at all.
-        const session = typeof token.sid === "string" ? await loadSession(db, token.sid) : null;
+        const session =
+          typeof token.sid === "string" ? await loadSession(await getPrimaryDb(), token.sid) : null;
         return session ? token : null;
       },
       session({ session, token }) {

@@ -95,8 +95,29 @@ export function getDb(): Promise<Database> {
   return shared;
 }
 
+let primary: Promise<Database> | undefined;
+
+/**
+ * The database every instance writes to. Session checks read it, not an embedded replica:
+ * a revocation written by one instance must stop the session on any instance's next
+ * request, not after the replica's next sync. Without a replica it is `getDb()`.
+ */
+export function getPrimaryDb(): Promise<Database> {
+  return import("~/env").then(({ env }) => {
+    if (!env.DATABASE_SYNC_URL) return getDb();
+    primary ??= openDatabase({ url: env.DATABASE_SYNC_URL, authToken: env.DATABASE_AUTH_TOKEN });
+    primary.catch(() => {
+      primary = undefined;
+    });
+    return primary;
+  });
+}
+
 export async function closeDb() {
   const current = shared;
+  const currentPrimary = primary;
   shared = undefined;
+  primary = undefined;
+  if (currentPrimary) (await currentPrimary.catch(() => undefined))?.$client.close();
   if (current) (await current.catch(() => undefined))?.$client.close();
 }
