@@ -73,6 +73,8 @@ export default defineConfig({
       DATABASE_URL: `file:${path.join(process.env.E2E_DATA_DIR, "e2e.db")}`,
       GUILD_DEMO_MODE: "true",
       MAIL_OUTBOX_DIR: path.join(process.env.E2E_DATA_DIR, "outbox"),
+      // Every test comes from 127.0.0.1: generous limits here; e2e/rate-limits.spec.ts tests the real ones.
+      RATE_LIMITS: "reads=100000/1m,mutations=100000/1m,authIp=100000/1m,signInAccount=1000/15m",
       LOG_LEVEL: "warn",
     },
   },

@@ -1,5 +1,7 @@
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+
+import { expect, test } from "./test";
 import { Secret, TOTP } from "otpauth";
 
 import { latestMail } from "../tests/helpers/outbox";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 
 test("a keyboard user can skip to the content and reach a project", async ({ page }) => {
   await page.goto("/projects");

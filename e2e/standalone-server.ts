@@ -8,7 +8,13 @@ import path from "node:path";
 export interface StandaloneServer {
   url: string;
   logs: () => string[];
-  stop: () => Promise<void>;
+  /** Sends `signal` (SIGTERM by default) and resolves with how the process ended. */
+  stop: (signal?: NodeJS.Signals) => Promise<ServerExit>;
+}
+
+export interface ServerExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
 export async function freePort(): Promise<number> {
@@ -69,11 +75,12 @@ export async function startStandalone(env: Record<string, string>): Promise<Stan
   return {
     url,
     logs: () => [...lines],
-    stop: () =>
+    stop: (signal = "SIGTERM") =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
+        if (child.exitCode !== null || child.signalCode !== null)
+          return resolve({ code: child.exitCode, signal: child.signalCode });
+        child.once("exit", (code, exitSignal) => resolve({ code, signal: exitSignal }));
+        child.kill(signal);
       }),
   };
 }

@@ -72,6 +72,27 @@ export const env = createEnv({
     MAIL_OUTBOX_DIR: z.string().min(1).default("data/outbox"),
     /** How many reverse proxies in front of the app append to X-Forwarded-For (0: trust none). */
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    /** Self-hosted Redis for rate limits shared by several instances, e.g. redis://redis:6379. */
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, { message: "must start with redis:// or rediss://" })
+      .optional(),
+    /** Upstash Redis over REST (serverless, multi-region); wins over REDIS_URL. */
+    UPSTASH_REDIS_REST_URL: z.url().optional(),
+    UPSTASH_REDIS_REST_TOKEN: z.string().min(1).optional(),
+    /** Rate-limit overrides, e.g. "reads=1200/1m,signInAccount=10/15m" (see src/server/edge/rate-limit-policies.ts). */
+    RATE_LIMITS: z
+      .string()
+      .regex(/^\s*[A-Za-z]+=\d+\/\d+[smh]\s*(,\s*[A-Za-z]+=\d+\/\d+[smh]\s*)*$/, {
+        message: 'must look like "reads=600/1m,signInAccount=5/15m"',
+      })
+      .optional(),
+    /** Bearer token for GET /api/metrics; unset, only loopback clients may read metrics. */
+    METRICS_TOKEN: z.string().min(16).optional(),
+    /** Benchmarks only: skip the proxy's rate limits and headers to measure what they cost. */
+    PROXY_DISABLED: flag,
+    /** On SIGTERM/SIGINT, how long to let requests and deferred work finish; keep it below the platform's grace period. */
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(8_000),
     LOG_LEVEL: z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
       .default("info"),
@@ -94,6 +115,13 @@ export const env = createEnv({
     MAIL_FROM: process.env.MAIL_FROM,
     MAIL_OUTBOX_DIR: process.env.MAIL_OUTBOX_DIR,
     TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS,
+    REDIS_URL: process.env.REDIS_URL,
+    UPSTASH_REDIS_REST_URL: process.env.UPSTASH_REDIS_REST_URL,
+    UPSTASH_REDIS_REST_TOKEN: process.env.UPSTASH_REDIS_REST_TOKEN,
+    RATE_LIMITS: process.env.RATE_LIMITS,
+    METRICS_TOKEN: process.env.METRICS_TOKEN,
+    PROXY_DISABLED: process.env.PROXY_DISABLED,
+    SHUTDOWN_TIMEOUT_MS: process.env.SHUTDOWN_TIMEOUT_MS,
     LOG_LEVEL: process.env.LOG_LEVEL,
   },
   skipValidation: process.env.SKIP_ENV_VALIDATION === "true",

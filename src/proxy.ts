@@ -1,27 +1,99 @@
 import { NextResponse, type NextRequest } from "next/server";
 
+import { env } from "~/env";
+import { isCrossOriginWrite } from "~/server/api/same-origin";
+import { clientAddressHeader } from "~/server/auth/client-address";
+import { sessionClaims, sessionToken } from "~/server/auth/session-cookie";
+import {
+  rateLimitHeaders,
+  refusalMessage,
+  tooManyRequestsPage,
+} from "~/server/edge/limit-response";
+import type { PolicyName } from "~/server/edge/rate-limit-policies";
+import { getRateLimiter, type LimitDecision } from "~/server/edge/rate-limiter";
+import { contentSecurityPolicy, newNonce, securityHeaders } from "~/server/edge/security-headers";
 import { acceptOrCreateRequestId, REQUEST_ID_HEADER } from "~/server/observability/request-id";
 
 /**
- * The edge of every request: gives it an id (the caller's when sane, else a new one),
- * hands the id to the app through the request headers, echoes it on the response,
- * and adds the baseline security headers.
+ * The edge of every request: a request id, the client's address, a refusal of cross-site
+ * writes, rate limits, and the security headers (a fresh CSP nonce each time). tRPC calls
+ * and the sign-in server actions apply their limits themselves, where they can answer in
+ * the shape their callers understand; health checks and metrics are never limited.
  */
-export function proxy(request: NextRequest) {
-  const requestId = acceptOrCreateRequestId(request.headers.get(REQUEST_ID_HEADER));
+const production = env.NODE_ENV === "production";
+const https = env.APP_URL?.startsWith("https://") ?? false;
 
+function limitFor(request: NextRequest, path: string): PolicyName | null {
+  if (path.startsWith("/api/health/") || path === "/api/metrics" || path.startsWith("/api/trpc/"))
+    return null;
+  // Server actions (a POST carrying Next-Action) limit themselves.
+  if (request.headers.has("next-action")) return null;
+  if (path.startsWith("/api/auth/") && request.method === "POST") return "authIp";
+  return request.method === "GET" || request.method === "HEAD" ? "reads" : "mutations";
+}
+
+async function limitKey(request: NextRequest, policy: PolicyName, ip: string) {
+  if (policy !== "mutations") return `ip:${ip}`;
+  const claims = await sessionClaims(sessionToken(request.headers.get("cookie")));
+  return claims?.sub ? `user:${claims.sub}` : `ip:${ip}`;
+}
+
+export async function proxy(request: NextRequest) {
+  const requestId = acceptOrCreateRequestId(request.headers.get(REQUEST_ID_HEADER));
+  if (env.PROXY_DISABLED) return NextResponse.next();
+
+  const path = request.nextUrl.pathname;
+  const baseline = securityHeaders({ production });
+
+  if (isCrossOriginWrite(request, env.TRUSTED_PROXY_HOPS)) {
+    return NextResponse.json(
+      { error: "Cross-site requests are not allowed." },
+      { status: 403, headers: { ...baseline, [REQUEST_ID_HEADER]: requestId } },
+    );
+  }
+
+  let decision: LimitDecision | null = null;
+  const policy = limitFor(request, path);
+  if (policy) {
+    const ip = request.headers.get(clientAddressHeader()) ?? "unknown";
+    decision = await getRateLimiter().check(policy, await limitKey(request, policy, ip));
+    if (!decision.allowed) {
+      const headers = {
+        ...baseline,
+        ...rateLimitHeaders(decision),
+        [REQUEST_ID_HEADER]: requestId,
+        "Content-Security-Policy":
+          "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+      };
+      const status = decision.storeFailed ? 503 : 429;
+      return path.startsWith("/api/")
+        ? NextResponse.json({ error: refusalMessage(decision) }, { status, headers })
+        : new NextResponse(tooManyRequestsPage(decision), {
+            status,
+            headers: { ...headers, "Content-Type": "text/html; charset=utf-8" },
+          });
+    }
+  }
+
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, { development: env.NODE_ENV === "development", https });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
+  // Next reads the CSP from the request to put the nonce on the scripts it renders.
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set(REQUEST_ID_HEADER, requestId);
-  response.headers.set("X-Content-Type-Options", "nosniff");
-  response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
-  response.headers.set("X-Frame-Options", "DENY");
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(baseline)) response.headers.set(name, value);
+  if (decision)
+    for (const [name, value] of Object.entries(rateLimitHeaders(decision)))
+      response.headers.set(name, value);
   return response;
 }
 
 export const config = {
-  // Build assets are immutable files: they need neither ids nor headers from here.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Build assets are immutable files: they need neither ids, limits nor a CSP from here.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|favicon.svg).*)"],
 };

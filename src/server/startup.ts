@@ -6,6 +6,7 @@ import { getDb } from "~/server/db/client";
 import { applyMigrations } from "~/server/db/migrations";
 import { logger } from "~/server/observability/logger";
 import { logEveryRequest } from "~/server/observability/request-log";
+import { handleShutdownSignals } from "~/server/shutdown";
 
 const MIGRATION_RETRY_MS = 5_000;
 
@@ -31,6 +32,9 @@ async function migrateAndSeed() {
 export async function startServer() {
   stampClientAddresses(env.TRUSTED_PROXY_HOPS);
   logEveryRequest(logger);
+  // `next dev` keeps Next's own handler (it also closes the hot-reload sockets).
+  if (env.NODE_ENV === "production")
+    handleShutdownSignals(logger, { timeoutMs: env.SHUTDOWN_TIMEOUT_MS });
   if (env.GUILD_DEMO_MODE && env.NODE_ENV === "production") {
     logger.warn(
       "GUILD_DEMO_MODE is on: demo data, demo passwords and a public development secret. Never use it for real users.",

@@ -2,7 +2,12 @@
 
 import { redirect } from "next/navigation";
 
-import { actionContext, actionFailure, type ActionResult } from "~/server/auth/action-context";
+import {
+  actionContext,
+  actionFailure,
+  enforceLimits,
+  type ActionResult,
+} from "~/server/auth/action-context";
 import { signIn, signOut } from "~/server/auth/nextauth";
 import { beginSignIn } from "~/server/domain/identity/begin-sign-in";
 import { completeSecondFactor } from "~/server/domain/identity/complete-second-factor";
@@ -24,7 +29,12 @@ async function startSession(ticket: string) {
 export async function signUpAction(raw: unknown): Promise<ActionResult<{ redirectTo: string }>> {
   const ctx = await actionContext();
   try {
-    const user = await signUp({ ctx, input: SignUpInput.parse(raw) });
+    const input = SignUpInput.parse(raw);
+    await enforceLimits([
+      ["authIp", `ip:${ctx.request?.ip ?? "unknown"}`],
+      ["signInAccount", `email:${input.email}`],
+    ]);
+    const user = await signUp({ ctx, input });
     await startSession(await issueSignInTicket(ctx, user, "sign_up"));
     return { ok: true, data: { redirectTo: "/account?welcome=1" } };
   } catch (error) {
@@ -41,7 +51,12 @@ export async function signInAction(
 ): Promise<ActionResult<SignInResult>> {
   const ctx = await actionContext();
   try {
-    const result = await beginSignIn({ ctx, input: SignInInput.parse(raw) });
+    const input = SignInInput.parse(raw);
+    await enforceLimits([
+      ["authIp", `ip:${ctx.request?.ip ?? "unknown"}`],
+      ["signInAccount", `email:${input.email}`],
+    ]);
+    const result = await beginSignIn({ ctx, input });
     if (result.kind === "second_factor")
       return { ok: true, data: { step: "second_factor", challenge: result.challenge } };
     await startSession(result.ticket);
@@ -57,7 +72,9 @@ export async function secondFactorAction(
 ): Promise<ActionResult<SignInResult>> {
   const ctx = await actionContext();
   try {
-    const ticket = await completeSecondFactor({ ctx, input: SecondFactorInput.parse(raw) });
+    const input = SecondFactorInput.parse(raw);
+    await enforceLimits([["authIp", `ip:${ctx.request?.ip ?? "unknown"}`]]);
+    const ticket = await completeSecondFactor({ ctx, input });
     await startSession(ticket);
     return { ok: true, data: { step: "done", redirectTo: safeRedirectPath(next) } };
   } catch (error) {

@@ -14,7 +14,12 @@ import { sessionFromCookieHeader } from "~/server/auth/session-cookie";
 import { getDb, getPrimaryDb, type Database } from "~/server/db/client";
 import type { UserRole } from "~/server/db/schema/users";
 import { InvalidError } from "~/server/domain/errors";
+import { rateLimitHeaders, refusalMessage } from "~/server/edge/limit-response";
+import type { PolicyName } from "~/server/edge/rate-limit-policies";
+import { getRateLimiter } from "~/server/edge/rate-limiter";
 import { logger, type Logger } from "~/server/observability/logger";
+import { metrics } from "~/server/observability/metrics";
+import { finishBeforeShutdown } from "~/server/shutdown";
 import { GENERIC_ERROR_MESSAGE, toTRPCError } from "./errors";
 
 /* 1. Context ------------------------------------------------------------ */
@@ -25,9 +30,14 @@ export interface Context {
   request: RequestMeta;
   log: Logger;
   defer?: (task: () => Promise<void>) => void;
+  /** Present for calls over HTTP: their rate limits answer with headers here. */
+  resHeaders?: Headers;
 }
 
-export async function createTRPCContext(opts: { headers: Headers }): Promise<Context> {
+export async function createTRPCContext(opts: {
+  headers: Headers;
+  resHeaders?: Headers;
+}): Promise<Context> {
   // The proxy has already accepted or minted the request id; this also covers callers that bypass it.
   const request = requestMetaFrom(opts.headers, env.TRUSTED_PROXY_HOPS);
   const db = await getDb();
@@ -36,7 +46,9 @@ export async function createTRPCContext(opts: { headers: Headers }): Promise<Con
     session: await sessionFromCookieHeader(await getPrimaryDb(), opts.headers.get("cookie")),
     request,
     log: logger.child({ requestId: request.requestId }),
-    defer: (task) => after(task),
+    // Shutdown waits for deferred work (a reset mail) before closing the database.
+    defer: (task) => after(() => finishBeforeShutdown(task())),
+    resHeaders: opts.resHeaders,
   };
 }
 
@@ -76,11 +88,15 @@ const observed = t.middleware(async ({ ctx, path, type, next }) => {
   const started = performance.now();
   const result = await next();
   const durationMs = Math.round((performance.now() - started) * 100) / 100;
+  const seconds = durationMs / 1000;
   if (result.ok) {
+    metrics().procedureDuration.observe({ procedure: path, type, code: "OK" }, seconds);
     ctx.log.info({ procedure: path, type, code: "OK", durationMs }, "procedure");
     return result;
   }
   const mapped = toTRPCError(result.error);
+  metrics().procedureDuration.observe({ procedure: path, type, code: mapped.code }, seconds);
+  metrics().procedureErrors.inc({ procedure: path, code: mapped.code });
   const line = { procedure: path, type, code: mapped.code, durationMs };
   if (mapped.code === "INTERNAL_SERVER_ERROR") {
     ctx.log.error({ ...line, err: mapped.cause ?? result.error }, "procedure failed");
@@ -90,7 +106,39 @@ const observed = t.middleware(async ({ ctx, path, type, next }) => {
   throw mapped;
 });
 
-export const publicProcedure = t.procedure.use(observed);
+/** Applies one policy to this call, answering TOO_MANY_REQUESTS (429) with the limit headers. */
+async function enforceLimit(ctx: Context, policy: PolicyName, key: string) {
+  const decision = await getRateLimiter().check(policy, key);
+  for (const [name, value] of Object.entries(rateLimitHeaders(decision)))
+    ctx.resHeaders?.set(name, value);
+  if (!decision.allowed)
+    throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: refusalMessage(decision) });
+}
+
+/**
+ * HTTP calls draw on the edge's policies: auth.* per IP (fail closed), other mutations per
+ * user (or IP), queries per IP. Server-side calls from pages were limited as page views.
+ */
+const limited = t.middleware(async ({ ctx, path, type, next }) => {
+  if (ctx.resHeaders) {
+    const ip = `ip:${ctx.request.ip ?? "unknown"}`;
+    if (path.startsWith("auth.")) await enforceLimit(ctx, "authIp", ip);
+    else if (type === "mutation") {
+      await enforceLimit(ctx, "mutations", ctx.session ? `user:${ctx.session.user.id}` : ip);
+    } else await enforceLimit(ctx, "reads", ip);
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(observed).use(limited);
+
+/** An extra per-target limit keyed from the validated input (e.g. the email a reset is for). */
+export function limitedByInput<TInput>(policy: PolicyName, key: (input: TInput) => string) {
+  return t.middleware(async ({ ctx, input, next }) => {
+    if (ctx.resHeaders) await enforceLimit(ctx, policy, key(input as TInput));
+    return next();
+  });
+}
 
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.session) {

@@ -9,6 +9,9 @@ import type { DomainContext } from "~/server/domain/context";
 import { DomainError, InvalidError, RateLimitedError } from "~/server/domain/errors";
 import { logger } from "~/server/observability/logger";
 import { GENERIC_ERROR_MESSAGE } from "~/server/api/errors";
+import { refusalMessage } from "~/server/edge/limit-response";
+import type { PolicyName } from "~/server/edge/rate-limit-policies";
+import { getRateLimiter } from "~/server/edge/rate-limiter";
 import { requestMetaFrom } from "./request-meta";
 import { sessionFromCookieHeader } from "./session-cookie";
 
@@ -49,4 +52,16 @@ export function actionFailure(error: unknown, ctx?: DomainContext): ActionResult
   if (error instanceof DomainError) return { ok: false, message: error.message };
   logger.error({ err: error, requestId: ctx?.request?.requestId }, "server action failed");
   return { ok: false, message: GENERIC_ERROR_MESSAGE };
+}
+
+/**
+ * The edge's policies for the server actions that sign people in (they are not limited by
+ * the proxy, so that a refusal reaches the form as a message, not as a failed request).
+ */
+export async function enforceLimits(checks: [PolicyName, string][]) {
+  for (const [policy, key] of checks) {
+    const decision = await getRateLimiter().check(policy, key);
+    if (!decision.allowed)
+      throw new RateLimitedError(refusalMessage(decision), new Date(decision.resetAt));
+  }
 }

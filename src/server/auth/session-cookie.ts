@@ -25,15 +25,28 @@ function readCookie(cookieHeader: string | null, name: string): string | null {
   return null;
 }
 
-/** The `sid` inside a session cookie's JWT, or null when it is missing, tampered or expired. */
-export async function sessionIdFromToken(token: string | null): Promise<string | null> {
+/** The claims inside a session cookie's JWT, or null when it is missing, tampered or expired. */
+export async function sessionClaims(
+  token: string | null,
+): Promise<{ sid: string; sub: string | null } | null> {
   if (!token) return null;
   try {
     const claims = await decode({ token, secret: authSecret(), salt: SESSION_COOKIE });
-    return typeof claims?.sid === "string" ? claims.sid : null;
+    if (typeof claims?.sid !== "string") return null;
+    return { sid: claims.sid, sub: typeof claims.sub === "string" ? claims.sub : null };
   } catch {
     return null;
   }
+}
+
+/** The `sid` inside a session cookie's JWT, or null when it is missing, tampered or expired. */
+export async function sessionIdFromToken(token: string | null): Promise<string | null> {
+  return (await sessionClaims(token))?.sid ?? null;
+}
+
+/** The session cookie's value in a Cookie header. */
+export function sessionToken(cookieHeader: string | null): string | null {
+  return readCookie(cookieHeader, SESSION_COOKIE);
 }
 
 /** Who is making this request: the cookie's session, checked against its row. */

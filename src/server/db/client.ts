@@ -6,7 +6,9 @@ import { createClient, type Client } from "@libsql/client";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 
 import * as schema from "./schema/index";
+import { onShutdown } from "~/server/shutdown";
 import { serializeWrites } from "./serialize-writes";
+import { timeQueries } from "./time-queries";
 
 export type Database = LibSQLDatabase<typeof schema> & { $client: Client };
 /** A database handle or an open transaction: domain actions accept either. */
@@ -54,11 +56,12 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     timeout: BUSY_TIMEOUT_MS,
   });
   // Remote databases are network clients; only embedded files need writers queued in-process.
+  const timed = timeQueries(raw);
   const client = isFileUrl(config.url)
-    ? serializeWrites(raw, {
+    ? serializeWrites(timed, {
         everything: Boolean(config.syncUrl) || config.url.includes(":memory:"),
       })
-    : raw;
+    : timed;
 
   if (isFileUrl(config.url) && !config.syncUrl) {
     await client.execute("PRAGMA journal_mode = WAL");
@@ -121,3 +124,6 @@ export async function closeDb() {
   if (currentPrimary) (await currentPrimary.catch(() => undefined))?.$client.close();
   if (current) (await current.catch(() => undefined))?.$client.close();
 }
+
+// Every bundle that opened a client closes it when the server shuts down.
+onShutdown("database", closeDb);

@@ -4,6 +4,7 @@ import diagnostics from "node:diagnostics_channel";
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 import type { Logger } from "./logger";
+import { metrics, routeClass } from "./metrics";
 import { acceptOrCreateRequestId, REQUEST_ID_HEADER } from "./request-id";
 
 interface HttpMessage {
@@ -48,6 +49,13 @@ export function logEveryRequest(log: Logger) {
       status: response.statusCode,
       durationMs,
     };
+    const labels = {
+      route: routeClass(path),
+      method: request.method ?? "GET",
+      status: String(response.statusCode),
+    };
+    metrics().httpRequests.inc(labels);
+    if (durationMs !== null) metrics().httpDuration.observe(labels, durationMs / 1000);
     if (response.statusCode >= 500) log.error(line, "request");
     else if (QUIET_PATHS.has(path)) log.debug(line, "request");
     else log.info(line, "request");
