@@ -1,9 +1,9 @@
 import { once } from "node:events";
-import RedisMock from "ioredis-mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { policiesWithOverrides } from "~/server/edge/rate-limit-policies";
 import { connectRedis, RateLimiter } from "~/server/edge/rate-limiter";
+import { inProcessLimiterStore } from "~/server/edge/in-process-store";
 import { limiterRedis } from "~/server/edge/redis-adapter";
 import { startRedis } from "../helpers/redis-server";
 
@@ -36,7 +36,7 @@ async function redisLimiter(prefix: string) {
 
 const backends = {
   memory: (prefix: string) =>
-    Promise.resolve(new RateLimiter("memory", limiterRedis(new RedisMock()), policies, prefix)),
+    Promise.resolve(new RateLimiter("memory", inProcessLimiterStore(), policies, prefix)),
   redis: redisLimiter,
 };
 

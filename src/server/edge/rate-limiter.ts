@@ -1,12 +1,12 @@
 import { Ratelimit } from "@upstash/ratelimit";
 import { Redis as UpstashRedis } from "@upstash/redis";
 import IORedis from "ioredis";
-import RedisMock from "ioredis-mock";
 
 import { env } from "~/env";
 import { logger } from "~/server/observability/logger";
 import { metrics } from "~/server/observability/metrics";
 import { onShutdown } from "~/server/shutdown";
+import { inProcessLimiterStore } from "./in-process-store";
 import { limiterRedis, type LimiterRedis } from "./redis-adapter";
 import { policiesWithOverrides, type PolicyName, type PolicyTable } from "./rate-limit-policies";
 
@@ -129,7 +129,7 @@ export function getRateLimiter(): RateLimiter {
     onShutdown("redis", () => redis.quit());
     limiter = new RateLimiter("redis", limiterRedis(redis), policies);
   } else {
-    limiter = new RateLimiter("memory", limiterRedis(new RedisMock()), policies);
+    limiter = new RateLimiter("memory", inProcessLimiterStore(), policies);
     logger.info(
       "rate limits use an in-process store: right for one instance; set REDIS_URL or UPSTASH_REDIS_REST_URL when running several",
     );
