@@ -49,7 +49,9 @@ export function inProcessLimiterStore(now: () => number = Date.now): LimiterRedi
     if (script.includes("redis.call('GET', key)")) {
       return [limit - (live(key)?.value ?? 0), limit] as T;
     }
-    throw new Error("in-process rate-limit store: unsupported script (only the fixed window is implemented)");
+    throw new Error(
+      "in-process rate-limit store: unsupported script (only the fixed window is implemented)",
+    );
   };
 
   // The limiter calls scripts by hash and falls back to `eval` on NOSCRIPT, which teaches us the script.
@@ -57,7 +59,8 @@ export function inProcessLimiterStore(now: () => number = Date.now): LimiterRedi
   return {
     evalsha: <T>(hash: string, keys: string[], args: unknown[]) => {
       const script = scripts.get(hash);
-      if (!script) return Promise.reject(new Error("NOSCRIPT No matching script. Please use EVAL."));
+      if (!script)
+        return Promise.reject(new Error("NOSCRIPT No matching script. Please use EVAL."));
       return Promise.resolve(run<T>(script, keys, args));
     },
     eval: <T>(script: string, keys: string[], args: unknown[]) => {
