@@ -28,7 +28,7 @@ CREATE TABLE `projects` (
 	CONSTRAINT "projects_budget_type_check" CHECK("projects"."budget_type" in ('fixed', 'hourly')),
 	CONSTRAINT "projects_budget_range_check" CHECK("projects"."budget_min_minor" >= 0 and "projects"."budget_max_minor" >= "projects"."budget_min_minor"),
 	CONSTRAINT "projects_currency_check" CHECK(length("projects"."currency") = 3 and "projects"."currency" = upper("projects"."currency")),
-	CONSTRAINT "projects_published_check" CHECK("projects"."status" = 'draft' or "projects"."published_at" is not null)
+	CONSTRAINT "projects_published_check" CHECK("projects"."status" in ('draft', 'cancelled') or "projects"."published_at" is not null)
 );
 --> statement-breakpoint
 CREATE INDEX `projects_status_published_idx` ON `projects` (`status`,`published_at`,`id`);--> statement-breakpoint

@@ -3,6 +3,8 @@ import { expect, type Page } from "@playwright/test";
 
 /** Fails the test with axe's own report if the page breaks a WCAG 2.1 A/AA rule. */
 export async function expectAccessible(page: Page) {
+  // After a client-side navigation Next sets the title a moment after the content: wait for it.
+  await expect.poll(() => page.title(), { message: "the page has a title" }).not.toBe("");
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
     .analyze();

@@ -1,8 +1,10 @@
 import { accountRouter } from "./routers/account";
 import { adminRouter } from "./routers/admin";
 import { authRouter } from "./routers/auth";
+import { contractRouter } from "./routers/contract";
 import { marketplaceRouter } from "./routers/marketplace";
 import { projectRouter } from "./routers/project";
+import { proposalRouter } from "./routers/proposal";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 /** The router registry: every domain router is mounted here and nowhere else. */
@@ -10,8 +12,10 @@ export const appRouter = createTRPCRouter({
   account: accountRouter,
   admin: adminRouter,
   auth: authRouter,
+  contract: contractRouter,
   marketplace: marketplaceRouter,
   project: projectRouter,
+  proposal: proposalRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -42,3 +42,53 @@ export type ListOpenProjectsInput = z.input<typeof ListOpenProjectsInput>;
 export const ProjectByIdInput = z.object({
   id: z.string().trim().min(1).max(64),
 });
+
+export const currencies = ["USD", "EUR", "GBP"] as const;
+
+/** A money amount in minor units (cents), as typed into a form: whole, positive, bounded. */
+export const minorAmount = z
+  .number({ error: "Enter an amount" })
+  .int({ error: "Use whole cents" })
+  .min(100, { error: "At least 1.00" })
+  .max(100_000_000, { error: "At most 1,000,000.00" });
+
+const projectFields = {
+  title: z
+    .string()
+    .trim()
+    .min(10, { error: "Use at least 10 characters so freelancers know what it is" })
+    .max(120, { error: "Use at most 120 characters" }),
+  description: z
+    .string()
+    .trim()
+    .min(50, { error: "Describe the work in at least 50 characters" })
+    .max(10_000, { error: "Use at most 10,000 characters" }),
+  budgetType: z.enum(budgetTypes),
+  budgetMinMinor: minorAmount,
+  budgetMaxMinor: minorAmount,
+  currency: z.enum(currencies),
+  experienceLevel: z.enum(experienceLevels),
+  duration: z.enum(projectDurations),
+  skillIds: z
+    .array(z.number().int().positive())
+    .min(1, { error: "Choose at least one skill" })
+    .max(10, { error: "Choose at most 10 skills" })
+    .refine((ids) => new Set(ids).size === ids.length, { error: "Each skill once" }),
+  deadline: z.date().nullable().default(null),
+};
+
+const budgetInOrder = (value: { budgetMinMinor: number; budgetMaxMinor: number }) =>
+  value.budgetMaxMinor >= value.budgetMinMinor;
+const budgetOrderIssue = {
+  error: "The maximum must be at least the minimum",
+  path: ["budgetMaxMinor"],
+};
+
+export const CreateProjectInput = z.object(projectFields).refine(budgetInOrder, budgetOrderIssue);
+export type CreateProjectInput = z.input<typeof CreateProjectInput>;
+
+export const UpdateProjectInput = z
+  .object({ id: z.string().min(1).max(64), ...projectFields })
+  .refine(budgetInOrder, budgetOrderIssue);
+
+export const ProjectActionInput = z.object({ id: z.string().min(1).max(64) });

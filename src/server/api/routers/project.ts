@@ -1,7 +1,20 @@
+import {
+  cancelProject,
+  createProject,
+  publishProject,
+  updateProject,
+} from "~/server/domain/project/project-lifecycle";
+import { listMyProjects } from "~/server/domain/project/my-projects";
 import { getProjectForViewer } from "~/server/domain/project/get-project";
 import { listOpenProjects } from "~/server/domain/project/list-open-projects";
-import { ListOpenProjectsInput, ProjectByIdInput } from "~/shared/schemas/project";
-import { createTRPCRouter, publicProcedure } from "../trpc";
+import {
+  CreateProjectInput,
+  ListOpenProjectsInput,
+  ProjectActionInput,
+  ProjectByIdInput,
+  UpdateProjectInput,
+} from "~/shared/schemas/project";
+import { clientProcedure, createTRPCRouter, publicProcedure } from "../trpc";
 
 export const projectRouter = createTRPCRouter({
   listOpen: publicProcedure
@@ -11,4 +24,18 @@ export const projectRouter = createTRPCRouter({
   byId: publicProcedure
     .input(ProjectByIdInput)
     .query(({ ctx, input }) => getProjectForViewer({ ctx, input })),
+
+  mine: clientProcedure.query(({ ctx }) => listMyProjects({ ctx })),
+  create: clientProcedure
+    .input(CreateProjectInput)
+    .mutation(({ ctx, input }) => createProject({ ctx, input })),
+  update: clientProcedure
+    .input(UpdateProjectInput)
+    .mutation(({ ctx, input }) => updateProject({ ctx, input })),
+  publish: clientProcedure
+    .input(ProjectActionInput)
+    .mutation(({ ctx, input }) => publishProject({ ctx, input })),
+  cancel: clientProcedure
+    .input(ProjectActionInput)
+    .mutation(({ ctx, input }) => cancelProject({ ctx, input })),
 });

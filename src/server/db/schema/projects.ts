@@ -55,7 +55,7 @@ export const projects = sqliteTable(
     ),
     check(
       "projects_published_check",
-      sql`${table.status} = 'draft' or ${table.publishedAt} is not null`,
+      sql`${table.status} in ('draft', 'cancelled') or ${table.publishedAt} is not null`,
     ),
   ],
 );

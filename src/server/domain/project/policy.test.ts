@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { mayViewProject } from "./policy";
+import { canTransition, mayViewProject } from "./policy";
 
 const owner = { id: "client-1", role: "client" as const };
 const otherClient = { id: "client-2", role: "client" as const };
@@ -23,5 +23,23 @@ describe("mayViewProject", () => {
     expect(mayViewProject(otherClient, draft)).toBe(false);
     expect(mayViewProject(freelancer, draft)).toBe(false);
     expect(mayViewProject(null, draft)).toBe(false);
+  });
+});
+
+describe("the project status machine", () => {
+  it("allows draft → open → in_progress → completed, and cancelling a draft or an open project", () => {
+    expect(canTransition("draft", "open")).toBe(true);
+    expect(canTransition("open", "in_progress")).toBe(true);
+    expect(canTransition("in_progress", "completed")).toBe(true);
+    expect(canTransition("draft", "cancelled")).toBe(true);
+    expect(canTransition("open", "cancelled")).toBe(true);
+  });
+
+  it("refuses everything else", () => {
+    expect(canTransition("draft", "in_progress")).toBe(false);
+    expect(canTransition("open", "draft")).toBe(false);
+    expect(canTransition("in_progress", "cancelled")).toBe(false);
+    expect(canTransition("completed", "open")).toBe(false);
+    expect(canTransition("cancelled", "open")).toBe(false);
   });
 });

@@ -1,0 +1,45 @@
+import {
+  acceptProposal,
+  editProposal,
+  listMyProposals,
+  listProposalsForProject,
+  rejectProposal,
+  shortlistProposal,
+  submitProposal,
+  withdrawProposal,
+} from "~/server/domain/proposal/proposal-actions";
+import {
+  EditProposalInput,
+  ProposalActionInput,
+  ProposalsForProjectInput,
+  SubmitProposalInput,
+} from "~/shared/schemas/proposal";
+import { clientProcedure, createTRPCRouter, freelancerProcedure } from "../trpc";
+
+export const proposalRouter = createTRPCRouter({
+  // The freelancer's side.
+  submit: freelancerProcedure
+    .input(SubmitProposalInput)
+    .mutation(({ ctx, input }) => submitProposal({ ctx, input })),
+  edit: freelancerProcedure
+    .input(EditProposalInput)
+    .mutation(({ ctx, input }) => editProposal({ ctx, input })),
+  withdraw: freelancerProcedure
+    .input(ProposalActionInput)
+    .mutation(({ ctx, input }) => withdrawProposal({ ctx, input })),
+  mine: freelancerProcedure.query(({ ctx }) => listMyProposals({ ctx })),
+
+  // The client's side.
+  forProject: clientProcedure
+    .input(ProposalsForProjectInput)
+    .query(({ ctx, input }) => listProposalsForProject({ ctx, input })),
+  shortlist: clientProcedure
+    .input(ProposalActionInput)
+    .mutation(({ ctx, input }) => shortlistProposal({ ctx, input })),
+  reject: clientProcedure
+    .input(ProposalActionInput)
+    .mutation(({ ctx, input }) => rejectProposal({ ctx, input })),
+  accept: clientProcedure
+    .input(ProposalActionInput)
+    .mutation(({ ctx, input }) => acceptProposal({ ctx, input })),
+});

@@ -1,0 +1,74 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+import { projectDurations } from "~/shared/schemas/project";
+import { proposalStatuses } from "~/shared/schemas/proposal";
+import { createdAt, id, timestamp, updatedAt } from "./columns";
+import { projects } from "./projects";
+import { users } from "./users";
+
+export const proposals = sqliteTable(
+  "proposals",
+  {
+    id: id(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    freelancerId: text("freelancer_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    coverLetter: text("cover_letter").notNull(),
+    /** The bid in the project's currency, in minor units. */
+    bidMinor: integer("bid_minor").notNull(),
+    currency: text("currency").notNull(),
+    estimatedDuration: text("estimated_duration", { enum: projectDurations }).notNull(),
+    status: text("status", { enum: proposalStatuses }).notNull().default("submitted"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    // One proposal per freelancer per project, enforced by the database.
+    uniqueIndex("proposals_project_freelancer_unique").on(table.projectId, table.freelancerId),
+    index("proposals_freelancer_idx").on(table.freelancerId, table.status),
+    check("proposals_bid_check", sql`${table.bidMinor} > 0`),
+    check(
+      "proposals_status_check",
+      sql`${table.status} in ('submitted', 'shortlisted', 'rejected', 'withdrawn', 'accepted', 'declined')`,
+    ),
+  ],
+);
+
+export const contractStatuses = ["active", "completed", "ended"] as const;
+
+export const contracts = sqliteTable(
+  "contracts",
+  {
+    id: id(),
+    /** Unique: a project is hired for once, however many accepts race. */
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "restrict" }),
+    proposalId: text("proposal_id")
+      .notNull()
+      .references(() => proposals.id, { onDelete: "restrict" }),
+    clientId: text("client_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    freelancerId: text("freelancer_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    amountMinor: integer("amount_minor").notNull(),
+    currency: text("currency").notNull(),
+    status: text("status", { enum: contractStatuses }).notNull().default("active"),
+    startedAt: createdAt(),
+    completedAt: timestamp("completed_at"),
+  },
+  (table) => [
+    uniqueIndex("contracts_project_unique").on(table.projectId),
+    uniqueIndex("contracts_proposal_unique").on(table.proposalId),
+    index("contracts_client_idx").on(table.clientId, table.status),
+    index("contracts_freelancer_idx").on(table.freelancerId, table.status),
+    check("contracts_amount_check", sql`${table.amountMinor} > 0`),
+    check("contracts_status_check", sql`${table.status} in ('active', 'completed', 'ended')`),
+  ],
+);

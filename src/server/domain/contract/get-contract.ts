@@ -1,0 +1,54 @@
+import "server-only";
+
+import { and, eq, or } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+
+import { projects } from "~/server/db/schema/projects";
+import { contracts } from "~/server/db/schema/proposals";
+import { users } from "~/server/db/schema/users";
+import type { SignedInContext } from "~/server/domain/context";
+import { NotFoundError } from "~/server/domain/errors";
+
+const client = alias(users, "client");
+const freelancer = alias(users, "freelancer");
+
+/** A contract, for its two parties (and admins) only; to anyone else it does not exist. */
+export async function getContractForParty({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}) {
+  const me = ctx.session.user;
+  const visible =
+    me.role === "admin"
+      ? eq(contracts.id, input.id)
+      : and(
+          eq(contracts.id, input.id),
+          or(eq(contracts.clientId, me.id), eq(contracts.freelancerId, me.id)),
+        );
+  const [row] = await ctx.db
+    .select({
+      id: contracts.id,
+      status: contracts.status,
+      amountMinor: contracts.amountMinor,
+      currency: contracts.currency,
+      startedAt: contracts.startedAt,
+      completedAt: contracts.completedAt,
+      projectId: projects.id,
+      projectTitle: projects.title,
+      clientId: contracts.clientId,
+      clientName: client.name,
+      freelancerId: contracts.freelancerId,
+      freelancerName: freelancer.name,
+    })
+    .from(contracts)
+    .innerJoin(projects, eq(projects.id, contracts.projectId))
+    .innerJoin(client, eq(client.id, contracts.clientId))
+    .innerJoin(freelancer, eq(freelancer.id, contracts.freelancerId))
+    .where(visible)
+    .limit(1);
+  if (!row) throw new NotFoundError("We couldn't find that contract among yours.");
+  return row;
+}

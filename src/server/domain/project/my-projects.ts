@@ -1,0 +1,27 @@
+import "server-only";
+
+import { desc, eq, sql } from "drizzle-orm";
+
+import { projects } from "~/server/db/schema/projects";
+import { proposals } from "~/server/db/schema/proposals";
+import type { SignedInContext } from "~/server/domain/context";
+
+/** The client's own projects, every status, newest first, with how many proposals each has. */
+export async function listMyProjects({ ctx }: { ctx: SignedInContext }) {
+  return ctx.db
+    .select({
+      id: projects.id,
+      title: projects.title,
+      status: projects.status,
+      budgetType: projects.budgetType,
+      budgetMinMinor: projects.budgetMinMinor,
+      budgetMaxMinor: projects.budgetMaxMinor,
+      currency: projects.currency,
+      createdAt: projects.createdAt,
+      publishedAt: projects.publishedAt,
+      proposalCount: sql<number>`(select count(*) from ${proposals} where ${proposals.projectId} = ${projects.id})`,
+    })
+    .from(projects)
+    .where(eq(projects.clientId, ctx.session.user.id))
+    .orderBy(desc(projects.createdAt));
+}

@@ -1,0 +1,265 @@
+import "server-only";
+
+import { and, desc, eq, inArray, ne } from "drizzle-orm";
+import type { z } from "zod";
+
+import type { DbOrTx } from "~/server/db/client";
+import { projects } from "~/server/db/schema/projects";
+import { contracts, proposals } from "~/server/db/schema/proposals";
+import { users } from "~/server/db/schema/users";
+import type { SignedInContext } from "~/server/domain/context";
+import { ConflictError, ForbiddenError, NotFoundError } from "~/server/domain/errors";
+import { loadOwnProject } from "~/server/domain/project/project-lifecycle";
+import type { EditProposalInput, SubmitProposalInput } from "~/shared/schemas/proposal";
+
+const NOT_YOURS = "We couldn't find that proposal among yours.";
+const NOT_ON_YOUR_PROJECT = "We couldn't find that proposal on your projects.";
+
+/** A freelancer sends one proposal per open project, with a verified email. */
+export async function submitProposal({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: z.output<typeof SubmitProposalInput>;
+}) {
+  if (!ctx.session.user.emailVerified) {
+    throw new ForbiddenError(
+      "Confirm your email address before sending proposals (see your account page).",
+    );
+  }
+  return ctx.db.transaction(async (db) => {
+    const [project] = await db
+      .select()
+      .from(projects)
+      .where(eq(projects.id, input.projectId))
+      .limit(1);
+    // A draft is invisible to everyone but its client: to a freelancer it does not exist.
+    if (!project || project.status === "draft")
+      throw new NotFoundError("We couldn't find that project.");
+    if (project.clientId === ctx.session.user.id)
+      throw new ForbiddenError("You cannot propose to your own project.");
+    if (project.status !== "open")
+      throw new ConflictError("This project is no longer taking proposals.");
+    const [proposal] = await db
+      .insert(proposals)
+      .values({
+        projectId: project.id,
+        freelancerId: ctx.session.user.id,
+        coverLetter: input.coverLetter,
+        bidMinor: input.bidMinor,
+        currency: project.currency,
+        estimatedDuration: input.estimatedDuration,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!proposal)
+      throw new ConflictError(
+        "You have already sent a proposal for this project. Edit it instead.",
+      );
+    return proposal;
+  });
+}
+
+async function loadOwnProposal(db: DbOrTx, freelancerId: string, id: string) {
+  const [proposal] = await db
+    .select()
+    .from(proposals)
+    .where(and(eq(proposals.id, id), eq(proposals.freelancerId, freelancerId)))
+    .limit(1);
+  if (!proposal) throw new NotFoundError(NOT_YOURS);
+  return proposal;
+}
+
+/** Until the client shortlists it, the freelancer may rewrite their proposal. */
+export async function editProposal({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: z.output<typeof EditProposalInput>;
+}) {
+  const { id, ...fields } = input;
+  const [updated] = await ctx.db
+    .update(proposals)
+    .set(fields)
+    .where(
+      and(
+        eq(proposals.id, id),
+        eq(proposals.freelancerId, ctx.session.user.id),
+        eq(proposals.status, "submitted"),
+      ),
+    )
+    .returning();
+  if (updated) return updated;
+  await loadOwnProposal(ctx.db, ctx.session.user.id, id);
+  throw new ConflictError(
+    "This proposal can no longer be edited: the client has already considered it.",
+  );
+}
+
+/** Until it is accepted, the freelancer may withdraw their proposal. */
+export async function withdrawProposal({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}) {
+  const [updated] = await ctx.db
+    .update(proposals)
+    .set({ status: "withdrawn" })
+    .where(
+      and(
+        eq(proposals.id, input.id),
+        eq(proposals.freelancerId, ctx.session.user.id),
+        inArray(proposals.status, ["submitted", "shortlisted"]),
+      ),
+    )
+    .returning();
+  if (updated) return updated;
+  const proposal = await loadOwnProposal(ctx.db, ctx.session.user.id, input.id);
+  throw new ConflictError(
+    proposal.status === "accepted"
+      ? "An accepted proposal cannot be withdrawn: it is a contract now."
+      : "This proposal is already closed.",
+  );
+}
+
+/** The freelancer's own proposals, newest first, with their project's title. */
+export async function listMyProposals({ ctx }: { ctx: SignedInContext }) {
+  return ctx.db
+    .select({
+      id: proposals.id,
+      projectId: proposals.projectId,
+      projectTitle: projects.title,
+      bidMinor: proposals.bidMinor,
+      currency: proposals.currency,
+      status: proposals.status,
+      createdAt: proposals.createdAt,
+    })
+    .from(proposals)
+    .innerJoin(projects, eq(projects.id, proposals.projectId))
+    .where(eq(proposals.freelancerId, ctx.session.user.id))
+    .orderBy(desc(proposals.createdAt));
+}
+
+/** The proposals on one of the client's own projects (NOT_FOUND for anyone else's). */
+export async function listProposalsForProject({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { projectId: string };
+}) {
+  await loadOwnProject(ctx.db, ctx.session.user.id, input.projectId);
+  return ctx.db
+    .select({
+      id: proposals.id,
+      freelancerId: proposals.freelancerId,
+      freelancerName: users.name,
+      coverLetter: proposals.coverLetter,
+      bidMinor: proposals.bidMinor,
+      currency: proposals.currency,
+      estimatedDuration: proposals.estimatedDuration,
+      status: proposals.status,
+      createdAt: proposals.createdAt,
+    })
+    .from(proposals)
+    .innerJoin(users, eq(users.id, proposals.freelancerId))
+    .where(and(eq(proposals.projectId, input.projectId), ne(proposals.status, "withdrawn")))
+    .orderBy(desc(proposals.createdAt));
+}
+
+/** A proposal on one of the client's own projects; anyone else's does not exist for them. */
+async function loadProposalOnOwnProject(db: DbOrTx, clientId: string, id: string) {
+  const [row] = await db
+    .select({ proposal: proposals, project: projects })
+    .from(proposals)
+    .innerJoin(projects, eq(projects.id, proposals.projectId))
+    .where(and(eq(proposals.id, id), eq(projects.clientId, clientId)))
+    .limit(1);
+  if (!row) throw new NotFoundError(NOT_ON_YOUR_PROJECT);
+  return row;
+}
+
+async function decide(
+  ctx: SignedInContext,
+  id: string,
+  to: "shortlisted" | "rejected",
+  from: ("submitted" | "shortlisted")[],
+) {
+  return ctx.db.transaction(async (db) => {
+    const { project } = await loadProposalOnOwnProject(db, ctx.session.user.id, id);
+    if (project.status !== "open")
+      throw new ConflictError("This project is no longer taking decisions on proposals.");
+    const [updated] = await db
+      .update(proposals)
+      .set({ status: to })
+      .where(and(eq(proposals.id, id), inArray(proposals.status, from)))
+      .returning();
+    if (!updated) throw new ConflictError(`This proposal can no longer be ${to}.`);
+    return updated;
+  });
+}
+
+export const shortlistProposal = ({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}) => decide(ctx, input.id, "shortlisted", ["submitted"]);
+
+export const rejectProposal = ({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) =>
+  decide(ctx, input.id, "rejected", ["submitted", "shortlisted"]);
+
+/**
+ * Hiring, in one transaction: the proposal is accepted, a contract is created for the agreed
+ * amount, the project moves to in_progress and every other open proposal is declined. The
+ * project's status changes only if it is still open, and contracts are unique per project,
+ * so of any number of racing accepts exactly one wins; the others get CONFLICT.
+ */
+export async function acceptProposal({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}) {
+  return ctx.db.transaction(async (db) => {
+    const { proposal, project } = await loadProposalOnOwnProject(db, ctx.session.user.id, input.id);
+    if (proposal.status !== "submitted" && proposal.status !== "shortlisted") {
+      throw new ConflictError("Only a proposal that is still open can be accepted.");
+    }
+    const [hired] = await db
+      .update(projects)
+      .set({ status: "in_progress" })
+      .where(and(eq(projects.id, project.id), eq(projects.status, "open")))
+      .returning({ id: projects.id });
+    if (!hired) throw new ConflictError("This project has already been awarded or closed.");
+    const [contract] = await db
+      .insert(contracts)
+      .values({
+        projectId: project.id,
+        proposalId: proposal.id,
+        clientId: project.clientId,
+        freelancerId: proposal.freelancerId,
+        amountMinor: proposal.bidMinor,
+        currency: proposal.currency,
+      })
+      .returning();
+    await db.update(proposals).set({ status: "accepted" }).where(eq(proposals.id, proposal.id));
+    await db
+      .update(proposals)
+      .set({ status: "declined" })
+      .where(
+        and(
+          eq(proposals.projectId, project.id),
+          ne(proposals.id, proposal.id),
+          inArray(proposals.status, ["submitted", "shortlisted"]),
+        ),
+      );
+    return contract!;
+  });
+}

@@ -1,0 +1,47 @@
+import { eq } from "drizzle-orm";
+
+import type { Session } from "~/server/auth/session";
+import type { Database } from "~/server/db/client";
+import { users, type User } from "~/server/db/schema/users";
+import { callerFor, sessionOf } from "../../helpers/caller";
+import { createSkill, createUser } from "../../helpers/factories";
+
+/** A verified user of `role` and their session, for marketplace procedures (which only read the actor). */
+export async function actor(
+  db: Database,
+  role: "client" | "freelancer" | "admin",
+  verified = true,
+) {
+  const user: User = await createUser(db, role, verified ? { emailVerified: new Date() } : {});
+  const session: Session = sessionOf(user);
+  return { user, session, api: callerFor(db, session) };
+}
+
+export async function unverify(db: Database, userId: string) {
+  await db.update(users).set({ emailVerified: null }).where(eq(users.id, userId));
+}
+
+export async function projectInput(db: Database, overrides: Record<string, unknown> = {}) {
+  const skill = await createSkill(db);
+  return {
+    title: "Build a booking app for our clinic",
+    description:
+      "We need an app where patients book, move and cancel appointments. The API exists and is documented.",
+    budgetType: "fixed" as const,
+    budgetMinMinor: 200_000,
+    budgetMaxMinor: 500_000,
+    currency: "USD" as const,
+    experienceLevel: "expert" as const,
+    duration: "1_to_3_months" as const,
+    skillIds: [skill.id],
+    ...overrides,
+  };
+}
+
+export const proposalInput = (projectId: string, bidMinor = 350_000) => ({
+  projectId,
+  coverLetter:
+    "I have built three booking apps for clinics; here is how I would approach yours, step by step.",
+  bidMinor,
+  estimatedDuration: "1_to_3_months" as const,
+});
