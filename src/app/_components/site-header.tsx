@@ -5,7 +5,7 @@ import { getSession } from "~/trpc/server";
 import { GuildLogo } from "./guild-logo";
 
 const navLink =
-  "rounded-md px-2 py-2 whitespace-nowrap sm:px-3 text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white";
+  "rounded-md px-1.5 py-2 whitespace-nowrap sm:px-3 text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white";
 
 export async function SiteHeader() {
   const session = await getSession();
@@ -17,21 +17,38 @@ export async function SiteHeader() {
           className="flex items-center gap-2 rounded-md font-semibold text-slate-900 dark:text-white"
         >
           <GuildLogo className="h-7 w-7" />
-          <span className="text-lg tracking-tight">Guild</span>
+          <span className="text-lg tracking-tight max-[420px]:sr-only">Guild</span>
         </Link>
         <nav aria-label="Main">
-          <ul className="flex items-center gap-1 text-sm font-medium">
+          <ul className="flex items-center gap-0.5 text-sm font-medium sm:gap-1">
             <li>
               <Link href="/projects" className={navLink}>
                 Find work
               </Link>
             </li>
+            {session?.user.role === "client" ? (
+              <li>
+                <Link href="/my/projects" className={navLink}>
+                  My projects
+                </Link>
+              </li>
+            ) : null}
+            {session?.user.role === "freelancer" ? (
+              <li>
+                <Link href="/my/proposals" className={navLink}>
+                  My proposals
+                </Link>
+              </li>
+            ) : null}
             {session ? (
               <>
                 <li>
                   <Link href="/account" className={navLink}>
                     <span className="sr-only">Your account: </span>
-                    <span className="inline-block max-w-[9rem] truncate align-bottom">
+                    <span aria-hidden="true" className="sm:hidden">
+                      Account
+                    </span>
+                    <span className="sr-only sm:not-sr-only sm:inline-block sm:max-w-[10rem] sm:truncate sm:align-bottom">
                       {session.user.name}
                     </span>
                   </Link>

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 
-import { formatBudget, formatMoney } from "./money";
+import { formatBudget, formatMoney, parseMoneyToMinor } from "./money";
 
 describe("formatMoney", () => {
   it("formats minor units exactly, without float rounding", () => {
     expect(formatMoney(250000, "USD")).toBe("$2,500");
     expect(formatMoney(1999, "USD")).toBe("$19.99");
     expect(formatMoney(5, "EUR")).toBe("€0.05");
+    expect(formatMoney(250050, "USD")).toBe("$2,500.50");
     // 2^53 - 1 cents: a float division would lose the last digit.
     expect(formatMoney(9007199254740991, "USD")).toBe("$90,071,992,547,409.91");
   });
@@ -46,5 +47,21 @@ describe("formatBudget", () => {
         currency: "EUR",
       }),
     ).toBe("€45–€80 / hour");
+  });
+});
+
+describe("parseMoneyToMinor", () => {
+  it("reads typed amounts as exact minor units", () => {
+    expect(parseMoneyToMinor("1,500", "USD")).toBe(150000);
+    expect(parseMoneyToMinor("1500.5", "USD")).toBe(150050);
+    expect(parseMoneyToMinor(" 0.07 ", "EUR")).toBe(7);
+    expect(parseMoneyToMinor("1 234.99", "GBP")).toBe(123499);
+    expect(parseMoneyToMinor("1500", "JPY")).toBe(1500);
+  });
+
+  it("refuses what is not an amount", () => {
+    for (const bad of ["", "abc", "-5", "1.234", "1e5", "12.3.4"])
+      expect(parseMoneyToMinor(bad, "USD")).toBeNull();
+    expect(parseMoneyToMinor("1.5", "JPY")).toBeNull();
   });
 });

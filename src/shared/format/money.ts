@@ -5,12 +5,7 @@
 export function formatMoney(minor: number, currency: string, locale = "en-US"): string {
   if (!Number.isSafeInteger(minor))
     throw new RangeError(`Money must be an integer of minor units, got ${minor}`);
-  const formatter = new Intl.NumberFormat(locale, {
-    style: "currency",
-    currency,
-    // Whole amounts read better on cards: "$2,500", not "$2,500.00".
-    minimumFractionDigits: 0,
-  });
+
   const digits =
     new Intl.NumberFormat(locale, {
       style: "currency",
@@ -26,6 +21,13 @@ export function formatMoney(minor: number, currency: string, locale = "en-US"): 
     digits === 0
       ? `${sign}${whole}`
       : `${sign}${whole}.${fraction.toString().padStart(digits, "0")}`;
+  // Whole amounts read better on cards ("$2,500", not "$2,500.00"); cents, when there are
+  // any, always in full ("$2,500.50", never "$2,500.5").
+  const formatter = new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency,
+    minimumFractionDigits: fraction === 0n ? 0 : digits,
+  });
   // Intl formats numeric strings exactly (no conversion to a binary float).
   return formatter.format(decimal as unknown as number);
 }
@@ -42,4 +44,21 @@ export function formatBudget(project: {
       ? formatMoney(min, currency)
       : `${formatMoney(min, currency)}–${formatMoney(max, currency)}`;
   return project.budgetType === "hourly" ? `${range} / hour` : range;
+}
+
+/**
+ * Reads an amount typed in major units ("1,500", "1500.5", "1 500.50") as integer minor
+ * units, digit by digit: never through a float. Returns null for anything else.
+ */
+export function parseMoneyToMinor(text: string, currency: string, locale = "en-US"): number | null {
+  const digits =
+    new Intl.NumberFormat(locale, { style: "currency", currency }).resolvedOptions()
+      .maximumFractionDigits ?? 2;
+  const cleaned = text.trim().replace(/[\s,]/g, "");
+  const match = /^(\d{1,12})(?:\.(\d+))?$/.exec(cleaned);
+  if (!match) return null;
+  const [, whole = "0", fraction = ""] = match;
+  if (fraction.length > digits) return null;
+  const minor = BigInt(whole) * 10n ** BigInt(digits) + BigInt(fraction.padEnd(digits, "0") || "0");
+  return minor > BigInt(Number.MAX_SAFE_INTEGER) ? null : Number(minor);
 }

@@ -15,7 +15,8 @@ import {
 } from "~/shared/format/labels";
 import { formatBudget } from "~/shared/format/money";
 import { getRequestTime } from "~/app/_components/request-time";
-import { api } from "~/trpc/server";
+import { api, getSession } from "~/trpc/server";
+import { ProposalForm } from "./proposal-form";
 
 type Params = Promise<{ projectId: string }>;
 
@@ -38,6 +39,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ProjectPage({ params }: { params: Params }) {
   const project = await loadProject((await params).projectId);
   if (!project) notFound();
+  const session = await getSession();
+  const myProposal =
+    session?.user.role === "freelancer"
+      ? (await api.proposal.mine()).find((proposal) => proposal.projectId === project.id)
+      : undefined;
   const now = new Date(getRequestTime());
 
   const facts = [
@@ -112,6 +118,40 @@ export default async function ProjectPage({ params }: { params: Params }) {
             ))}
           </dl>
         </aside>
+        <div className="lg:col-span-2">
+          {session?.user.role === "freelancer" && project.status === "open" ? (
+            <section className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+              {myProposal ? (
+                <p role="status">
+                  You sent a proposal for this project (status: <strong>{myProposal.status}</strong>
+                  ). Follow it under{" "}
+                  <Link href="/my/proposals" className="underline">
+                    My proposals
+                  </Link>
+                  .
+                </p>
+              ) : session.user.emailVerified ? (
+                <ProposalForm projectId={project.id} currency={project.currency} />
+              ) : (
+                <p>
+                  Confirm your email address to send proposals (see{" "}
+                  <Link href="/account" className="underline">
+                    your account
+                  </Link>
+                  ).
+                </p>
+              )}
+            </section>
+          ) : null}
+          {!session && project.status === "open" ? (
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              <Link href={`/signin?next=/projects/${project.id}`} className="underline">
+                Sign in
+              </Link>{" "}
+              as a freelancer to send a proposal.
+            </p>
+          ) : null}
+        </div>
       </div>
     </div>
   );

@@ -1,0 +1,92 @@
+import type { Browser } from "@playwright/test";
+
+import { expectAccessible } from "./a11y";
+import { expect, test } from "./test";
+
+async function signedIn(browser: Browser, email: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("guild-demo-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  return { context, page };
+}
+
+test("a client posts and publishes a project, a freelancer proposes, the client hires", async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const title = `Accessible booking widget ${Date.now()}`;
+
+  // The client drafts and publishes.
+  const client = await signedIn(browser, "client@guild.example");
+  await client.page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "My projects" })
+    .click();
+  await client.page.getByRole("link", { name: "Post a project" }).click();
+  await expect(client.page.getByRole("heading", { name: "Post a project" })).toBeVisible();
+  await client.page.getByRole("button", { name: "Save draft" }).click();
+  await expect(
+    client.page.getByText("Use at least 10 characters so freelancers know what it is"),
+  ).toBeVisible();
+  await expectAccessible(client.page);
+
+  await client.page.getByLabel("Title").fill(title);
+  await client.page
+    .getByLabel("Description")
+    .fill(
+      "We need a small, fast booking widget that works with a keyboard and a screen reader, embedded on our site.",
+    );
+  await client.page.getByLabel("Budget from").fill("1,200");
+  await client.page.getByLabel("Budget up to").fill("2500.50");
+  await client.page.getByLabel("React", { exact: true }).check();
+  await client.page.getByLabel("UI design").check();
+  await client.page.getByRole("button", { name: "Save draft" }).click();
+  await expect(client.page).toHaveURL(/\/my\/projects\/[0-9a-f-]{36}$/);
+  await expect(client.page.getByText("$1,200–$2,500.50")).toBeVisible();
+  await client.page.getByRole("button", { name: "Publish project" }).click();
+  await expect(client.page.getByText(/^Open ·/)).toBeVisible();
+  const projectUrl = client.page.url().replace("/my/projects/", "/projects/");
+
+  // The freelancer finds it, newest first, and proposes.
+  const freelancer = await signedIn(browser, "freelancer@guild.example");
+  await freelancer.page.goto("/projects");
+  await freelancer.page.getByRole("link", { name: title }).click();
+  await expect(freelancer.page).toHaveURL(projectUrl);
+  await freelancer.page
+    .getByLabel("Cover letter")
+    .fill(
+      "I build accessible widgets for a living; here is how I would approach yours, with tests and an audit.",
+    );
+  await freelancer.page.getByLabel("Your bid (USD)").fill("2,000");
+  await expectAccessible(freelancer.page);
+  await freelancer.page.getByRole("button", { name: "Send proposal" }).click();
+  await expect(
+    freelancer.page.getByRole("status").filter({ hasText: "You sent a proposal" }),
+  ).toBeVisible();
+
+  // The client sees it and hires.
+  await client.page.reload();
+  const proposal = client.page.getByRole("article", { name: "Proposal from Freelancer Demo" });
+  await expect(proposal).toContainText("$2,000");
+  await expectAccessible(client.page);
+  await proposal.getByRole("button", { name: "Hire Freelancer Demo" }).click();
+  await client.page.getByRole("link", { name: "Open the contract" }).click();
+  await expect(client.page.getByRole("heading", { name: title })).toBeVisible();
+  await expect(client.page.getByText("$2,000")).toBeVisible();
+  const contractUrl = client.page.url();
+
+  // The freelancer sees the contract too, and the proposal as hired.
+  await freelancer.page.goto("/my/proposals");
+  await expect(freelancer.page.getByRole("listitem").filter({ hasText: title })).toContainText(
+    "Hired",
+  );
+  await freelancer.page.goto(contractUrl);
+  await expect(freelancer.page.getByRole("heading", { name: title })).toBeVisible();
+
+  await client.context.close();
+  await freelancer.context.close();
+});

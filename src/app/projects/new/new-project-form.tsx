@@ -1,0 +1,206 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+
+import { FormAlert } from "~/app/_components/form/form-alert";
+import { Button } from "~/app/_components/form/submit-button";
+import { TextField } from "~/app/_components/form/text-field";
+import { mutationFailure } from "~/app/_components/form/trpc-errors";
+import { useFormErrors } from "~/app/_components/form/use-form-errors";
+import { durationLabel, experienceLabel } from "~/shared/format/labels";
+import { parseMoneyToMinor } from "~/shared/format/money";
+import {
+  budgetTypes,
+  CreateProjectInput,
+  currencies,
+  experienceLevels,
+  projectDurations,
+} from "~/shared/schemas/project";
+import { api } from "~/trpc/react";
+
+const selectClass =
+  "rounded-lg border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-700 dark:bg-slate-900";
+
+export function NewProjectForm({
+  skills,
+}: {
+  skills: { id: number; name: string; category: string }[];
+}) {
+  const router = useRouter();
+  const { fieldErrors, message, check, fromResult } = useFormErrors();
+  const [values, setValues] = useState({
+    title: "",
+    description: "",
+    budgetType: "fixed",
+    budgetMin: "",
+    budgetMax: "",
+    currency: "USD",
+    experienceLevel: "intermediate",
+    duration: "1_to_4_weeks",
+  });
+  const [skillIds, setSkillIds] = useState<number[]>([]);
+  const set = (field: keyof typeof values) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [field]: event.target.value }));
+  const create = api.project.create.useMutation({
+    onError: (error) => fromResult(mutationFailure(error)),
+    onSuccess: (project) => router.push(`/my/projects/${project.id}`),
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const input = check(CreateProjectInput, {
+      ...values,
+      // Amounts are typed in whole currency units and become integer cents here, exactly.
+      budgetMinMinor: parseMoneyToMinor(values.budgetMin, values.currency) ?? Number.NaN,
+      budgetMaxMinor: parseMoneyToMinor(values.budgetMax, values.currency) ?? Number.NaN,
+      skillIds,
+    });
+    if (input) create.mutate(input);
+  }
+
+  const categories = [...new Set(skills.map((s) => s.category))];
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-5">
+      {message ? <FormAlert tone="error">{message}</FormAlert> : null}
+      <TextField
+        name="title"
+        label="Title"
+        value={values.title}
+        onChange={set("title")}
+        error={fieldErrors.title}
+        required
+      />
+      <div className="flex flex-col gap-1.5">
+        <label htmlFor="field-description" className="text-sm font-medium">
+          Description
+        </label>
+        <textarea
+          id="field-description"
+          rows={8}
+          value={values.description}
+          onChange={set("description")}
+          aria-invalid={fieldErrors.description ? true : undefined}
+          aria-describedby={fieldErrors.description ? "field-description-error" : undefined}
+          className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-700 dark:bg-slate-900"
+        />
+        {fieldErrors.description ? (
+          <p
+            id="field-description-error"
+            className="text-sm font-medium text-red-700 dark:text-red-400"
+          >
+            {fieldErrors.description.join(" ")}
+          </p>
+        ) : null}
+      </div>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <label className="flex flex-col gap-1.5 text-sm font-medium">
+          Budget type
+          <select value={values.budgetType} onChange={set("budgetType")} className={selectClass}>
+            {budgetTypes.map((type) => (
+              <option key={type} value={type}>
+                {type === "fixed" ? "Fixed price" : "Hourly rate"}
+              </option>
+            ))}
+          </select>
+        </label>
+        <TextField
+          name="budgetMin"
+          label="Budget from"
+          inputMode="decimal"
+          value={values.budgetMin}
+          onChange={set("budgetMin")}
+          error={fieldErrors.budgetMinMinor}
+          required
+        />
+        <TextField
+          name="budgetMax"
+          label="Budget up to"
+          inputMode="decimal"
+          value={values.budgetMax}
+          onChange={set("budgetMax")}
+          error={fieldErrors.budgetMaxMinor}
+          required
+        />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <label className="flex flex-col gap-1.5 text-sm font-medium">
+          Currency
+          <select value={values.currency} onChange={set("currency")} className={selectClass}>
+            {currencies.map((c) => (
+              <option key={c}>{c}</option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1.5 text-sm font-medium">
+          Experience
+          <select
+            value={values.experienceLevel}
+            onChange={set("experienceLevel")}
+            className={selectClass}
+          >
+            {experienceLevels.map((level) => (
+              <option key={level} value={level}>
+                {experienceLabel[level]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1.5 text-sm font-medium">
+          Expected duration
+          <select value={values.duration} onChange={set("duration")} className={selectClass}>
+            {projectDurations.map((d) => (
+              <option key={d} value={d}>
+                {durationLabel[d]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <fieldset
+        className="flex flex-col gap-2"
+        aria-describedby={fieldErrors.skillIds ? "skills-error" : undefined}
+      >
+        <legend className="text-sm font-medium">Skills (1 to 10)</legend>
+        <div className="flex max-h-64 flex-col gap-3 overflow-y-auto rounded-lg border border-slate-300 p-3 dark:border-slate-700">
+          {categories.map((category) => (
+            <div key={category}>
+              <p className="text-xs font-semibold text-slate-600 uppercase dark:text-slate-400">
+                {category}
+              </p>
+              <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+                {skills
+                  .filter((s) => s.category === category)
+                  .map((skill) => (
+                    <label key={skill.id} className="flex items-center gap-1.5 text-sm">
+                      <input
+                        type="checkbox"
+                        className="accent-brand-600"
+                        checked={skillIds.includes(skill.id)}
+                        onChange={(e) =>
+                          setSkillIds((ids) =>
+                            e.target.checked
+                              ? [...ids, skill.id]
+                              : ids.filter((id) => id !== skill.id),
+                          )
+                        }
+                      />
+                      {skill.name}
+                    </label>
+                  ))}
+              </div>
+            </div>
+          ))}
+        </div>
+        {fieldErrors.skillIds ? (
+          <p id="skills-error" className="text-sm font-medium text-red-700 dark:text-red-400">
+            {fieldErrors.skillIds.join(" ")}
+          </p>
+        ) : null}
+      </fieldset>
+      <Button pending={create.isPending} pendingLabel="Saving…" className="self-start">
+        Save draft
+      </Button>
+    </form>
+  );
+}
