@@ -75,6 +75,7 @@ test("a client posts and publishes a project, a freelancer proposes, the client 
   await expectAccessible(client.page);
   await proposal.getByRole("button", { name: "Hire Freelancer Demo" }).click();
   await client.page.getByRole("link", { name: "Open the contract" }).click();
+  await expect(client.page).toHaveURL(/\/contracts\/[0-9a-f-]{36}$/);
   await expect(client.page.getByRole("heading", { name: title })).toBeVisible();
   await expect(client.page.getByText("$2,000")).toBeVisible();
   const contractUrl = client.page.url();

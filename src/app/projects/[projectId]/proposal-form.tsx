@@ -4,7 +4,9 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 
 import { FormAlert } from "~/app/_components/form/form-alert";
+import { SelectField } from "~/app/_components/form/select-field";
 import { Button } from "~/app/_components/form/submit-button";
+import { TextAreaField } from "~/app/_components/form/text-area-field";
 import { TextField } from "~/app/_components/form/text-field";
 import { mutationFailure } from "~/app/_components/form/trpc-errors";
 import { useFormErrors } from "~/app/_components/form/use-form-errors";
@@ -49,28 +51,14 @@ export function ProposalForm({ projectId, currency }: { projectId: string; curre
         Send a proposal
       </h2>
       {message ? <FormAlert tone="error">{message}</FormAlert> : null}
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor="field-coverLetter" className="text-sm font-medium">
-          Cover letter
-        </label>
-        <textarea
-          id="field-coverLetter"
-          rows={6}
-          value={values.coverLetter}
-          onChange={(e) => setValues((v) => ({ ...v, coverLetter: e.target.value }))}
-          aria-invalid={fieldErrors.coverLetter ? true : undefined}
-          aria-describedby={fieldErrors.coverLetter ? "field-coverLetter-error" : undefined}
-          className="rounded-lg border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
-        />
-        {fieldErrors.coverLetter ? (
-          <p
-            id="field-coverLetter-error"
-            className="text-sm font-medium text-red-700 dark:text-red-400"
-          >
-            {fieldErrors.coverLetter.join(" ")}
-          </p>
-        ) : null}
-      </div>
+      <TextAreaField
+        name="coverLetter"
+        label="Cover letter"
+        rows={6}
+        value={values.coverLetter}
+        onChange={(e) => setValues((v) => ({ ...v, coverLetter: e.target.value }))}
+        error={fieldErrors.coverLetter}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           name="bid"
@@ -81,20 +69,12 @@ export function ProposalForm({ projectId, currency }: { projectId: string; curre
           error={fieldErrors.bidMinor}
           required
         />
-        <label className="flex flex-col gap-1.5 text-sm font-medium">
-          Estimated duration
-          <select
-            value={values.estimatedDuration}
-            onChange={(e) => setValues((v) => ({ ...v, estimatedDuration: e.target.value }))}
-            className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-700 dark:bg-slate-900"
-          >
-            {projectDurations.map((d) => (
-              <option key={d} value={d}>
-                {durationLabel[d]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Estimated duration"
+          value={values.estimatedDuration}
+          onChange={(e) => setValues((v) => ({ ...v, estimatedDuration: e.target.value }))}
+          options={projectDurations.map((d) => ({ value: d, label: durationLabel[d] }))}
+        />
       </div>
       <Button pending={submitProposal.isPending} pendingLabel="Sending…" className="self-start">
         Send proposal

@@ -4,7 +4,9 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 
 import { FormAlert } from "~/app/_components/form/form-alert";
+import { SelectField } from "~/app/_components/form/select-field";
 import { Button } from "~/app/_components/form/submit-button";
+import { TextAreaField } from "~/app/_components/form/text-area-field";
 import { TextField } from "~/app/_components/form/text-field";
 import { mutationFailure } from "~/app/_components/form/trpc-errors";
 import { useFormErrors } from "~/app/_components/form/use-form-errors";
@@ -18,9 +20,6 @@ import {
   projectDurations,
 } from "~/shared/schemas/project";
 import { api } from "~/trpc/react";
-
-const selectClass =
-  "rounded-lg border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-700 dark:bg-slate-900";
 
 export function NewProjectForm({
   skills,
@@ -71,39 +70,24 @@ export function NewProjectForm({
         error={fieldErrors.title}
         required
       />
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor="field-description" className="text-sm font-medium">
-          Description
-        </label>
-        <textarea
-          id="field-description"
-          rows={8}
-          value={values.description}
-          onChange={set("description")}
-          aria-invalid={fieldErrors.description ? true : undefined}
-          aria-describedby={fieldErrors.description ? "field-description-error" : undefined}
-          className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-700 dark:bg-slate-900"
-        />
-        {fieldErrors.description ? (
-          <p
-            id="field-description-error"
-            className="text-sm font-medium text-red-700 dark:text-red-400"
-          >
-            {fieldErrors.description.join(" ")}
-          </p>
-        ) : null}
-      </div>
+      <TextAreaField
+        name="description"
+        label="Description"
+        rows={8}
+        value={values.description}
+        onChange={set("description")}
+        error={fieldErrors.description}
+      />
       <div className="grid gap-4 sm:grid-cols-3">
-        <label className="flex flex-col gap-1.5 text-sm font-medium">
-          Budget type
-          <select value={values.budgetType} onChange={set("budgetType")} className={selectClass}>
-            {budgetTypes.map((type) => (
-              <option key={type} value={type}>
-                {type === "fixed" ? "Fixed price" : "Hourly rate"}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Budget type"
+          value={values.budgetType}
+          onChange={set("budgetType")}
+          options={budgetTypes.map((type) => ({
+            value: type,
+            label: type === "fixed" ? "Fixed price" : "Hourly rate",
+          }))}
+        />
         <TextField
           name="budgetMin"
           label="Budget from"
@@ -124,38 +108,27 @@ export function NewProjectForm({
         />
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
-        <label className="flex flex-col gap-1.5 text-sm font-medium">
-          Currency
-          <select value={values.currency} onChange={set("currency")} className={selectClass}>
-            {currencies.map((c) => (
-              <option key={c}>{c}</option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1.5 text-sm font-medium">
-          Experience
-          <select
-            value={values.experienceLevel}
-            onChange={set("experienceLevel")}
-            className={selectClass}
-          >
-            {experienceLevels.map((level) => (
-              <option key={level} value={level}>
-                {experienceLabel[level]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1.5 text-sm font-medium">
-          Expected duration
-          <select value={values.duration} onChange={set("duration")} className={selectClass}>
-            {projectDurations.map((d) => (
-              <option key={d} value={d}>
-                {durationLabel[d]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Currency"
+          value={values.currency}
+          onChange={set("currency")}
+          options={currencies.map((c) => ({ value: c, label: c }))}
+        />
+        <SelectField
+          label="Experience"
+          value={values.experienceLevel}
+          onChange={set("experienceLevel")}
+          options={experienceLevels.map((level) => ({
+            value: level,
+            label: experienceLabel[level],
+          }))}
+        />
+        <SelectField
+          label="Expected duration"
+          value={values.duration}
+          onChange={set("duration")}
+          options={projectDurations.map((d) => ({ value: d, label: durationLabel[d] }))}
+        />
       </div>
       <fieldset
         className="flex flex-col gap-2"

@@ -1,0 +1,25 @@
+import type { ComponentPropsWithRef } from "react";
+
+type SelectFieldProps = ComponentPropsWithRef<"select"> & {
+  label: string;
+  options: readonly { value: string; label: string }[];
+};
+
+/** A labelled native select: keyboard and screen-reader behaviour come from the browser. */
+export function SelectField({ label, options, ...select }: SelectFieldProps) {
+  return (
+    <label className="flex flex-col gap-1.5 text-sm font-medium text-slate-800 dark:text-slate-200">
+      {label}
+      <select
+        className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-white"
+        {...select}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
