@@ -68,6 +68,30 @@ for (const colorScheme of ["light", "dark"] as const) {
   });
 }
 
+test("search finds projects by words as typed, highlights them, and keeps filters in the URL", async ({
+  page,
+}) => {
+  await page.goto("/projects");
+  await page.getByRole("searchbox", { name: "Search" }).fill("transl");
+  await page.getByLabel("Sort by").selectOption("newest");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/q=transl/);
+  await expect(page).toHaveURL(/sort=newest/);
+  const cards = page.getByRole("list", { name: "Projects" }).getByRole("article");
+  await expect(cards.first()).toBeVisible();
+  await expect(cards.first().locator("mark").first()).toHaveText(/^transl/i);
+  await expectAccessible(page);
+
+  // Shared or reloaded, the same search.
+  await page.reload();
+  await expect(page.getByRole("searchbox", { name: "Search" })).toHaveValue("transl");
+  await expect(page.getByLabel("Sort by")).toHaveValue("newest");
+
+  await page.getByRole("searchbox", { name: "Search" }).fill("zzzqqq");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByRole("heading", { name: "No projects match" })).toBeVisible();
+});
+
 test("a stale or forged page link falls back to the first page", async ({ page }) => {
   const response = await page.goto("/projects?cursor=%27%3B--&direction=sideways");
   expect(response?.status()).toBe(200);

@@ -3,18 +3,27 @@ import Link from "next/link";
 import { formatBudget } from "~/shared/format/money";
 import { durationLabel, experienceLabel, timeAgo } from "~/shared/format/labels";
 import type { RouterOutputs } from "~/trpc/react";
+import { Highlighted } from "./highlighted";
 import { SkillList } from "./skill-list";
 
 type ProjectSummary = RouterOutputs["project"]["listOpen"]["items"][number];
+
+/** A search result carries its title and an excerpt with the matched words marked. */
+interface Highlight {
+  titleMarked: string;
+  snippet: string;
+}
 
 export function ProjectCard({
   project,
   now,
   headingLevel: Heading = "h2",
+  highlight,
 }: {
   project: ProjectSummary;
   now: number;
   headingLevel?: "h2" | "h3";
+  highlight?: Highlight;
 }) {
   const headingId = `project-${project.id}-title`;
   return (
@@ -31,7 +40,7 @@ export function ProjectCard({
             href={`/projects/${project.id}`}
             className="group-hover:text-brand-700 dark:group-hover:text-brand-300 rounded-sm after:absolute after:inset-0 after:rounded-xl"
           >
-            {project.title}
+            {highlight ? <Highlighted text={highlight.titleMarked} /> : project.title}
           </Link>
         </Heading>
         <p className="shrink-0 text-base font-semibold text-slate-900 tabular-nums dark:text-white">
@@ -50,7 +59,7 @@ export function ProjectCard({
         ) : null}
       </p>
       <p className="mt-3 line-clamp-3 text-sm leading-relaxed text-slate-700 dark:text-slate-300">
-        {project.description}
+        {highlight ? <Highlighted text={highlight.snippet} /> : project.description}
       </p>
       <dl className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
         <div className="flex gap-1">

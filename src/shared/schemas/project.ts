@@ -92,3 +92,21 @@ export const UpdateProjectInput = z
   .refine(budgetInOrder, budgetOrderIssue);
 
 export const ProjectActionInput = z.object({ id: z.string().min(1).max(64) });
+
+export const projectSorts = ["relevance", "newest", "budget"] as const;
+export type ProjectSort = (typeof projectSorts)[number];
+
+/** Search and filters for open projects; every field lives in the URL so a search can be shared. */
+export const SearchProjectsInput = z.object({
+  q: z.string().trim().max(200).default(""),
+  skills: z.array(z.string().max(60)).max(10).default([]),
+  budgetType: z.enum(budgetTypes).optional(),
+  experienceLevel: z.enum(experienceLevels).optional(),
+  minBudgetMinor: z.number().int().min(0).optional(),
+  maxBudgetMinor: z.number().int().min(0).optional(),
+  postedWithinDays: z.number().int().min(1).max(365).optional(),
+  sort: z.enum(projectSorts).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.number().int().min(1).max(50).default(PROJECTS_PAGE_SIZE),
+});
+export type SearchProjectsInput = z.input<typeof SearchProjectsInput>;

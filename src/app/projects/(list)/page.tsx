@@ -1,43 +1,85 @@
 import type { Metadata } from "next";
 
-import { ListOpenProjectsInput } from "~/shared/schemas/project";
-import { api, HydrateClient } from "~/trpc/server";
 import { getRequestTime } from "~/app/_components/request-time";
+import { ListOpenProjectsInput, SearchProjectsInput } from "~/shared/schemas/project";
+import { api, HydrateClient } from "~/trpc/server";
 import { ProjectFeed } from "./_components/project-feed";
+import { SearchForm } from "./_components/search-form";
+import { SearchResults } from "./_components/search-results";
 
 export const metadata: Metadata = { title: "Open projects" };
 
-export default async function ProjectsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+type Params = Record<string, string | string[] | undefined>;
+const SEARCH_KEYS = ["q", "type", "level", "posted", "sort", "skills", "after"] as const;
+
+function single(params: Params) {
+  return Object.fromEntries(
+    SEARCH_KEYS.flatMap((key) =>
+      typeof params[key] === "string" && params[key] ? [[key, params[key]]] : [],
+    ),
+  ) as Record<string, string>;
+}
+
+export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Params> }) {
   const params = await searchParams;
-  // A malformed or stale link falls back to the first page rather than an error page.
+  const values = single(params);
+  const searching = Object.keys(values).length > 0;
+  const stats = await api.marketplace.stats();
+  const now = getRequestTime();
+
+  const header = (
+    <header className="flex flex-col gap-1">
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">
+        Open projects
+      </h1>
+      <p className="text-slate-600 dark:text-slate-400">
+        {stats.openProjects.toLocaleString("en-US")} projects are looking for a freelancer.
+      </p>
+    </header>
+  );
+
+  if (searching) {
+    // A malformed filter is dropped rather than answered with an error page.
+    const parsed = SearchProjectsInput.safeParse({
+      q: values.q ?? "",
+      skills: values.skills ? values.skills.split(",").filter(Boolean) : [],
+      budgetType: values.type,
+      experienceLevel: values.level,
+      postedWithinDays: values.posted ? Number(values.posted) : undefined,
+      sort: values.sort,
+      cursor: values.after,
+    });
+    const input = parsed.success ? parsed.data : SearchProjectsInput.parse({ q: values.q ?? "" });
+    const result = await api.project.search(input).catch(() => api.project.search({ q: input.q }));
+    const next = result.nextCursor
+      ? new URLSearchParams({ ...values, after: result.nextCursor })
+      : null;
+    return (
+      <div className="flex flex-col gap-6">
+        {header}
+        <SearchForm values={values} />
+        <SearchResults
+          result={result}
+          now={now}
+          nextHref={next ? `/projects?${next.toString()}` : null}
+        />
+      </div>
+    );
+  }
+
+  // No search: the newest projects, newer and older pages.
   const parsed = ListOpenProjectsInput.safeParse({
     cursor: typeof params.cursor === "string" ? params.cursor : undefined,
     direction: params.direction === "backward" ? "backward" : "forward",
   });
   const input = parsed.success ? parsed.data : ListOpenProjectsInput.parse({});
-
-  const [stats] = await Promise.all([
-    api.marketplace.stats(),
-    api.project.listOpen.prefetch(input),
-  ]);
-
+  await api.project.listOpen.prefetch(input);
   return (
     <HydrateClient>
       <div className="flex flex-col gap-6">
-        <header className="flex flex-col gap-1">
-          <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">
-            Open projects
-          </h1>
-          <p className="text-slate-600 dark:text-slate-400">
-            {stats.openProjects.toLocaleString("en-US")} projects are looking for a freelancer.
-            Newest first.
-          </p>
-        </header>
-        <ProjectFeed input={input} now={getRequestTime()} />
+        {header}
+        <SearchForm values={values} />
+        <ProjectFeed input={input} now={now} />
       </div>
     </HydrateClient>
   );

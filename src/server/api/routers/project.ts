@@ -5,6 +5,7 @@ import {
   updateProject,
 } from "~/server/domain/project/project-lifecycle";
 import { listMyProjects } from "~/server/domain/project/my-projects";
+import { searchOpenProjects } from "~/server/domain/project/search-projects";
 import { getProjectForViewer } from "~/server/domain/project/get-project";
 import { listOpenProjects } from "~/server/domain/project/list-open-projects";
 import {
@@ -12,6 +13,7 @@ import {
   ListOpenProjectsInput,
   ProjectActionInput,
   ProjectByIdInput,
+  SearchProjectsInput,
   UpdateProjectInput,
 } from "~/shared/schemas/project";
 import { clientProcedure, createTRPCRouter, publicProcedure } from "../trpc";
@@ -24,6 +26,10 @@ export const projectRouter = createTRPCRouter({
   byId: publicProcedure
     .input(ProjectByIdInput)
     .query(({ ctx, input }) => getProjectForViewer({ ctx, input })),
+
+  search: publicProcedure
+    .input(SearchProjectsInput)
+    .query(({ ctx, input }) => searchOpenProjects({ ctx, input })),
 
   mine: clientProcedure.query(({ ctx }) => listMyProjects({ ctx })),
   create: clientProcedure

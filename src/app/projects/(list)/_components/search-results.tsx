@@ -1,0 +1,51 @@
+import Link from "next/link";
+
+import { ProjectCard } from "~/app/_components/project-card";
+import type { RouterOutputs } from "~/trpc/react";
+
+type Result = RouterOutputs["project"]["search"];
+
+export function SearchResults({
+  result,
+  now,
+  nextHref,
+}: {
+  result: Result;
+  now: number;
+  nextHref: string | null;
+}) {
+  if (result.items.length === 0) {
+    return (
+      <div className="rounded-xl border border-dashed border-slate-300 p-10 text-center dark:border-slate-700">
+        <h2 className="text-lg font-semibold">No projects match</h2>
+        <p className="mt-1 text-slate-600 dark:text-slate-400">Try fewer words or filters.</p>
+      </div>
+    );
+  }
+  return (
+    <>
+      <ul className="flex flex-col gap-4" aria-label="Projects">
+        {result.items.map((project) => (
+          <li key={project.id}>
+            <ProjectCard
+              project={{ ...project, description: project.snippet }}
+              now={now}
+              highlight={project}
+            />
+          </li>
+        ))}
+      </ul>
+      {nextHref ? (
+        <nav aria-label="Pagination" className="flex justify-end">
+          <Link
+            href={nextHref}
+            rel="next"
+            className="rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-medium shadow-sm hover:bg-slate-50 dark:border-slate-700 dark:bg-slate-900 dark:hover:bg-slate-800"
+          >
+            More results <span aria-hidden="true">→</span>
+          </Link>
+        </nav>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,164 @@
+import "server-only";
+
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  exists,
+  gt,
+  gte,
+  inArray,
+  lt,
+  lte,
+  or,
+  sql,
+  type SQL,
+} from "drizzle-orm";
+import type { z } from "zod";
+
+import { projects, projectSkills } from "~/server/db/schema/projects";
+import { skills } from "~/server/db/schema/skills";
+import { users } from "~/server/db/schema/users";
+import type { DomainContext } from "~/server/domain/context";
+import { InvalidError } from "~/server/domain/errors";
+import type { SearchProjectsInput } from "~/shared/schemas/project";
+import { projectSummaryColumns, skillsByProject } from "./project-card";
+
+/** Marks around matched words in snippets: control characters no brief can contain or inject. */
+export const MATCH_START = "\u0002";
+export const MATCH_END = "\u0003";
+
+/**
+ * The FTS5 query for what a person typed: each word as a quoted prefix term, all required.
+ * Quoting makes FTS syntax (AND, NEAR, quotes, colons) inert.
+ */
+export function ftsQuery(text: string): string | null {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 12);
+  return words.length ? words.map((word) => `"${word}"*`).join(" ") : null;
+}
+
+type Sort = "relevance" | "newest" | "budget";
+interface Boundary {
+  key: number;
+  id: string;
+}
+
+const encode = (key: number, id: string) =>
+  Buffer.from(JSON.stringify([key, id])).toString("base64url");
+
+function decode(cursor: string): Boundary {
+  try {
+    const [key, id] = JSON.parse(Buffer.from(cursor, "base64url").toString()) as [unknown, unknown];
+    if (typeof key === "number" && Number.isFinite(key) && typeof id === "string")
+      return { key, id };
+  } catch {
+    // fall through
+  }
+  throw new InvalidError("That page link is no longer valid.", { cursor: ["Invalid page cursor"] });
+}
+
+/**
+ * Open projects matching words and filters, ranked by relevance (bm25, the title weighing
+ * ten times the description), newest, or budget, one keyset page at a time.
+ */
+export async function searchOpenProjects({
+  ctx,
+  input,
+  now = new Date(),
+}: {
+  ctx: DomainContext;
+  input: z.output<typeof SearchProjectsInput>;
+  now?: Date;
+}) {
+  const match = ftsQuery(input.q);
+  const sort: Sort = input.sort ?? (match ? "relevance" : "newest");
+  if (sort === "relevance" && !match)
+    throw new InvalidError("Type some words to sort by relevance.", { sort: ["Needs words"] });
+
+  // bm25 is lower for better matches; ascending order puts the best first.
+  const rank = sql<number>`bm25(projects_fts, 10.0, 1.0)`;
+  const sortKey: SQL<number> =
+    sort === "relevance"
+      ? rank
+      : sort === "newest"
+        ? sql<number>`${projects.publishedAt}`
+        : sql<number>`${projects.budgetMaxMinor}`;
+  const ascending = sort === "relevance";
+
+  const conditions: (SQL | undefined)[] = [eq(projects.status, "open")];
+  if (match) conditions.push(sql`projects_fts MATCH ${match}`);
+  if (input.budgetType) conditions.push(eq(projects.budgetType, input.budgetType));
+  if (input.experienceLevel) conditions.push(eq(projects.experienceLevel, input.experienceLevel));
+  // A budget filter keeps projects whose range overlaps the one asked for.
+  if (input.minBudgetMinor !== undefined)
+    conditions.push(gte(projects.budgetMaxMinor, input.minBudgetMinor));
+  if (input.maxBudgetMinor !== undefined)
+    conditions.push(lte(projects.budgetMinMinor, input.maxBudgetMinor));
+  if (input.postedWithinDays) {
+    conditions.push(
+      gte(projects.publishedAt, new Date(now.getTime() - input.postedWithinDays * 86_400_000)),
+    );
+  }
+  if (input.skills.length) {
+    conditions.push(
+      exists(
+        ctx.db
+          .select({ one: sql`1` })
+          .from(projectSkills)
+          .innerJoin(skills, eq(skills.id, projectSkills.skillId))
+          .where(and(eq(projectSkills.projectId, projects.id), inArray(skills.slug, input.skills))),
+      ),
+    );
+  }
+  if (input.cursor) {
+    const boundary = decode(input.cursor);
+    const beyond = ascending ? gt : lt;
+    conditions.push(
+      or(
+        beyond(sortKey, boundary.key),
+        and(eq(sortKey, boundary.key), beyond(projects.id, boundary.id)),
+      ),
+    );
+  }
+
+  const base = ctx.db
+    .select({
+      ...projectSummaryColumns,
+      sortKey,
+      snippet: match
+        ? sql<string>`snippet(projects_fts, 1, ${MATCH_START}, ${MATCH_END}, '…', 24)`
+        : sql<string>`substr(${projects.description}, 1, 280)`,
+      titleMarked: match
+        ? sql<string>`highlight(projects_fts, 0, ${MATCH_START}, ${MATCH_END})`
+        : sql<string>`${projects.title}`,
+    })
+    .from(projects)
+    .innerJoin(users, eq(users.id, projects.clientId));
+  const joined = match
+    ? base.innerJoin(sql`projects_fts`, sql`projects_fts.rowid = ${projects}.rowid`)
+    : base;
+  const rows = await joined
+    .where(and(...conditions))
+    .orderBy(
+      ascending ? asc(sortKey) : desc(sortKey),
+      ascending ? asc(projects.id) : desc(projects.id),
+    )
+    .limit(input.limit + 1);
+
+  const page = rows.slice(0, input.limit);
+  const tags = await skillsByProject(
+    ctx.db,
+    page.map((row) => row.id),
+  );
+  const last = page.at(-1);
+  return {
+    sort,
+    items: page.map(({ sortKey: _key, ...row }) => ({ ...row, skills: tags.get(row.id) ?? [] })),
+    nextCursor: rows.length > input.limit && last ? encode(Number(last.sortKey), last.id) : null,
+  };
+}
