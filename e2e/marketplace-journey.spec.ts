@@ -88,6 +88,28 @@ test("a client posts and publishes a project, a freelancer proposes, the client 
   await freelancer.page.goto(contractUrl);
   await expect(freelancer.page.getByRole("heading", { name: title })).toBeVisible();
 
+  // The client plans the work as a milestone; the freelancer delivers; the client approves.
+  await client.page.getByLabel("Milestone", { exact: true }).fill("Build and audit the widget");
+  await client.page.getByLabel("Amount (USD)").fill("2,000");
+  await client.page.getByRole("button", { name: "Add milestone" }).click();
+  const milestone = (page: typeof client.page) =>
+    page.getByRole("article", { name: "Milestone Build and audit the widget" });
+  await expect(milestone(client.page)).toContainText("To do");
+  await expectAccessible(client.page);
+
+  await freelancer.page.reload();
+  await milestone(freelancer.page)
+    .getByRole("button", { name: "Submit Build and audit the widget" })
+    .click();
+  await expect(milestone(freelancer.page)).toContainText("Submitted for review");
+
+  await client.page.reload();
+  await milestone(client.page)
+    .getByRole("button", { name: "Approve Build and audit the widget" })
+    .click();
+  await expect(milestone(client.page)).toContainText("Approved");
+  await expect(client.page.getByText("Completed", { exact: true })).toBeVisible();
+
   await client.context.close();
   await freelancer.context.close();
 });

@@ -6,6 +6,7 @@ import { requireSession } from "~/server/auth/require-session";
 import { formatDate } from "~/shared/format/labels";
 import { formatMoney } from "~/shared/format/money";
 import { api } from "~/trpc/server";
+import { MilestoneBoard } from "./milestone-board";
 
 export const metadata: Metadata = { title: "Contract" };
 
@@ -15,7 +16,7 @@ export default async function ContractPage({
   params: Promise<{ contractId: string }>;
 }) {
   const { contractId } = await params;
-  await requireSession(`/contracts/${contractId}`);
+  const session = await requireSession(`/contracts/${contractId}`);
   const contract = await api.contract.byId({ id: contractId }).catch((error: unknown) => {
     if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -49,9 +50,21 @@ export default async function ContractPage({
           </div>
         ))}
       </dl>
-      <p className="text-sm text-slate-600 dark:text-slate-400">
-        Milestones, submissions and reviews arrive in a coming release.
-      </p>
+      <MilestoneBoard
+        contract={{
+          id: contract.id,
+          currency: contract.currency,
+          active: contract.status === "active",
+        }}
+        milestones={await api.contract.milestones({ id: contract.id })}
+        role={
+          session.user.id === contract.clientId
+            ? "client"
+            : session.user.id === contract.freelancerId
+              ? "freelancer"
+              : "other"
+        }
+      />
     </div>
   );
 }

@@ -1,9 +1,42 @@
 import { getContractForParty } from "~/server/domain/contract/get-contract";
-import { ProjectActionInput } from "~/shared/schemas/project";
+import {
+  addMilestone,
+  approveMilestone,
+  endContract,
+  listMilestones,
+  requestChanges,
+  submitMilestone,
+} from "~/server/domain/contract/milestones";
+import {
+  AddMilestoneInput,
+  ContractActionInput,
+  MilestoneActionInput,
+  RequestChangesInput,
+  SubmitMilestoneInput,
+} from "~/shared/schemas/contract";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
+/** Contracts and their milestones; each action checks which party the actor is. */
 export const contractRouter = createTRPCRouter({
   byId: protectedProcedure
-    .input(ProjectActionInput)
+    .input(ContractActionInput)
     .query(({ ctx, input }) => getContractForParty({ ctx, input })),
+  milestones: protectedProcedure
+    .input(ContractActionInput)
+    .query(({ ctx, input }) => listMilestones({ ctx, input })),
+  addMilestone: protectedProcedure
+    .input(AddMilestoneInput)
+    .mutation(({ ctx, input }) => addMilestone({ ctx, input })),
+  submitMilestone: protectedProcedure
+    .input(SubmitMilestoneInput)
+    .mutation(({ ctx, input }) => submitMilestone({ ctx, input })),
+  requestChanges: protectedProcedure
+    .input(RequestChangesInput)
+    .mutation(({ ctx, input }) => requestChanges({ ctx, input })),
+  approveMilestone: protectedProcedure
+    .input(MilestoneActionInput)
+    .mutation(({ ctx, input }) => approveMilestone({ ctx, input })),
+  end: protectedProcedure
+    .input(ContractActionInput)
+    .mutation(({ ctx, input }) => endContract({ ctx, input })),
 });

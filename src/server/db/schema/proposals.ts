@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 import { projectDurations } from "~/shared/schemas/project";
+import { milestoneStatuses } from "~/shared/schemas/contract";
 import { proposalStatuses } from "~/shared/schemas/proposal";
 import { createdAt, id, timestamp, updatedAt } from "./columns";
 import { projects } from "./projects";
@@ -70,5 +71,34 @@ export const contracts = sqliteTable(
     index("contracts_freelancer_idx").on(table.freelancerId, table.status),
     check("contracts_amount_check", sql`${table.amountMinor} > 0`),
     check("contracts_status_check", sql`${table.status} in ('active', 'completed', 'ended')`),
+  ],
+);
+
+export const milestones = sqliteTable(
+  "milestones",
+  {
+    id: id(),
+    contractId: text("contract_id")
+      .notNull()
+      .references(() => contracts.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    amountMinor: integer("amount_minor").notNull(),
+    dueDate: timestamp("due_date"),
+    status: text("status", { enum: milestoneStatuses }).notNull().default("pending"),
+    submissionNote: text("submission_note"),
+    submissionLinks: text("submission_links", { mode: "json" }).$type<string[]>(),
+    changesReason: text("changes_reason"),
+    submittedAt: timestamp("submitted_at"),
+    approvedAt: timestamp("approved_at"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    index("milestones_contract_idx").on(table.contractId),
+    check("milestones_amount_check", sql`${table.amountMinor} > 0`),
+    check(
+      "milestones_status_check",
+      sql`${table.status} in ('pending', 'funded', 'submitted', 'changes_requested', 'approved')`,
+    ),
   ],
 );

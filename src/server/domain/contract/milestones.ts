@@ -1,0 +1,191 @@
+import "server-only";
+
+import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import type { z } from "zod";
+
+import type { DbOrTx } from "~/server/db/client";
+import { projects } from "~/server/db/schema/projects";
+import { contracts, milestones } from "~/server/db/schema/proposals";
+import type { SignedInContext } from "~/server/domain/context";
+import { ConflictError, ForbiddenError, NotFoundError } from "~/server/domain/errors";
+import type {
+  AddMilestoneInput,
+  RequestChangesInput,
+  SubmitMilestoneInput,
+} from "~/shared/schemas/contract";
+
+type Party = "client" | "freelancer";
+
+/** The contract if the actor is its `party`; NOT_FOUND to strangers, FORBIDDEN to the other party. */
+async function contractAs(db: DbOrTx, ctx: SignedInContext, contractId: string, party: Party) {
+  const [contract] = await db.select().from(contracts).where(eq(contracts.id, contractId)).limit(1);
+  const me = ctx.session.user.id;
+  if (!contract || (contract.clientId !== me && contract.freelancerId !== me)) {
+    throw new NotFoundError("We couldn't find that contract among yours.");
+  }
+  const mine = party === "client" ? contract.clientId : contract.freelancerId;
+  if (mine !== me) throw new ForbiddenError(`Only the contract's ${party} can do this.`);
+  if (contract.status !== "active") throw new ConflictError("This contract has ended.");
+  return contract;
+}
+
+async function milestoneAs(db: DbOrTx, ctx: SignedInContext, id: string, party: Party) {
+  const [milestone] = await db.select().from(milestones).where(eq(milestones.id, id)).limit(1);
+  if (!milestone) throw new NotFoundError("We couldn't find that milestone.");
+  const contract = await contractAs(db, ctx, milestone.contractId, party);
+  return { milestone, contract };
+}
+
+/** The milestones of a contract the actor is a party to, in the order they were planned. */
+export async function listMilestones({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}) {
+  const [contract] = await ctx.db
+    .select()
+    .from(contracts)
+    .where(eq(contracts.id, input.id))
+    .limit(1);
+  const me = ctx.session.user;
+  if (
+    !contract ||
+    (me.role !== "admin" && contract.clientId !== me.id && contract.freelancerId !== me.id)
+  ) {
+    throw new NotFoundError("We couldn't find that contract among yours.");
+  }
+  return ctx.db
+    .select()
+    .from(milestones)
+    .where(eq(milestones.contractId, input.id))
+    .orderBy(asc(milestones.createdAt));
+}
+
+/** The client plans a milestone; together they may not exceed the contract's amount. */
+export async function addMilestone({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: z.output<typeof AddMilestoneInput>;
+}) {
+  return ctx.db.transaction(async (db) => {
+    const contract = await contractAs(db, ctx, input.contractId, "client");
+    const [planned] = await db
+      .select({ total: sql<number>`coalesce(sum(${milestones.amountMinor}), 0)` })
+      .from(milestones)
+      .where(eq(milestones.contractId, contract.id));
+    if (Number(planned?.total ?? 0) + input.amountMinor > contract.amountMinor) {
+      throw new ConflictError(
+        "Milestones would add up to more than the contract amount. Lower this one, or agree a new amount first.",
+      );
+    }
+    const [milestone] = await db
+      .insert(milestones)
+      .values({
+        contractId: contract.id,
+        title: input.title,
+        amountMinor: input.amountMinor,
+        dueDate: input.dueDate,
+      })
+      .returning();
+    return milestone!;
+  });
+}
+
+/** The freelancer hands in a milestone that is pending, or that the client sent back. */
+export async function submitMilestone({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: z.output<typeof SubmitMilestoneInput>;
+}) {
+  return ctx.db.transaction(async (db) => {
+    await milestoneAs(db, ctx, input.id, "freelancer");
+    const [updated] = await db
+      .update(milestones)
+      .set({
+        status: "submitted",
+        submissionNote: input.note,
+        submissionLinks: input.links,
+        submittedAt: new Date(),
+      })
+      .where(
+        and(
+          eq(milestones.id, input.id),
+          inArray(milestones.status, ["pending", "changes_requested"]),
+        ),
+      )
+      .returning();
+    if (!updated)
+      throw new ConflictError(
+        "Only a pending milestone, or one sent back for changes, can be submitted.",
+      );
+    return updated;
+  });
+}
+
+/** The client sends a submitted milestone back, saying why. */
+export async function requestChanges({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: z.output<typeof RequestChangesInput>;
+}) {
+  return ctx.db.transaction(async (db) => {
+    await milestoneAs(db, ctx, input.id, "client");
+    const [updated] = await db
+      .update(milestones)
+      .set({ status: "changes_requested", changesReason: input.reason })
+      .where(and(eq(milestones.id, input.id), eq(milestones.status, "submitted")))
+      .returning();
+    if (!updated) throw new ConflictError("Only a submitted milestone can be sent back.");
+    return updated;
+  });
+}
+
+async function complete(db: DbOrTx, contract: { id: string; projectId: string }) {
+  await db
+    .update(contracts)
+    .set({ status: "completed", completedAt: new Date() })
+    .where(eq(contracts.id, contract.id));
+  await db.update(projects).set({ status: "completed" }).where(eq(projects.id, contract.projectId));
+}
+
+/** The client approves a submitted milestone; the last approval completes the contract and project. */
+export async function approveMilestone({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}) {
+  return ctx.db.transaction(async (db) => {
+    const { contract } = await milestoneAs(db, ctx, input.id, "client");
+    const [updated] = await db
+      .update(milestones)
+      .set({ status: "approved", approvedAt: new Date() })
+      .where(and(eq(milestones.id, input.id), eq(milestones.status, "submitted")))
+      .returning();
+    if (!updated) throw new ConflictError("Only a submitted milestone can be approved.");
+    const open = await db.$count(
+      milestones,
+      and(eq(milestones.contractId, contract.id), ne(milestones.status, "approved")),
+    );
+    if (open === 0) await complete(db, contract);
+    return { milestone: updated, contractCompleted: open === 0 };
+  });
+}
+
+/** The client ends the contract: it completes now, whatever milestones remain. */
+export async function endContract({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+  return ctx.db.transaction(async (db) => {
+    const contract = await contractAs(db, ctx, input.id, "client");
+    await complete(db, contract);
+    return { id: contract.id, status: "completed" as const };
+  });
+}
