@@ -110,6 +110,27 @@ test("a client posts and publishes a project, a freelancer proposes, the client 
   await expect(milestone(client.page)).toContainText("Approved");
   await expect(client.page.getByText("Completed", { exact: true })).toBeVisible();
 
+  // Both review each other; the freelancer replies.
+  await client.page
+    .getByLabel("How was working with Freelancer Demo?")
+    .fill("Careful, fast and the audit was thorough.");
+  await client.page.getByRole("button", { name: "Post review" }).click();
+  await expect(
+    client.page.getByRole("article", { name: "Your review of Freelancer Demo" }),
+  ).toContainText("5 / 5 overall");
+  await expectAccessible(client.page);
+
+  await freelancer.page.reload();
+  await freelancer.page.getByLabel("Overall").selectOption("4");
+  await freelancer.page
+    .getByLabel("How was working with Client Demo?")
+    .fill("Clear brief and quick answers throughout.");
+  await freelancer.page.getByRole("button", { name: "Post review" }).click();
+  const received = freelancer.page.getByRole("article", { name: "Client Demo's review of you" });
+  await received.getByLabel("Your reply").fill("Thank you, it was a pleasure!");
+  await received.getByRole("button", { name: "Reply" }).click();
+  await expect(received).toContainText("Reply: Thank you, it was a pleasure!");
+
   await client.context.close();
   await freelancer.context.close();
 });

@@ -36,3 +36,21 @@ export const RequestChangesInput = z.object({
 
 export const MilestoneActionInput = z.object({ id: z.string().min(1).max(64) });
 export const ContractActionInput = z.object({ id: z.string().min(1).max(64) });
+
+const stars = z.number().int().min(1, { error: "From 1 to 5" }).max(5, { error: "From 1 to 5" });
+
+export const LeaveReviewInput = z.object({
+  contractId: z.string().min(1).max(64),
+  overall: stars,
+  communication: stars,
+  quality: stars,
+  timeliness: stars,
+  comment: z.string().trim().min(10, { error: "Say a little about the work together" }).max(2_000),
+});
+
+export const ReplyToReviewInput = z.object({
+  id: z.string().min(1).max(64),
+  reply: z.string().trim().min(2, { error: "Write a reply" }).max(2_000),
+});
+
+export const ReviewsForUserInput = z.object({ userId: z.string().min(1).max(64) });

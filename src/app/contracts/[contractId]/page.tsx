@@ -7,6 +7,7 @@ import { formatDate } from "~/shared/format/labels";
 import { formatMoney } from "~/shared/format/money";
 import { api } from "~/trpc/server";
 import { MilestoneBoard } from "./milestone-board";
+import { ReviewPanel } from "./review-panel";
 
 export const metadata: Metadata = { title: "Contract" };
 
@@ -65,6 +66,17 @@ export default async function ContractPage({
               : "other"
         }
       />
+      {contract.status === "completed" &&
+      (session.user.id === contract.clientId || session.user.id === contract.freelancerId) ? (
+        <ReviewPanel
+          contractId={contract.id}
+          me={session.user.id}
+          otherName={
+            session.user.id === contract.clientId ? contract.freelancerName : contract.clientName
+          }
+          reviews={await api.contract.reviews({ id: contract.id })}
+        />
+      ) : null}
     </div>
   );
 }

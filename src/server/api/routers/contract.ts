@@ -8,13 +8,22 @@ import {
   submitMilestone,
 } from "~/server/domain/contract/milestones";
 import {
+  leaveReview,
+  replyToReview,
+  reviewsForContract,
+  reviewsForUser,
+} from "~/server/domain/contract/reviews";
+import {
   AddMilestoneInput,
   ContractActionInput,
+  LeaveReviewInput,
+  ReplyToReviewInput,
+  ReviewsForUserInput,
   MilestoneActionInput,
   RequestChangesInput,
   SubmitMilestoneInput,
 } from "~/shared/schemas/contract";
-import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { createTRPCRouter, protectedProcedure, publicProcedure } from "../trpc";
 
 /** Contracts and their milestones; each action checks which party the actor is. */
 export const contractRouter = createTRPCRouter({
@@ -39,4 +48,17 @@ export const contractRouter = createTRPCRouter({
   end: protectedProcedure
     .input(ContractActionInput)
     .mutation(({ ctx, input }) => endContract({ ctx, input })),
+
+  reviews: protectedProcedure
+    .input(ContractActionInput)
+    .query(({ ctx, input }) => reviewsForContract({ ctx, input })),
+  leaveReview: protectedProcedure
+    .input(LeaveReviewInput)
+    .mutation(({ ctx, input }) => leaveReview({ ctx, input })),
+  replyToReview: protectedProcedure
+    .input(ReplyToReviewInput)
+    .mutation(({ ctx, input }) => replyToReview({ ctx, input })),
+  reviewsForUser: publicProcedure
+    .input(ReviewsForUserInput)
+    .query(({ ctx, input }) => reviewsForUser({ ctx, input })),
 });

@@ -2,7 +2,7 @@
 export { users } from "./users";
 export { skills } from "./skills";
 export { projects, projectSkills } from "./projects";
-export { contracts, milestones, proposals } from "./proposals";
+export { contracts, milestones, proposals, reviews } from "./proposals";
 export {
   accounts,
   attemptThrottles,

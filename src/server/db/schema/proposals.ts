@@ -102,3 +102,36 @@ export const milestones = sqliteTable(
     ),
   ],
 );
+
+/** One review per party per completed contract; the reviewee may reply once. */
+export const reviews = sqliteTable(
+  "reviews",
+  {
+    id: id(),
+    contractId: text("contract_id")
+      .notNull()
+      .references(() => contracts.id, { onDelete: "cascade" }),
+    reviewerId: text("reviewer_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    revieweeId: text("reviewee_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    overall: integer("overall").notNull(),
+    communication: integer("communication").notNull(),
+    quality: integer("quality").notNull(),
+    timeliness: integer("timeliness").notNull(),
+    comment: text("comment").notNull(),
+    reply: text("reply"),
+    repliedAt: timestamp("replied_at"),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex("reviews_contract_reviewer_unique").on(table.contractId, table.reviewerId),
+    index("reviews_reviewee_idx").on(table.revieweeId, table.createdAt),
+    check(
+      "reviews_stars_check",
+      sql`${table.overall} between 1 and 5 and ${table.communication} between 1 and 5 and ${table.quality} between 1 and 5 and ${table.timeliness} between 1 and 5`,
+    ),
+  ],
+);

@@ -1,0 +1,175 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+
+import { FormAlert } from "~/app/_components/form/form-alert";
+import { SelectField } from "~/app/_components/form/select-field";
+import { Button } from "~/app/_components/form/submit-button";
+import { TextAreaField } from "~/app/_components/form/text-area-field";
+import { mutationFailure } from "~/app/_components/form/trpc-errors";
+import { useFormErrors } from "~/app/_components/form/use-form-errors";
+import { LeaveReviewInput } from "~/shared/schemas/contract";
+import type { RouterOutputs } from "~/trpc/react";
+import { api } from "~/trpc/react";
+
+type Review = RouterOutputs["contract"]["reviews"][number];
+const starOptions = [5, 4, 3, 2, 1].map((n) => ({ value: String(n), label: `${n} / 5` }));
+const aspects = [
+  ["overall", "Overall"],
+  ["communication", "Communication"],
+  ["quality", "Quality"],
+  ["timeliness", "Timeliness"],
+] as const;
+
+export function ReviewPanel({
+  contractId,
+  me,
+  otherName,
+  reviews,
+}: {
+  contractId: string;
+  me: string;
+  otherName: string;
+  reviews: Review[];
+}) {
+  const mine = reviews.find((r) => r.reviewerId === me);
+  const aboutMe = reviews.find((r) => r.revieweeId === me);
+  return (
+    <section aria-labelledby="reviews-heading" className="flex flex-col gap-4">
+      <h2 id="reviews-heading" className="text-xl font-semibold">
+        Reviews
+      </h2>
+      {mine ? (
+        <ReviewCard title={`Your review of ${otherName}`} review={mine} />
+      ) : (
+        <ReviewForm contractId={contractId} otherName={otherName} />
+      )}
+      {aboutMe ? (
+        <ReviewCard
+          title={`${otherName}'s review of you`}
+          review={aboutMe}
+          canReply={!aboutMe.reply}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function ReviewCard({
+  title,
+  review,
+  canReply = false,
+}: {
+  title: string;
+  review: Review;
+  canReply?: boolean;
+}) {
+  const router = useRouter();
+  const [reply, setReply] = useState("");
+  const send = api.contract.replyToReview.useMutation({ onSuccess: () => router.refresh() });
+  return (
+    <article
+      aria-label={title}
+      className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+    >
+      <h3 className="font-semibold">{title}</h3>
+      <p className="text-sm">
+        {review.overall} / 5 overall · communication {review.communication} · quality{" "}
+        {review.quality} · timeliness {review.timeliness}
+      </p>
+      <p className="mt-2 text-sm whitespace-pre-line">{review.comment}</p>
+      {review.reply ? (
+        <p className="mt-2 border-l-2 border-slate-300 pl-3 text-sm">Reply: {review.reply}</p>
+      ) : null}
+      {canReply ? (
+        <form
+          className="mt-3 flex flex-col gap-2"
+          onSubmit={(event) => {
+            event.preventDefault();
+            send.mutate({ id: review.id, reply });
+          }}
+        >
+          <TextAreaField
+            name={`reply-${review.id}`}
+            label="Your reply"
+            rows={2}
+            value={reply}
+            onChange={(e) => setReply(e.target.value)}
+          />
+          {send.error ? <FormAlert tone="error">{send.error.message}</FormAlert> : null}
+          <Button
+            pending={send.isPending}
+            pendingLabel="Sending…"
+            className="self-start"
+            variant="secondary"
+          >
+            Reply
+          </Button>
+        </form>
+      ) : null}
+    </article>
+  );
+}
+
+function ReviewForm({ contractId, otherName }: { contractId: string; otherName: string }) {
+  const router = useRouter();
+  const [values, setValues] = useState({
+    overall: "5",
+    communication: "5",
+    quality: "5",
+    timeliness: "5",
+    comment: "",
+  });
+  const { fieldErrors, message, check, fromResult } = useFormErrors();
+  const leave = api.contract.leaveReview.useMutation({
+    onError: (error) => fromResult(mutationFailure(error)),
+    onSuccess: () => router.refresh(),
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const input = check(LeaveReviewInput, {
+      contractId,
+      overall: Number(values.overall),
+      communication: Number(values.communication),
+      quality: Number(values.quality),
+      timeliness: Number(values.timeliness),
+      comment: values.comment,
+    });
+    if (input) leave.mutate(input);
+  }
+
+  return (
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={`Review ${otherName}`}
+      className="flex flex-col gap-3 rounded-xl border border-dashed border-slate-300 p-4 dark:border-slate-700"
+    >
+      {message ? <FormAlert tone="error">{message}</FormAlert> : null}
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+        {aspects.map(([key, label]) => (
+          <SelectField
+            key={key}
+            label={label}
+            value={values[key]}
+            onChange={(e) => setValues((v) => ({ ...v, [key]: e.target.value }))}
+            options={starOptions}
+          />
+        ))}
+      </div>
+      <TextAreaField
+        name="comment"
+        label={`How was working with ${otherName}?`}
+        rows={3}
+        value={values.comment}
+        onChange={(e) => setValues((v) => ({ ...v, comment: e.target.value }))}
+        error={fieldErrors.comment}
+      />
+      <Button pending={leave.isPending} pendingLabel="Sending…" className="self-start">
+        Post review
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,143 @@
+import "server-only";
+
+import { and, avg, count, desc, eq, isNull } from "drizzle-orm";
+import type { z } from "zod";
+
+import { contracts, reviews } from "~/server/db/schema/proposals";
+import { users } from "~/server/db/schema/users";
+import type { DomainContext, SignedInContext } from "~/server/domain/context";
+import { ConflictError, NotFoundError } from "~/server/domain/errors";
+import type { LeaveReviewInput, ReplyToReviewInput } from "~/shared/schemas/contract";
+
+/** After a contract completes, each party reviews the other, once. */
+export async function leaveReview({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: z.output<typeof LeaveReviewInput>;
+}) {
+  const me = ctx.session.user.id;
+  const [contract] = await ctx.db
+    .select()
+    .from(contracts)
+    .where(eq(contracts.id, input.contractId))
+    .limit(1);
+  if (!contract || (contract.clientId !== me && contract.freelancerId !== me)) {
+    throw new NotFoundError("We couldn't find that contract among yours.");
+  }
+  if (contract.status !== "completed")
+    throw new ConflictError("Reviews open when the contract completes.");
+  const { contractId, ...scores } = input;
+  const [review] = await ctx.db
+    .insert(reviews)
+    .values({
+      contractId,
+      reviewerId: me,
+      revieweeId: contract.clientId === me ? contract.freelancerId : contract.clientId,
+      ...scores,
+    })
+    .onConflictDoNothing()
+    .returning();
+  if (!review) throw new ConflictError("You have already reviewed this contract.");
+  return review;
+}
+
+/** The person reviewed may answer, once. */
+export async function replyToReview({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: z.output<typeof ReplyToReviewInput>;
+}) {
+  const [updated] = await ctx.db
+    .update(reviews)
+    .set({ reply: input.reply, repliedAt: new Date() })
+    .where(
+      and(
+        eq(reviews.id, input.id),
+        eq(reviews.revieweeId, ctx.session.user.id),
+        isNull(reviews.reply),
+      ),
+    )
+    .returning();
+  if (updated) return updated;
+  const [review] = await ctx.db
+    .select({ id: reviews.id })
+    .from(reviews)
+    .where(and(eq(reviews.id, input.id), eq(reviews.revieweeId, ctx.session.user.id)))
+    .limit(1);
+  if (!review) throw new NotFoundError("We couldn't find that review of you.");
+  throw new ConflictError("You have already replied to this review.");
+}
+
+/** Public: the reviews a person received, newest first, with their averages. */
+export async function reviewsForUser({
+  ctx,
+  input,
+}: {
+  ctx: DomainContext;
+  input: { userId: string };
+}) {
+  const [summary] = await ctx.db
+    .select({
+      count: count(),
+      overall: avg(reviews.overall),
+      communication: avg(reviews.communication),
+      quality: avg(reviews.quality),
+      timeliness: avg(reviews.timeliness),
+    })
+    .from(reviews)
+    .where(eq(reviews.revieweeId, input.userId));
+  const list = await ctx.db
+    .select({
+      id: reviews.id,
+      reviewerName: users.name,
+      overall: reviews.overall,
+      comment: reviews.comment,
+      reply: reviews.reply,
+      createdAt: reviews.createdAt,
+    })
+    .from(reviews)
+    .innerJoin(users, eq(users.id, reviews.reviewerId))
+    .where(eq(reviews.revieweeId, input.userId))
+    .orderBy(desc(reviews.createdAt))
+    .limit(50);
+  // Averages are display figures (one decimal), never money.
+  const round = (value: string | null) =>
+    value === null ? null : Math.round(Number(value) * 10) / 10;
+  return {
+    count: summary?.count ?? 0,
+    averages: {
+      overall: round(summary?.overall ?? null),
+      communication: round(summary?.communication ?? null),
+      quality: round(summary?.quality ?? null),
+      timeliness: round(summary?.timeliness ?? null),
+    },
+    reviews: list,
+  };
+}
+
+/** The reviews on one contract, for its parties. */
+export async function reviewsForContract({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}) {
+  const me = ctx.session.user;
+  const [contract] = await ctx.db
+    .select()
+    .from(contracts)
+    .where(eq(contracts.id, input.id))
+    .limit(1);
+  if (
+    !contract ||
+    (me.role !== "admin" && contract.clientId !== me.id && contract.freelancerId !== me.id)
+  ) {
+    throw new NotFoundError("We couldn't find that contract among yours.");
+  }
+  return ctx.db.select().from(reviews).where(eq(reviews.contractId, input.id));
+}
