@@ -92,6 +92,22 @@ test("search finds projects by words as typed, highlights them, and keeps filter
   await expect(page.getByRole("heading", { name: "No projects match" })).toBeVisible();
 });
 
+test("filters by skill and budget, and every result fits them", async ({ page }) => {
+  await page.goto("/projects");
+  await page
+    .getByRole("combobox", { name: "Skill", exact: true })
+    .selectOption({ label: "Shopify" });
+  await page.getByLabel("Budget from").fill("3,000");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/skills=shopify/);
+  await expect(page).toHaveURL(/min=3%2C000/);
+  const cards = page.getByRole("list", { name: "Projects" }).getByRole("article");
+  await expect(cards.first()).toBeVisible();
+  for (const card of await cards.all()) {
+    await expect(card.getByRole("list", { name: "Skills" })).toContainText("Shopify");
+  }
+});
+
 test("a stale or forged page link falls back to the first page", async ({ page }) => {
   const response = await page.goto("/projects?cursor=%27%3B--&direction=sideways");
   expect(response?.status()).toBe(200);

@@ -44,6 +44,7 @@ test("the standalone server migrates a new database, seeds nothing, serves and l
       (l) => l.msg === "procedure" && l.requestId === "standalone-check-1",
     );
     expect(procedures.map((l) => l.procedure).sort()).toEqual([
+      "marketplace.skills",
       "marketplace.stats",
       "project.listOpen",
     ]);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 
 import { getRequestTime } from "~/app/_components/request-time";
+import { parseMoneyToMinor } from "~/shared/format/money";
 import { ListOpenProjectsInput, SearchProjectsInput } from "~/shared/schemas/project";
 import { api, HydrateClient } from "~/trpc/server";
 import { ProjectFeed } from "./_components/project-feed";
@@ -10,7 +11,17 @@ import { SearchResults } from "./_components/search-results";
 export const metadata: Metadata = { title: "Open projects" };
 
 type Params = Record<string, string | string[] | undefined>;
-const SEARCH_KEYS = ["q", "type", "level", "posted", "sort", "skills", "after"] as const;
+const SEARCH_KEYS = [
+  "q",
+  "type",
+  "level",
+  "posted",
+  "sort",
+  "skills",
+  "min",
+  "max",
+  "after",
+] as const;
 
 function single(params: Params) {
   return Object.fromEntries(
@@ -24,7 +35,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   const params = await searchParams;
   const values = single(params);
   const searching = Object.keys(values).length > 0;
-  const stats = await api.marketplace.stats();
+  const [stats, skills] = await Promise.all([api.marketplace.stats(), api.marketplace.skills()]);
   const now = getRequestTime();
 
   const header = (
@@ -46,6 +57,9 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
       budgetType: values.type,
       experienceLevel: values.level,
       postedWithinDays: values.posted ? Number(values.posted) : undefined,
+      // Budgets are typed in whole units and compared in cents, across currencies.
+      minBudgetMinor: values.min ? (parseMoneyToMinor(values.min, "USD") ?? undefined) : undefined,
+      maxBudgetMinor: values.max ? (parseMoneyToMinor(values.max, "USD") ?? undefined) : undefined,
       sort: values.sort,
       cursor: values.after,
     });
@@ -57,7 +71,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
     return (
       <div className="flex flex-col gap-6">
         {header}
-        <SearchForm values={values} />
+        <SearchForm values={values} skills={skills} />
         <SearchResults
           result={result}
           now={now}
@@ -78,7 +92,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
     <HydrateClient>
       <div className="flex flex-col gap-6">
         {header}
-        <SearchForm values={values} />
+        <SearchForm values={values} skills={skills} />
         <ProjectFeed input={input} now={now} />
       </div>
     </HydrateClient>

@@ -8,7 +8,7 @@ import type { DomainContext } from "~/server/domain/context";
 /** The skills catalogue, grouped by category order then name. */
 export async function listSkills({ ctx }: { ctx: DomainContext }) {
   return ctx.db
-    .select({ id: skills.id, name: skills.name, category: skills.category })
+    .select({ id: skills.id, slug: skills.slug, name: skills.name, category: skills.category })
     .from(skills)
     .orderBy(asc(skills.category), asc(skills.name));
 }

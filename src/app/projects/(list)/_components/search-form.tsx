@@ -4,7 +4,13 @@ import { experienceLabel } from "~/shared/format/labels";
 import { experienceLevels } from "~/shared/schemas/project";
 
 /** A plain GET form: every filter lands in the URL, so a search can be shared and reloaded. */
-export function SearchForm({ values }: { values: Record<string, string> }) {
+export function SearchForm({
+  values,
+  skills,
+}: {
+  values: Record<string, string>;
+  skills: { slug: string; name: string }[];
+}) {
   return (
     <form
       method="get"
@@ -69,6 +75,31 @@ export function SearchForm({ values }: { values: Record<string, string> }) {
             { value: "newest", label: "Newest" },
             { value: "budget", label: "Highest budget" },
           ]}
+        />
+      </div>
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+        <div className="col-span-2">
+          <SelectField
+            label="Skill"
+            name="skills"
+            defaultValue={values.skills ?? ""}
+            options={[
+              { value: "", label: "Any skill" },
+              ...skills.map((s) => ({ value: s.slug, label: s.name })),
+            ]}
+          />
+        </div>
+        <TextField
+          name="min"
+          label="Budget from"
+          inputMode="decimal"
+          defaultValue={values.min ?? ""}
+        />
+        <TextField
+          name="max"
+          label="Budget up to"
+          inputMode="decimal"
+          defaultValue={values.max ?? ""}
         />
       </div>
     </form>
