@@ -8,6 +8,7 @@ import { projects } from "~/server/db/schema/projects";
 import { contracts, milestones } from "~/server/db/schema/proposals";
 import type { SignedInContext } from "~/server/domain/context";
 import { ConflictError, ForbiddenError, NotFoundError } from "~/server/domain/errors";
+import { loadContractForParty } from "./load-contract";
 import type {
   AddMilestoneInput,
   RequestChangesInput,
@@ -18,13 +19,10 @@ type Party = "client" | "freelancer";
 
 /** The contract if the actor is its `party`; NOT_FOUND to strangers, FORBIDDEN to the other party. */
 async function contractAs(db: DbOrTx, ctx: SignedInContext, contractId: string, party: Party) {
-  const [contract] = await db.select().from(contracts).where(eq(contracts.id, contractId)).limit(1);
-  const me = ctx.session.user.id;
-  if (!contract || (contract.clientId !== me && contract.freelancerId !== me)) {
-    throw new NotFoundError("We couldn't find that contract among yours.");
-  }
+  const contract = await loadContractForParty(db, ctx.session, contractId);
   const mine = party === "client" ? contract.clientId : contract.freelancerId;
-  if (mine !== me) throw new ForbiddenError(`Only the contract's ${party} can do this.`);
+  if (mine !== ctx.session.user.id)
+    throw new ForbiddenError(`Only the contract's ${party} can do this.`);
   if (contract.status !== "active") throw new ConflictError("This contract has ended.");
   return contract;
 }
@@ -44,18 +42,7 @@ export async function listMilestones({
   ctx: SignedInContext;
   input: { id: string };
 }) {
-  const [contract] = await ctx.db
-    .select()
-    .from(contracts)
-    .where(eq(contracts.id, input.id))
-    .limit(1);
-  const me = ctx.session.user;
-  if (
-    !contract ||
-    (me.role !== "admin" && contract.clientId !== me.id && contract.freelancerId !== me.id)
-  ) {
-    throw new NotFoundError("We couldn't find that contract among yours.");
-  }
+  await loadContractForParty(ctx.db, ctx.session, input.id, { admins: true });
   return ctx.db
     .select()
     .from(milestones)

@@ -3,10 +3,11 @@ import "server-only";
 import { and, avg, count, desc, eq, isNull } from "drizzle-orm";
 import type { z } from "zod";
 
-import { contracts, reviews } from "~/server/db/schema/proposals";
+import { reviews } from "~/server/db/schema/proposals";
 import { users } from "~/server/db/schema/users";
 import type { DomainContext, SignedInContext } from "~/server/domain/context";
 import { ConflictError, NotFoundError } from "~/server/domain/errors";
+import { loadContractForParty } from "./load-contract";
 import type { LeaveReviewInput, ReplyToReviewInput } from "~/shared/schemas/contract";
 
 /** After a contract completes, each party reviews the other, once. */
@@ -18,14 +19,7 @@ export async function leaveReview({
   input: z.output<typeof LeaveReviewInput>;
 }) {
   const me = ctx.session.user.id;
-  const [contract] = await ctx.db
-    .select()
-    .from(contracts)
-    .where(eq(contracts.id, input.contractId))
-    .limit(1);
-  if (!contract || (contract.clientId !== me && contract.freelancerId !== me)) {
-    throw new NotFoundError("We couldn't find that contract among yours.");
-  }
+  const contract = await loadContractForParty(ctx.db, ctx.session, input.contractId);
   if (contract.status !== "completed")
     throw new ConflictError("Reviews open when the contract completes.");
   const { contractId, ...scores } = input;
@@ -127,17 +121,6 @@ export async function reviewsForContract({
   ctx: SignedInContext;
   input: { id: string };
 }) {
-  const me = ctx.session.user;
-  const [contract] = await ctx.db
-    .select()
-    .from(contracts)
-    .where(eq(contracts.id, input.id))
-    .limit(1);
-  if (
-    !contract ||
-    (me.role !== "admin" && contract.clientId !== me.id && contract.freelancerId !== me.id)
-  ) {
-    throw new NotFoundError("We couldn't find that contract among yours.");
-  }
+  await loadContractForParty(ctx.db, ctx.session, input.id, { admins: true });
   return ctx.db.select().from(reviews).where(eq(reviews.contractId, input.id));
 }
