@@ -74,9 +74,9 @@ describe("migrations", () => {
     db.$client.close();
   });
 
-  // Each fixture holds rows in the shape of the schema after that migration. Loading it there
-  // and migrating to the newest schema must keep every row: this is where a drizzle-kit table
-  // rebuild that cascades a DROP TABLE into child rows would show up.
+  // Each fixture adds rows for what its migration introduced; loaded in order up to a step, they
+  // fill the schema as it stood there. Migrating on to the newest schema must keep every row:
+  // this is where a drizzle-kit table rebuild that cascades a DROP TABLE would show up.
   const withFixtures = journal.entries
     .map((entry, index) => ({
       ...entry,
@@ -96,7 +96,9 @@ describe("migrations", () => {
         url: `file:${path.join(dir, `${step.tag}.db`)}`,
       });
       await applyMigrations(db, migrationsUpTo(dir, step.count));
-      await db.$client.executeMultiple(readFileSync(step.fixture, "utf8"));
+      for (const earlier of withFixtures.filter((fixture) => fixture.count <= step.count)) {
+        await db.$client.executeMultiple(readFileSync(earlier.fixture, "utf8"));
+      }
       const before = await tableCounts(db);
       expect(Object.values(before).some((n) => n > 0)).toBe(true);
 
