@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 
 import { env } from "~/env";
 import { isCrossOriginWrite } from "~/server/api/same-origin";
-import { clientAddressHeader } from "~/server/auth/client-address";
+import { clientIp } from "~/server/auth/request-meta";
 import { sessionClaims, sessionToken } from "~/server/auth/session-cookie";
 import {
   rateLimitHeaders,
@@ -55,7 +55,7 @@ export async function proxy(request: NextRequest) {
   let decision: LimitDecision | null = null;
   const policy = limitFor(request, path);
   if (policy) {
-    const ip = request.headers.get(clientAddressHeader()) ?? "unknown";
+    const ip = clientIp(request.headers) ?? "unknown";
     decision = await getRateLimiter().check(policy, await limitKey(request, policy, ip));
     if (!decision.allowed) {
       const headers = {

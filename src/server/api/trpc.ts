@@ -7,11 +7,10 @@ import { after } from "next/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 
-import { env } from "~/env";
-import { requestMetaFrom, type RequestMeta } from "~/server/auth/request-meta";
+import type { RequestMeta } from "~/server/auth/request-meta";
+import { requestContext } from "~/server/auth/request-context";
 import type { Session } from "~/server/auth/session";
-import { sessionFromCookieHeader } from "~/server/auth/session-cookie";
-import { getDb, getPrimaryDb, type Database } from "~/server/db/client";
+import type { Database } from "~/server/db/client";
 import type { UserRole } from "~/server/db/schema/users";
 import { InvalidError } from "~/server/domain/errors";
 import { rateLimitHeaders, refusalMessage } from "~/server/edge/limit-response";
@@ -38,14 +37,10 @@ export async function createTRPCContext(opts: {
   headers: Headers;
   resHeaders?: Headers;
 }): Promise<Context> {
-  // The proxy has already accepted or minted the request id; this also covers callers that bypass it.
-  const request = requestMetaFrom(opts.headers, env.TRUSTED_PROXY_HOPS);
-  const db = await getDb();
+  const base = await requestContext(opts.headers);
   return {
-    db,
-    session: await sessionFromCookieHeader(await getPrimaryDb(), opts.headers.get("cookie")),
-    request,
-    log: logger.child({ requestId: request.requestId }),
+    ...base,
+    log: logger.child({ requestId: base.request.requestId }),
     // Shutdown waits for deferred work (a reset mail) before closing the database.
     defer: (task) => after(() => finishBeforeShutdown(task())),
     resHeaders: opts.resHeaders,

@@ -3,8 +3,6 @@ import "server-only";
 import { headers } from "next/headers";
 import { ZodError, z } from "zod";
 
-import { env } from "~/env";
-import { getDb, getPrimaryDb } from "~/server/db/client";
 import type { DomainContext } from "~/server/domain/context";
 import { DomainError, InvalidError, RateLimitedError } from "~/server/domain/errors";
 import { logger } from "~/server/observability/logger";
@@ -12,8 +10,7 @@ import { GENERIC_ERROR_MESSAGE } from "~/server/api/errors";
 import { refusalMessage } from "~/server/edge/limit-response";
 import type { PolicyName } from "~/server/edge/rate-limit-policies";
 import { getRateLimiter } from "~/server/edge/rate-limiter";
-import { requestMetaFrom } from "./request-meta";
-import { sessionFromCookieHeader } from "./session-cookie";
+import { requestContext } from "./request-context";
 
 /** What a form's server action answers: data, or errors a form can show inline. */
 export type ActionResult<T> =
@@ -27,13 +24,7 @@ export type ActionResult<T> =
 
 /** The same context tRPC builds, for the server actions that must set or clear the session cookie. */
 export async function actionContext(): Promise<DomainContext> {
-  const heads = await headers();
-  const db = await getDb();
-  return {
-    db,
-    session: await sessionFromCookieHeader(await getPrimaryDb(), heads.get("cookie")),
-    request: requestMetaFrom(heads, env.TRUSTED_PROXY_HOPS),
-  };
+  return requestContext(await headers());
 }
 
 /** Maps a thrown error to a result the form can show, exactly as `toTRPCError` does for procedures. */

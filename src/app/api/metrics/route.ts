@@ -1,7 +1,7 @@
 import { timingSafeEqual } from "node:crypto";
 
 import { env } from "~/env";
-import { clientAddressHeader } from "~/server/auth/client-address";
+import { clientIp } from "~/server/auth/request-meta";
 import { metrics } from "~/server/observability/metrics";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +18,7 @@ function sameSecret(given: string, expected: string) {
 export async function GET(request: Request) {
   const allowed = env.METRICS_TOKEN
     ? sameSecret(request.headers.get("authorization") ?? "", `Bearer ${env.METRICS_TOKEN}`)
-    : LOOPBACK.has(request.headers.get(clientAddressHeader()) ?? "");
+    : LOOPBACK.has(clientIp(request.headers) ?? "");
   if (!allowed) {
     return Response.json(
       {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { TRPCError } from "@trpc/server";
 
 import { getRequestTime } from "~/app/_components/request-time";
 import { parseMoneyToMinor } from "~/shared/format/money";
@@ -64,7 +65,12 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
       cursor: values.after,
     });
     const input = parsed.success ? parsed.data : SearchProjectsInput.parse({ q: values.q ?? "" });
-    const result = await api.project.search(input).catch(() => api.project.search({ q: input.q }));
+    // A stale cursor or impossible sort from an old link: show the first page of the same words.
+    const result = await api.project.search(input).catch((error: unknown) => {
+      if (error instanceof TRPCError && error.code === "BAD_REQUEST")
+        return api.project.search({ q: input.q });
+      throw error;
+    });
     const next = result.nextCursor
       ? new URLSearchParams({ ...values, after: result.nextCursor })
       : null;

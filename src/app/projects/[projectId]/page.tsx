@@ -42,8 +42,8 @@ export default async function ProjectPage({ params }: { params: Params }) {
   const session = await getSession();
   const myProposal =
     session?.user.role === "freelancer"
-      ? (await api.proposal.mine()).find((proposal) => proposal.projectId === project.id)
-      : undefined;
+      ? await api.proposal.mineForProject({ projectId: project.id })
+      : null;
   const now = new Date(getRequestTime());
 
   const facts = [

@@ -4,7 +4,7 @@ import {
   publishProject,
   updateProject,
 } from "~/server/domain/project/project-lifecycle";
-import { listMyProjects } from "~/server/domain/project/my-projects";
+import { getMyProject, listMyProjects } from "~/server/domain/project/my-projects";
 import { searchOpenProjects } from "~/server/domain/project/search-projects";
 import { getProjectForViewer } from "~/server/domain/project/get-project";
 import { listOpenProjects } from "~/server/domain/project/list-open-projects";
@@ -32,6 +32,9 @@ export const projectRouter = createTRPCRouter({
     .query(({ ctx, input }) => searchOpenProjects({ ctx, input })),
 
   mine: clientProcedure.query(({ ctx }) => listMyProjects({ ctx })),
+  mineById: clientProcedure
+    .input(ProjectActionInput)
+    .query(({ ctx, input }) => getMyProject({ ctx, input })),
   create: clientProcedure
     .input(CreateProjectInput)
     .mutation(({ ctx, input }) => createProject({ ctx, input })),

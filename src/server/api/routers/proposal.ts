@@ -3,6 +3,7 @@ import {
   editProposal,
   listMyProposals,
   listProposalsForProject,
+  myProposalForProject,
   rejectProposal,
   shortlistProposal,
   submitProposal,
@@ -28,6 +29,9 @@ export const proposalRouter = createTRPCRouter({
     .input(ProposalActionInput)
     .mutation(({ ctx, input }) => withdrawProposal({ ctx, input })),
   mine: freelancerProcedure.query(({ ctx }) => listMyProposals({ ctx })),
+  mineForProject: freelancerProcedure
+    .input(ProposalsForProjectInput)
+    .query(({ ctx, input }) => myProposalForProject({ ctx, input })),
 
   // The client's side.
   forProject: clientProcedure

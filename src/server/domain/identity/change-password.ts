@@ -3,17 +3,16 @@ import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { z } from "zod";
 
-import { hashPassword, isCommonPassword } from "~/server/auth/password";
+import { hashPassword } from "~/server/auth/password";
 import { revokeUserSessions } from "~/server/auth/session";
 import { emailTokens } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
 import type { SignedInContext } from "~/server/domain/context";
-import { InvalidError, NotFoundError } from "~/server/domain/errors";
+import { NotFoundError } from "~/server/domain/errors";
 import type { ChangePasswordInput } from "~/shared/schemas/identity";
-import { checkPassword } from "./password-check";
+import { assertUncommonPassword, checkPassword } from "./password-check";
 import { cancelPendingSignIns } from "./sign-in-ticket";
-import { COMMON_PASSWORD_MESSAGE } from "./sign-up";
 
 /** Needs the current password; keeps this device signed in and signs out every other one. */
 export async function changePassword({
@@ -30,9 +29,7 @@ export async function changePassword({
     .limit(1);
   if (!user) throw new NotFoundError("Your account could not be found.");
   await checkPassword(ctx.db, user, input.currentPassword, "currentPassword");
-  if (isCommonPassword(input.newPassword)) {
-    throw new InvalidError(COMMON_PASSWORD_MESSAGE, { newPassword: [COMMON_PASSWORD_MESSAGE] });
-  }
+  assertUncommonPassword(input.newPassword, "newPassword");
   const passwordHash = await hashPassword(input.newPassword);
   return ctx.db.transaction(async (db) => {
     await db.update(users).set({ passwordHash }).where(eq(users.id, user.id));

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { verifyPassword } from "~/server/auth/password";
+import { isCommonPassword, verifyPassword } from "~/server/auth/password";
 import type { DbOrTx } from "~/server/db/client";
 import { InvalidError, RateLimitedError } from "~/server/domain/errors";
 import {
@@ -60,4 +60,14 @@ export async function checkSecondFactor(
   if (lockedUntil)
     throw new RateLimitedError(SECOND_FACTOR_POLICY.lockedMessage(lockedUntil), lockedUntil);
   throw new InvalidError(wrongCodeMessage, { code: [wrongCodeMessage] });
+}
+
+const COMMON_PASSWORD_MESSAGE =
+  "This password is one of the most common ones and easy to guess. Choose another.";
+
+/** A new password must not be among the 10,000 most common ones (sign-up, change, reset). */
+export function assertUncommonPassword(password: string, field: string) {
+  if (isCommonPassword(password)) {
+    throw new InvalidError(COMMON_PASSWORD_MESSAGE, { [field]: [COMMON_PASSWORD_MESSAGE] });
+  }
 }

@@ -3,7 +3,7 @@ import "server-only";
 import { and, eq, gt } from "drizzle-orm";
 import type { z } from "zod";
 
-import { hashPassword, isCommonPassword } from "~/server/auth/password";
+import { hashPassword } from "~/server/auth/password";
 import { revokeUserSessions } from "~/server/auth/session";
 import { emailTokens } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
@@ -19,8 +19,8 @@ import {
 } from "./email-links";
 import { clearAttempts, passwordKey } from "./attempt-throttle";
 import { cancelPendingSignIns } from "./sign-in-ticket";
-import { COMMON_PASSWORD_MESSAGE } from "./sign-up";
 import { INVALID_LINK } from "./verify-email";
+import { assertUncommonPassword } from "./password-check";
 
 const RESET_MAIL_INTERVAL_MS = 60 * 1000;
 
@@ -79,9 +79,7 @@ export async function resetPassword({
   input: z.output<typeof ResetPasswordInput>;
   now?: Date;
 }) {
-  if (isCommonPassword(input.password)) {
-    throw new InvalidError(COMMON_PASSWORD_MESSAGE, { password: [COMMON_PASSWORD_MESSAGE] });
-  }
+  assertUncommonPassword(input.password, "password");
   const passwordHash = await hashPassword(input.password);
   return ctx.db.transaction(async (db) => {
     const tx = { ...ctx, db };

@@ -3,18 +3,16 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
 
-import { hashPassword, isCommonPassword } from "~/server/auth/password";
+import { hashPassword } from "~/server/auth/password";
 import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
 import type { DomainContext } from "~/server/domain/context";
-import { ConflictError, InvalidError } from "~/server/domain/errors";
+import { ConflictError } from "~/server/domain/errors";
 import type { SignUpInput } from "~/shared/schemas/identity";
 import { createEmailLink, mailEmailLink } from "./email-links";
+import { assertUncommonPassword } from "./password-check";
 
 const EMAIL_TAKEN = "An account with this email already exists. Sign in, or reset your password.";
-
-export const COMMON_PASSWORD_MESSAGE =
-  "This password is one of the most common ones and easy to guess. Choose another.";
 
 /**
  * Creates a client or freelancer account (admin is never self-assignable: the input schema
@@ -27,9 +25,7 @@ export async function signUp({
   ctx: DomainContext;
   input: z.output<typeof SignUpInput>;
 }) {
-  if (isCommonPassword(input.password)) {
-    throw new InvalidError(COMMON_PASSWORD_MESSAGE, { password: [COMMON_PASSWORD_MESSAGE] });
-  }
+  assertUncommonPassword(input.password, "password");
   const existing = await ctx.db
     .select({ id: users.id })
     .from(users)

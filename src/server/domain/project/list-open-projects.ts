@@ -8,9 +8,7 @@ import { users } from "~/server/db/schema/users";
 import type { DomainContext } from "~/server/domain/context";
 import { InvalidError } from "~/server/domain/errors";
 import type { ListOpenProjectsInput } from "~/shared/schemas/project";
-import { projectSummaryColumns, skillsByProject } from "./project-card";
-
-const EXCERPT_LENGTH = 280;
+import { excerpt, projectSummaryColumns, skillsByProject } from "./project-card";
 
 function encodeCursor(row: { publishedAt: Date | null; id: string }) {
   return `${row.publishedAt?.getTime() ?? 0}_${row.id}`;
@@ -25,14 +23,6 @@ function decodeCursor(cursor: string) {
     });
   }
   return { publishedAt, id: cursor.slice(separator + 1) };
-}
-
-/** The opening paragraph, cut at a word boundary: a card shows what the client wrote first. */
-function excerpt(text: string) {
-  const opening = text.split(/\n\s*\n/, 1)[0]?.trim() ?? "";
-  if (opening.length <= EXCERPT_LENGTH) return opening;
-  const cut = opening.slice(0, EXCERPT_LENGTH);
-  return `${cut.slice(0, cut.lastIndexOf(" ")).trimEnd()}…`;
 }
 
 /**

@@ -5,6 +5,7 @@ import { desc, eq, sql } from "drizzle-orm";
 import { projects } from "~/server/db/schema/projects";
 import { proposals } from "~/server/db/schema/proposals";
 import type { SignedInContext } from "~/server/domain/context";
+import { loadOwnProject } from "./project-lifecycle";
 
 /** The client's own projects, every status, newest first, with how many proposals each has. */
 export async function listMyProjects({ ctx }: { ctx: SignedInContext }) {
@@ -24,4 +25,15 @@ export async function listMyProjects({ ctx }: { ctx: SignedInContext }) {
     .from(projects)
     .where(eq(projects.clientId, ctx.session.user.id))
     .orderBy(desc(projects.createdAt));
+}
+
+/** One of the client's own projects, any status (NOT_FOUND for anyone else's). */
+export async function getMyProject({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}) {
+  return loadOwnProject(ctx.db, ctx.session.user.id, input.id);
 }

@@ -51,3 +51,13 @@ export async function skillsByProject(db: DbOrTx, projectIds: string[]) {
   }
   return bucket;
 }
+
+const EXCERPT_LENGTH = 280;
+
+/** The opening paragraph, cut at a word boundary: a card shows what the client wrote first. */
+export function excerpt(text: string) {
+  const opening = text.split(/\n\s*\n/, 1)[0]?.trim() ?? "";
+  if (opening.length <= EXCERPT_LENGTH) return opening;
+  const cut = opening.slice(0, EXCERPT_LENGTH);
+  return `${cut.slice(0, cut.lastIndexOf(" ")).trimEnd()}…`;
+}

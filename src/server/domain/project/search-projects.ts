@@ -23,7 +23,7 @@ import { users } from "~/server/db/schema/users";
 import type { DomainContext } from "~/server/domain/context";
 import { InvalidError } from "~/server/domain/errors";
 import type { SearchProjectsInput } from "~/shared/schemas/project";
-import { projectSummaryColumns, skillsByProject } from "./project-card";
+import { excerpt, projectSummaryColumns, skillsByProject } from "./project-card";
 
 /** Marks around matched words in snippets: control characters no brief can contain or inject. */
 export const MATCH_START = "\u0002";
@@ -130,9 +130,10 @@ export async function searchOpenProjects({
     .select({
       ...projectSummaryColumns,
       sortKey,
+      // Without words there is nothing to mark: the card shows the usual excerpt instead.
       snippet: match
         ? sql<string>`snippet(projects_fts, 1, ${MATCH_START}, ${MATCH_END}, '…', 24)`
-        : sql<string>`substr(${projects.description}, 1, 280)`,
+        : sql<string>`''`,
       titleMarked: match
         ? sql<string>`highlight(projects_fts, 0, ${MATCH_START}, ${MATCH_END})`
         : sql<string>`${projects.title}`,
@@ -158,7 +159,11 @@ export async function searchOpenProjects({
   const last = page.at(-1);
   return {
     sort,
-    items: page.map(({ sortKey: _key, ...row }) => ({ ...row, skills: tags.get(row.id) ?? [] })),
+    items: page.map(({ sortKey: _key, ...row }) => ({
+      ...row,
+      snippet: match ? row.snippet : excerpt(row.description),
+      skills: tags.get(row.id) ?? [],
+    })),
     nextCursor: rows.length > input.limit && last ? encode(Number(last.sortKey), last.id) : null,
   };
 }

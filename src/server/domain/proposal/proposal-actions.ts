@@ -144,6 +144,27 @@ export async function listMyProposals({ ctx }: { ctx: SignedInContext }) {
     .orderBy(desc(proposals.createdAt));
 }
 
+/** The freelancer's own proposal for one project, or null. */
+export async function myProposalForProject({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { projectId: string };
+}) {
+  const [proposal] = await ctx.db
+    .select({ id: proposals.id, status: proposals.status })
+    .from(proposals)
+    .where(
+      and(
+        eq(proposals.projectId, input.projectId),
+        eq(proposals.freelancerId, ctx.session.user.id),
+      ),
+    )
+    .limit(1);
+  return proposal ?? null;
+}
+
 /** The proposals on one of the client's own projects (NOT_FOUND for anyone else's). */
 export async function listProposalsForProject({
   ctx,

@@ -21,12 +21,14 @@ export default async function ManageProjectPage({
   const session = await requireSession(`/my/projects/${projectId}`);
   if (session.user.role !== "client")
     return <FormAlert tone="info">Only client accounts manage projects.</FormAlert>;
-  const project = (await api.project.mine()).find((p) => p.id === projectId);
-  if (!project) notFound();
-  const proposals = await api.proposal.forProject({ projectId }).catch((error: unknown) => {
+  const notFoundIfMissing = (error: unknown): never => {
     if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
     throw error;
-  });
+  };
+  const [project, proposals] = await Promise.all([
+    api.project.mineById({ id: projectId }).catch(notFoundIfMissing),
+    api.proposal.forProject({ projectId }).catch(notFoundIfMissing),
+  ]);
   return (
     <div className="flex flex-col gap-6">
       <nav aria-label="Breadcrumb" className="text-sm">
