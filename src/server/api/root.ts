@@ -2,7 +2,9 @@ import { accountRouter } from "./routers/account";
 import { adminRouter } from "./routers/admin";
 import { authRouter } from "./routers/auth";
 import { contractRouter } from "./routers/contract";
+import { dashboardRouter } from "./routers/dashboard";
 import { marketplaceRouter } from "./routers/marketplace";
+import { profileRouter } from "./routers/profile";
 import { projectRouter } from "./routers/project";
 import { proposalRouter } from "./routers/proposal";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -13,7 +15,9 @@ export const appRouter = createTRPCRouter({
   admin: adminRouter,
   auth: authRouter,
   contract: contractRouter,
+  dashboard: dashboardRouter,
   marketplace: marketplaceRouter,
+  profile: profileRouter,
   project: projectRouter,
   proposal: proposalRouter,
 });

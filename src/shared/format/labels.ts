@@ -1,4 +1,11 @@
+import type { Availability } from "~/shared/schemas/profile";
 import type { ExperienceLevel, ProjectDuration, ProjectStatus } from "~/shared/schemas/project";
+
+export const availabilityLabel: Record<Availability, string> = {
+  available: "Available now",
+  limited: "Limited availability",
+  unavailable: "Not taking work",
+};
 
 export const experienceLabel: Record<ExperienceLevel, string> = {
   entry: "Entry level",

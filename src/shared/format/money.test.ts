@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { formatBudget, formatMoney, parseMoneyToMinor } from "./money";
+import { formatBudget, formatMoney, minorToInput, parseMoneyToMinor } from "./money";
 
 describe("formatMoney", () => {
   it("formats minor units exactly, without float rounding", () => {
@@ -63,5 +63,16 @@ describe("parseMoneyToMinor", () => {
     for (const bad of ["", "abc", "-5", "1.234", "1e5", "12.3.4"])
       expect(parseMoneyToMinor(bad, "USD")).toBeNull();
     expect(parseMoneyToMinor("1.5", "JPY")).toBeNull();
+  });
+});
+
+describe("minorToInput", () => {
+  it("writes minor units as the decimal a form edits, and parses back exactly", () => {
+    expect(minorToInput(9_500, "USD")).toBe("95");
+    expect(minorToInput(9_550, "EUR")).toBe("95.50");
+    expect(minorToInput(7, "GBP")).toBe("0.07");
+    expect(minorToInput(1500, "JPY")).toBe("1500");
+    for (const minor of [1, 99, 100, 123_456_789])
+      expect(parseMoneyToMinor(minorToInput(minor, "USD"), "USD")).toBe(minor);
   });
 });

@@ -62,3 +62,17 @@ export function parseMoneyToMinor(text: string, currency: string, locale = "en-U
   const minor = BigInt(whole) * 10n ** BigInt(digits) + BigInt(fraction.padEnd(digits, "0") || "0");
   return minor > BigInt(Number.MAX_SAFE_INTEGER) ? null : Number(minor);
 }
+
+/**
+ * Minor units as the plain decimal a person edits in a form ("95", "95.50"): the inverse of
+ * `parseMoneyToMinor`, built with integer arithmetic.
+ */
+export function minorToInput(minor: number, currency: string, locale = "en-US"): string {
+  const digits =
+    new Intl.NumberFormat(locale, { style: "currency", currency }).resolvedOptions()
+      .maximumFractionDigits ?? 2;
+  const scale = 10 ** digits;
+  const whole = Math.trunc(minor / scale);
+  const fraction = minor % scale;
+  return fraction === 0 ? String(whole) : `${whole}.${String(fraction).padStart(digits, "0")}`;
+}

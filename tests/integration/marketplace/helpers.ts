@@ -45,3 +45,14 @@ export const proposalInput = (projectId: string, bidMinor = 350_000) => ({
   bidMinor,
   estimatedDuration: "1_to_3_months" as const,
 });
+
+/** A client and a freelancer with an active contract between them, made through the procedures. */
+export async function hiredContract(db: Database) {
+  const client = await actor(db, "client");
+  const freelancer = await actor(db, "freelancer");
+  const project = await client.api.project.create(await projectInput(db));
+  await client.api.project.publish({ id: project.id });
+  const proposal = await freelancer.api.proposal.submit(proposalInput(project.id));
+  const contract = await client.api.proposal.accept({ id: proposal.id });
+  return { client, freelancer, project, contract };
+}

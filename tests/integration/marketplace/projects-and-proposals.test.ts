@@ -92,7 +92,7 @@ describe("project lifecycle", () => {
 
 describe("proposals", () => {
   it("one proposal per freelancer per open project, in the project's currency", async () => {
-    const { projectId } = await openProject();
+    const { client, projectId } = await openProject();
     const freelancer = await actor(db, "freelancer");
     const proposal = await freelancer.api.proposal.submit(proposalInput(projectId));
     expect(proposal).toMatchObject({ status: "submitted", currency: "USD", bidMinor: 350_000 });
@@ -100,6 +100,10 @@ describe("proposals", () => {
       code: "CONFLICT",
     });
     expect((await freelancer.api.proposal.mine()).map((p) => p.id)).toEqual([proposal.id]);
+    // The client's list counts it on their project, and only there.
+    expect(await client.api.project.mine()).toEqual([
+      expect.objectContaining({ id: projectId, proposalCount: 1 }),
+    ]);
   });
 
   it("nobody proposes to a draft (NOT_FOUND), a closed project (CONFLICT), or without a verified email", async () => {

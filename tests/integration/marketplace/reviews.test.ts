@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "~/server/db/client";
 import { callerFor } from "../../helpers/caller";
 import { createTestDatabase } from "../../helpers/test-db";
-import { actor, projectInput, proposalInput } from "./helpers";
+import { actor, hiredContract } from "./helpers";
 
 let db: Database;
 
@@ -11,15 +11,7 @@ beforeAll(async () => {
   ({ db } = await createTestDatabase());
 });
 
-async function contractBetween() {
-  const client = await actor(db, "client");
-  const freelancer = await actor(db, "freelancer");
-  const project = await client.api.project.create(await projectInput(db));
-  await client.api.project.publish({ id: project.id });
-  const proposal = await freelancer.api.proposal.submit(proposalInput(project.id));
-  const contract = await client.api.proposal.accept({ id: proposal.id });
-  return { client, freelancer, contract };
-}
+const contractBetween = () => hiredContract(db);
 
 const scores = (overall: number) => ({
   overall,

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 const tabs = [
-  { href: "/account", label: "Profile" },
+  { href: "/account", label: "Account" },
+  { href: "/account/public-profile", label: "Public profile" },
   { href: "/account/security", label: "Security" },
 ];
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { TRPCError } from "@trpc/server";
 
-import { PlainText } from "~/app/_components/plain-text";
+import { Markdown } from "~/app/_components/markdown";
 import { SkillList } from "~/app/_components/skill-list";
 import {
   durationLabel,
@@ -78,7 +78,13 @@ export default async function ProjectPage({ params }: { params: Params }) {
               {project.title}
             </h1>
             <p className="text-sm text-slate-600 dark:text-slate-400">
-              Posted by {project.clientName}
+              Posted by{" "}
+              <Link
+                href={`/clients/${project.clientId}`}
+                className="text-brand-700 dark:text-brand-300 font-medium hover:underline"
+              >
+                {project.clientName}
+              </Link>
               {project.publishedAt ? (
                 <>
                   {" "}
@@ -90,7 +96,7 @@ export default async function ProjectPage({ params }: { params: Params }) {
             </p>
           </header>
           <div className="mt-4">
-            <PlainText text={project.description} />
+            <Markdown text={project.description} />
           </div>
           <section aria-labelledby="skills-heading" className="mt-6">
             <h2

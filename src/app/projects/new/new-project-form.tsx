@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 
 import { FormAlert } from "~/app/_components/form/form-alert";
 import { SelectField } from "~/app/_components/form/select-field";
+import { SkillPicker, type PickableSkill } from "~/app/_components/form/skill-picker";
 import { Button } from "~/app/_components/form/submit-button";
 import { TextAreaField } from "~/app/_components/form/text-area-field";
 import { TextField } from "~/app/_components/form/text-field";
@@ -21,11 +22,7 @@ import {
 } from "~/shared/schemas/project";
 import { api } from "~/trpc/react";
 
-export function NewProjectForm({
-  skills,
-}: {
-  skills: { id: number; name: string; category: string }[];
-}) {
+export function NewProjectForm({ skills }: { skills: PickableSkill[] }) {
   const router = useRouter();
   const { fieldErrors, message, check, fromResult } = useFormErrors();
   const [values, setValues] = useState({
@@ -58,7 +55,6 @@ export function NewProjectForm({
     if (input) create.mutate(input);
   }
 
-  const categories = [...new Set(skills.map((s) => s.category))];
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-5">
       {message ? <FormAlert tone="error">{message}</FormAlert> : null}
@@ -130,47 +126,13 @@ export function NewProjectForm({
           options={projectDurations.map((d) => ({ value: d, label: durationLabel[d] }))}
         />
       </div>
-      <fieldset
-        className="flex flex-col gap-2"
-        aria-describedby={fieldErrors.skillIds ? "skills-error" : undefined}
-      >
-        <legend className="text-sm font-medium">Skills (1 to 10)</legend>
-        <div className="flex max-h-64 flex-col gap-3 overflow-y-auto rounded-lg border border-slate-300 p-3 dark:border-slate-700">
-          {categories.map((category) => (
-            <div key={category}>
-              <p className="text-xs font-semibold text-slate-600 uppercase dark:text-slate-400">
-                {category}
-              </p>
-              <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-                {skills
-                  .filter((s) => s.category === category)
-                  .map((skill) => (
-                    <label key={skill.id} className="flex items-center gap-1.5 text-sm">
-                      <input
-                        type="checkbox"
-                        className="accent-brand-600"
-                        checked={skillIds.includes(skill.id)}
-                        onChange={(e) =>
-                          setSkillIds((ids) =>
-                            e.target.checked
-                              ? [...ids, skill.id]
-                              : ids.filter((id) => id !== skill.id),
-                          )
-                        }
-                      />
-                      {skill.name}
-                    </label>
-                  ))}
-              </div>
-            </div>
-          ))}
-        </div>
-        {fieldErrors.skillIds ? (
-          <p id="skills-error" className="text-sm font-medium text-red-700 dark:text-red-400">
-            {fieldErrors.skillIds.join(" ")}
-          </p>
-        ) : null}
-      </fieldset>
+      <SkillPicker
+        skills={skills}
+        selected={skillIds}
+        onChange={setSkillIds}
+        legend="Skills (1 to 10)"
+        error={fieldErrors.skillIds}
+      />
       <Button pending={create.isPending} pendingLabel="Saving…" className="self-start">
         Save draft
       </Button>

@@ -2,7 +2,8 @@
 export { users } from "./users";
 export { skills } from "./skills";
 export { projects, projectSkills } from "./projects";
-export { contracts, milestones, proposals, reviews } from "./proposals";
+export { contractAmendments, contracts, milestones, proposals, reviews } from "./proposals";
+export { clientProfiles, freelancerProfiles, freelancerSkills, portfolioItems } from "./profiles";
 export {
   accounts,
   attemptThrottles,

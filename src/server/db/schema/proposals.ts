@@ -135,3 +135,38 @@ export const reviews = sqliteTable(
     ),
   ],
 );
+
+export const amendmentStatuses = ["pending", "accepted", "declined", "withdrawn"] as const;
+
+/**
+ * A change to the contract amount the client proposes and the freelancer agrees to: the only
+ * way planned milestones may add up to more than the amount first agreed.
+ */
+export const contractAmendments = sqliteTable(
+  "contract_amendments",
+  {
+    id: id(),
+    contractId: text("contract_id")
+      .notNull()
+      .references(() => contracts.id, { onDelete: "cascade" }),
+    /** The new total in the contract's currency, in minor units. */
+    amountMinor: integer("amount_minor").notNull(),
+    previousAmountMinor: integer("previous_amount_minor").notNull(),
+    reason: text("reason").notNull(),
+    status: text("status", { enum: amendmentStatuses }).notNull().default("pending"),
+    createdAt: createdAt(),
+    decidedAt: timestamp("decided_at"),
+  },
+  (table) => [
+    index("contract_amendments_contract_idx").on(table.contractId, table.createdAt),
+    // At most one open request per contract.
+    uniqueIndex("contract_amendments_one_pending")
+      .on(table.contractId)
+      .where(sql`${table.status} = 'pending'`),
+    check("contract_amendments_amount_check", sql`${table.amountMinor} > 0`),
+    check(
+      "contract_amendments_status_check",
+      sql`${table.status} in ('pending', 'accepted', 'declined', 'withdrawn')`,
+    ),
+  ],
+);

@@ -2,6 +2,7 @@ import "server-only";
 
 import { desc, eq, sql } from "drizzle-orm";
 
+import { qualified } from "~/server/db/qualified";
 import { projects } from "~/server/db/schema/projects";
 import { proposals } from "~/server/db/schema/proposals";
 import type { SignedInContext } from "~/server/domain/context";
@@ -20,7 +21,7 @@ export async function listMyProjects({ ctx }: { ctx: SignedInContext }) {
       currency: projects.currency,
       createdAt: projects.createdAt,
       publishedAt: projects.publishedAt,
-      proposalCount: sql<number>`(select count(*) from ${proposals} where ${proposals.projectId} = ${projects.id})`,
+      proposalCount: sql<number>`(select count(*) from ${proposals} where ${qualified(proposals.projectId)} = ${qualified(projects.id)})`,
     })
     .from(projects)
     .where(eq(projects.clientId, ctx.session.user.id))

@@ -6,9 +6,9 @@ import type { z } from "zod";
 import type { DbOrTx } from "~/server/db/client";
 import { projects, projectSkills } from "~/server/db/schema/projects";
 import { proposals } from "~/server/db/schema/proposals";
-import { skills } from "~/server/db/schema/skills";
 import type { SignedInContext } from "~/server/domain/context";
-import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from "~/server/domain/errors";
+import { ConflictError, ForbiddenError, NotFoundError } from "~/server/domain/errors";
+import { assertSkillsExist } from "~/server/domain/skill/assert-skills-exist";
 import type {
   CreateProjectInput,
   ProjectStatus,
@@ -27,15 +27,6 @@ export async function loadOwnProject(db: DbOrTx, clientId: string, projectId: st
     .limit(1);
   if (!project) throw new NotFoundError(NOT_FOUND);
   return project;
-}
-
-async function assertSkillsExist(db: DbOrTx, skillIds: number[]) {
-  const found = await db.select({ id: skills.id }).from(skills).where(inArray(skills.id, skillIds));
-  if (found.length !== skillIds.length) {
-    throw new InvalidError("Some of those skills are not in the catalogue.", {
-      skillIds: ["Choose skills from the list"],
-    });
-  }
 }
 
 async function replaceSkills(db: DbOrTx, projectId: string, skillIds: number[]) {

@@ -1,14 +1,16 @@
 import "server-only";
 
-import { and, desc, eq, inArray, ne } from "drizzle-orm";
+import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { z } from "zod";
 
 import type { DbOrTx } from "~/server/db/client";
-import { projects } from "~/server/db/schema/projects";
+import { freelancerProfiles, freelancerSkills } from "~/server/db/schema/profiles";
+import { projects, projectSkills } from "~/server/db/schema/projects";
 import { contracts, proposals } from "~/server/db/schema/proposals";
 import { users } from "~/server/db/schema/users";
 import type { SignedInContext } from "~/server/domain/context";
 import { ConflictError, ForbiddenError, NotFoundError } from "~/server/domain/errors";
+import { reputationOf } from "~/server/domain/profile/reputation";
 import { loadOwnProject } from "~/server/domain/project/project-lifecycle";
 import type { EditProposalInput, SubmitProposalInput } from "~/shared/schemas/proposal";
 
@@ -165,7 +167,11 @@ export async function myProposalForProject({
   return proposal ?? null;
 }
 
-/** The proposals on one of the client's own projects (NOT_FOUND for anyone else's). */
+/**
+ * The proposals on one of the client's own projects (NOT_FOUND for anyone else's), with
+ * what a client compares: bid, the freelancer's rating and completed contracts, and how many
+ * of the project's skills the freelancer's profile lists.
+ */
 export async function listProposalsForProject({
   ctx,
   input,
@@ -174,7 +180,7 @@ export async function listProposalsForProject({
   input: { projectId: string };
 }) {
   await loadOwnProject(ctx.db, ctx.session.user.id, input.projectId);
-  return ctx.db
+  const rows = await ctx.db
     .select({
       id: proposals.id,
       freelancerId: proposals.freelancerId,
@@ -185,11 +191,22 @@ export async function listProposalsForProject({
       estimatedDuration: proposals.estimatedDuration,
       status: proposals.status,
       createdAt: proposals.createdAt,
+      headline: freelancerProfiles.headline,
+      skillsMatched: sql<number>`(select count(*) from ${freelancerSkills} fs
+        join ${projectSkills} ps on ps.skill_id = fs.skill_id and ps.project_id = ${proposals.projectId}
+        where fs.user_id = ${proposals.freelancerId})`,
     })
     .from(proposals)
     .innerJoin(users, eq(users.id, proposals.freelancerId))
+    .leftJoin(freelancerProfiles, eq(freelancerProfiles.userId, proposals.freelancerId))
     .where(and(eq(proposals.projectId, input.projectId), ne(proposals.status, "withdrawn")))
     .orderBy(desc(proposals.createdAt));
+  const reputation = await reputationOf(
+    ctx.db,
+    rows.map((row) => row.freelancerId),
+    "freelancer",
+  );
+  return rows.map((row) => ({ ...row, ...reputation.get(row.freelancerId)! }));
 }
 
 /** A proposal on one of the client's own projects; anyone else's does not exist for them. */

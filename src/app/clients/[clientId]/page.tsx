@@ -1,0 +1,134 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { TRPCError } from "@trpc/server";
+
+import { EmptyState } from "~/app/_components/empty-state";
+import { Markdown } from "~/app/_components/markdown";
+import { Rating } from "~/app/_components/rating";
+import { getRequestTime } from "~/app/_components/request-time";
+import { ReviewsSection } from "~/app/_components/reviews-section";
+import { formatDate, timeAgo } from "~/shared/format/labels";
+import { formatBudget } from "~/shared/format/money";
+import { api, getSession } from "~/trpc/server";
+
+type Params = Promise<{ clientId: string }>;
+
+const loadClient = cache(async (id: string) => {
+  try {
+    return await api.profile.client({ id });
+  } catch (error) {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
+      return null;
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const client = await loadClient((await params).clientId);
+  return { title: client ? client.companyName || client.name : "Client not found" };
+}
+
+const card =
+  "rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900";
+
+export default async function ClientPage({ params }: { params: Params }) {
+  const client = await loadClient((await params).clientId);
+  if (!client) notFound();
+  const session = await getSession();
+  const now = new Date(getRequestTime());
+  const facts = [
+    { term: "Location", detail: client.location || "Not given" },
+    { term: "Completed contracts", detail: String(client.completedContracts) },
+    { term: "Open projects", detail: String(client.openProjects.length) },
+    { term: "Member since", detail: formatDate(client.memberSince) },
+  ];
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+      <div className="flex min-w-0 flex-col gap-6">
+        <article className={card}>
+          <header className="flex flex-col gap-2 border-b border-slate-200 pb-4 dark:border-slate-800">
+            <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl dark:text-white">
+              {client.companyName || client.name}
+            </h1>
+            {client.companyName ? (
+              <p className="text-slate-700 dark:text-slate-300">Represented by {client.name}</p>
+            ) : null}
+            <Rating value={client.reviews.averages.overall} count={client.reviews.count} />
+            {client.website ? (
+              <a
+                href={client.website}
+                rel="nofollow ugc noopener noreferrer"
+                className="text-brand-700 dark:text-brand-300 text-sm break-all underline"
+              >
+                {client.website.replace(/^https?:\/\//, "")}
+              </a>
+            ) : null}
+            {session?.user.id === client.id ? (
+              <Link
+                href="/account/public-profile"
+                className="text-brand-700 dark:text-brand-300 text-sm underline"
+              >
+                Edit your profile
+              </Link>
+            ) : null}
+          </header>
+          <section aria-labelledby="about-heading" className="mt-4">
+            <h2 id="about-heading" className="sr-only">
+              About
+            </h2>
+            {client.about ? (
+              <Markdown text={client.about} />
+            ) : (
+              <p className="text-slate-600 dark:text-slate-400">No description yet.</p>
+            )}
+          </section>
+        </article>
+        <section aria-labelledby="open-heading" className="flex flex-col gap-4">
+          <h2 id="open-heading" className="text-xl font-semibold text-slate-900 dark:text-white">
+            Open projects
+          </h2>
+          {client.openProjects.length === 0 ? (
+            <EmptyState>No open projects right now.</EmptyState>
+          ) : (
+            <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
+              {client.openProjects.map((project) => (
+                <li
+                  key={project.id}
+                  className="flex flex-col gap-1 p-4 sm:flex-row sm:items-center sm:justify-between"
+                >
+                  <Link
+                    href={`/projects/${project.id}`}
+                    className="text-brand-700 dark:text-brand-300 font-semibold hover:underline"
+                  >
+                    {project.title}
+                  </Link>
+                  <span className="text-sm text-slate-600 dark:text-slate-400">
+                    {formatBudget(project)}
+                    {project.publishedAt ? ` · ${timeAgo(project.publishedAt, now)}` : ""}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <ReviewsSection data={client.reviews} name={client.companyName || client.name} />
+      </div>
+      <aside aria-labelledby="summary-heading" className={`${card} h-fit`}>
+        <h2 id="summary-heading" className="text-sm font-semibold text-slate-900 dark:text-white">
+          At a glance
+        </h2>
+        <dl className="mt-3 flex flex-col gap-3 text-sm">
+          {facts.map(({ term, detail }) => (
+            <div key={term} className="flex justify-between gap-3">
+              <dt className="text-slate-600 dark:text-slate-400">{term}</dt>
+              <dd className="text-right font-medium text-slate-900 dark:text-white">{detail}</dd>
+            </div>
+          ))}
+        </dl>
+      </aside>
+    </div>
+  );
+}

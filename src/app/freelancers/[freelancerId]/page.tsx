@@ -1,0 +1,158 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { TRPCError } from "@trpc/server";
+
+import { EmptyState } from "~/app/_components/empty-state";
+import { Markdown } from "~/app/_components/markdown";
+import { Rating } from "~/app/_components/rating";
+import { ReviewsSection } from "~/app/_components/reviews-section";
+import { SkillList } from "~/app/_components/skill-list";
+import { AvailabilityBadge } from "~/app/freelancers/_components/availability-badge";
+import { formatDate } from "~/shared/format/labels";
+import { formatMoney } from "~/shared/format/money";
+import { api, getSession } from "~/trpc/server";
+
+type Params = Promise<{ freelancerId: string }>;
+
+const loadFreelancer = cache(async (id: string) => {
+  try {
+    return await api.profile.freelancer({ id });
+  } catch (error) {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
+      return null;
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const freelancer = await loadFreelancer((await params).freelancerId);
+  return {
+    title: freelancer ? `${freelancer.name}: ${freelancer.headline}` : "Freelancer not found",
+  };
+}
+
+const card =
+  "rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900";
+
+export default async function FreelancerPage({ params }: { params: Params }) {
+  const freelancer = await loadFreelancer((await params).freelancerId);
+  if (!freelancer) notFound();
+  const session = await getSession();
+  const own = session?.user.id === freelancer.id;
+
+  const facts = [
+    {
+      term: "Hourly rate",
+      detail: `${formatMoney(freelancer.hourlyRateMinor, freelancer.currency)} / hour`,
+    },
+    { term: "Location", detail: freelancer.location || "Not given" },
+    { term: "Completed contracts", detail: String(freelancer.completedContracts) },
+    { term: "Member since", detail: formatDate(freelancer.memberSince) },
+  ];
+
+  return (
+    <div className="flex flex-col gap-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/freelancers" className="text-brand-700 dark:text-brand-300 hover:underline">
+          <span aria-hidden="true">← </span>All freelancers
+        </Link>
+      </nav>
+      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+        <div className="flex min-w-0 flex-col gap-6">
+          <article className={card}>
+            <header className="flex flex-col gap-2 border-b border-slate-200 pb-4 dark:border-slate-800">
+              <div className="flex flex-wrap items-center gap-3">
+                <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl dark:text-white">
+                  {freelancer.name}
+                </h1>
+                <AvailabilityBadge availability={freelancer.availability} />
+              </div>
+              <p className="text-lg text-slate-700 dark:text-slate-300">{freelancer.headline}</p>
+              <Rating
+                value={freelancer.reviews.averages.overall}
+                count={freelancer.reviews.count}
+              />
+              {own ? (
+                <Link
+                  href="/account/public-profile"
+                  className="text-brand-700 dark:text-brand-300 text-sm underline"
+                >
+                  Edit your profile
+                </Link>
+              ) : null}
+            </header>
+            <section aria-labelledby="about-heading" className="mt-4">
+              <h2 id="about-heading" className="sr-only">
+                About
+              </h2>
+              {freelancer.bio ? (
+                <Markdown text={freelancer.bio} />
+              ) : (
+                <p className="text-slate-600 dark:text-slate-400">No introduction yet.</p>
+              )}
+            </section>
+            <section aria-labelledby="skills-heading" className="mt-6">
+              <h2
+                id="skills-heading"
+                className="mb-2 text-sm font-semibold text-slate-900 dark:text-white"
+              >
+                Skills
+              </h2>
+              <SkillList skills={freelancer.skills} label="Skills" />
+            </section>
+          </article>
+          <section aria-labelledby="portfolio-heading" className="flex flex-col gap-4">
+            <h2
+              id="portfolio-heading"
+              className="text-xl font-semibold text-slate-900 dark:text-white"
+            >
+              Portfolio
+            </h2>
+            {freelancer.portfolio.length === 0 ? (
+              <EmptyState>No portfolio items yet.</EmptyState>
+            ) : (
+              <ul className="grid gap-4 sm:grid-cols-2">
+                {freelancer.portfolio.map((item) => (
+                  <li key={item.id} className={card}>
+                    <h3 className="font-semibold text-slate-900 dark:text-white">{item.title}</h3>
+                    {item.description ? (
+                      <p className="mt-1 text-sm whitespace-pre-line text-slate-700 dark:text-slate-300">
+                        {item.description}
+                      </p>
+                    ) : null}
+                    {item.url ? (
+                      <a
+                        href={item.url}
+                        rel="nofollow ugc noopener noreferrer"
+                        className="text-brand-700 dark:text-brand-300 mt-2 inline-block text-sm break-all underline"
+                      >
+                        {item.url.replace(/^https?:\/\//, "")}
+                        <span className="sr-only"> ({item.title})</span>
+                      </a>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <ReviewsSection data={freelancer.reviews} name={freelancer.name} />
+        </div>
+        <aside aria-labelledby="summary-heading" className={`${card} h-fit`}>
+          <h2 id="summary-heading" className="text-sm font-semibold text-slate-900 dark:text-white">
+            At a glance
+          </h2>
+          <dl className="mt-3 flex flex-col gap-3 text-sm">
+            {facts.map(({ term, detail }) => (
+              <div key={term} className="flex justify-between gap-3">
+                <dt className="text-slate-600 dark:text-slate-400">{term}</dt>
+                <dd className="text-right font-medium text-slate-900 dark:text-white">{detail}</dd>
+              </div>
+            ))}
+          </dl>
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { EmptyState } from "~/app/_components/empty-state";
+import { SearchFreelancersInput } from "~/shared/schemas/profile";
+import { api } from "~/trpc/server";
+import { FreelancerCard } from "./_components/freelancer-card";
+import { FreelancerSearchForm } from "./_components/freelancer-search-form";
+
+export const metadata: Metadata = { title: "Freelancers" };
+
+type Params = Record<string, string | string[] | undefined>;
+
+export default async function FreelancersPage({ searchParams }: { searchParams: Promise<Params> }) {
+  const params = await searchParams;
+  const text = (key: string) => (typeof params[key] === "string" ? params[key] : "");
+  const values = { q: text("q"), skill: text("skill"), available: text("available") };
+  // A malformed filter from an old link is dropped rather than answered with an error page.
+  const parsed = SearchFreelancersInput.safeParse({
+    q: values.q,
+    skills: values.skill ? [values.skill] : [],
+    availableOnly: values.available === "1",
+    page: text("page") ? Number(text("page")) : 1,
+  });
+  const input = parsed.success ? parsed.data : SearchFreelancersInput.parse({ q: values.q });
+  const [result, skills] = await Promise.all([
+    api.profile.searchFreelancers(input),
+    api.marketplace.skills(),
+  ]);
+  const pageHref = (page: number) => {
+    const query = new URLSearchParams(
+      Object.entries({ ...values, page: String(page) }).filter(([, v]) => v !== ""),
+    );
+    return `/freelancers?${query.toString()}`;
+  };
+
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-col gap-1">
+        <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">
+          Freelancers
+        </h1>
+        <p className="text-slate-600 dark:text-slate-400">
+          Find people by what they do, the skills they have and whether they are taking work.
+        </p>
+      </header>
+      <FreelancerSearchForm values={values} skills={skills} />
+      <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+        {result.total.toLocaleString("en-US")} freelancer{result.total === 1 ? "" : "s"}
+        {result.pageCount > 1 ? ` · page ${result.page} of ${result.pageCount}` : ""}
+      </p>
+      {result.freelancers.length === 0 ? (
+        <EmptyState>
+          No freelancers match that search.{" "}
+          <Link href="/freelancers" className="underline">
+            Clear the filters
+          </Link>
+          .
+        </EmptyState>
+      ) : (
+        <ul className="flex flex-col gap-4" aria-label="Freelancers">
+          {result.freelancers.map((freelancer) => (
+            <li key={freelancer.id}>
+              <FreelancerCard freelancer={freelancer} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {result.pageCount > 1 ? (
+        <nav aria-label="Pages" className="flex justify-between text-sm font-medium">
+          {result.page > 1 ? (
+            <Link
+              href={pageHref(result.page - 1)}
+              className="text-brand-700 dark:text-brand-300 underline"
+              rel="prev"
+            >
+              ← Previous
+            </Link>
+          ) : (
+            <span />
+          )}
+          {result.page < result.pageCount ? (
+            <Link
+              href={pageHref(result.page + 1)}
+              className="text-brand-700 dark:text-brand-300 underline"
+              rel="next"
+            >
+              Next →
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import "server-only";
+
+import { and, desc, eq, inArray, ne, notExists, sql } from "drizzle-orm";
+
+import type { DbOrTx } from "~/server/db/client";
+import { freelancerProfiles, freelancerSkills } from "~/server/db/schema/profiles";
+import { projects, projectSkills } from "~/server/db/schema/projects";
+import { proposals } from "~/server/db/schema/proposals";
+import { users } from "~/server/db/schema/users";
+import {
+  excerpt,
+  projectSummaryColumns,
+  skillsByProject,
+} from "~/server/domain/project/project-card";
+
+/** Ten hours of work: a fixed-price project fits when it pays at least that at the profile rate. */
+const FIXED_PRICE_HOURS = 10;
+
+/**
+ * Open projects for a freelancer, ranked by how many of their profile's skills a project
+ * asks for, then budget fit (the project can pay their rate: an hourly budget reaching the
+ * rate, or a fixed budget reaching ten hours of it, in the same currency; we do not convert
+ * currencies), then recency. Projects they already proposed to are left out.
+ *
+ * The ranking starts from the project-skill index for the freelancer's skills, so it reads
+ * only projects sharing a skill, not every open project.
+ */
+export async function recommendProjects(db: DbOrTx, freelancerId: string, limit = 6) {
+  const [profile] = await db
+    .select({ rate: freelancerProfiles.hourlyRateMinor, currency: freelancerProfiles.currency })
+    .from(freelancerProfiles)
+    .where(eq(freelancerProfiles.userId, freelancerId))
+    .limit(1);
+  if (!profile) return { hasProfile: false as const, projects: [] };
+
+  const mySkills = db
+    .select({ skillId: freelancerSkills.skillId })
+    .from(freelancerSkills)
+    .where(eq(freelancerSkills.userId, freelancerId));
+  const overlap = db
+    .select({ projectId: projectSkills.projectId, n: sql<number>`count(*)`.as("n") })
+    .from(projectSkills)
+    .where(inArray(projectSkills.skillId, mySkills))
+    .groupBy(projectSkills.projectId)
+    .as("overlap");
+  const budgetFit = sql<number>`case when ${projects.currency} = ${profile.currency}
+    and ${projects.budgetMaxMinor} >= case when ${projects.budgetType} = 'hourly'
+      then ${profile.rate} else ${profile.rate * FIXED_PRICE_HOURS} end
+    then 1 else 0 end`;
+
+  const rows = await db
+    .select({ ...projectSummaryColumns, skillsMatched: overlap.n, budgetFit })
+    .from(overlap)
+    .innerJoin(projects, eq(projects.id, overlap.projectId))
+    .innerJoin(users, eq(users.id, projects.clientId))
+    .where(
+      and(
+        eq(projects.status, "open"),
+        ne(projects.clientId, freelancerId),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(proposals)
+            .where(
+              and(eq(proposals.projectId, projects.id), eq(proposals.freelancerId, freelancerId)),
+            ),
+        ),
+      ),
+    )
+    .orderBy(desc(overlap.n), desc(budgetFit), desc(projects.publishedAt), desc(projects.id))
+    .limit(limit);
+  const tags = await skillsByProject(
+    db,
+    rows.map((row) => row.id),
+  );
+  return {
+    hasProfile: true as const,
+    projects: rows.map(({ description, ...row }) => ({
+      ...row,
+      excerpt: excerpt(description),
+      skills: tags.get(row.id) ?? [],
+    })),
+  };
+}

@@ -1,0 +1,118 @@
+import "server-only";
+
+import { and, asc, desc, eq } from "drizzle-orm";
+
+import { clientProfiles, freelancerProfiles, portfolioItems } from "~/server/db/schema/profiles";
+import { projects } from "~/server/db/schema/projects";
+import { users } from "~/server/db/schema/users";
+import { reviewsForUser } from "~/server/domain/contract/reviews";
+import type { DomainContext } from "~/server/domain/context";
+import { NotFoundError } from "~/server/domain/errors";
+import { skillsByFreelancer } from "./freelancer-skills";
+import { reputationOf } from "./reputation";
+
+/**
+ * A freelancer's public page: the profile, portfolio, rating summary, completed contracts
+ * and reviews. Suspended accounts and freelancers without a profile are not found.
+ */
+export async function getFreelancerProfile({
+  ctx,
+  input,
+}: {
+  ctx: DomainContext;
+  input: { id: string };
+}) {
+  const [row] = await ctx.db
+    .select({ name: users.name, memberSince: users.createdAt, profile: freelancerProfiles })
+    .from(freelancerProfiles)
+    .innerJoin(users, eq(users.id, freelancerProfiles.userId))
+    .where(
+      and(
+        eq(freelancerProfiles.userId, input.id),
+        eq(users.role, "freelancer"),
+        eq(users.status, "active"),
+      ),
+    )
+    .limit(1);
+  if (!row) throw new NotFoundError("We couldn't find that freelancer.");
+  const [skillMap, portfolio, reputation, reviews] = await Promise.all([
+    skillsByFreelancer(ctx.db, [input.id]),
+    ctx.db
+      .select()
+      .from(portfolioItems)
+      .where(eq(portfolioItems.userId, input.id))
+      .orderBy(asc(portfolioItems.position)),
+    reputationOf(ctx.db, [input.id], "freelancer"),
+    reviewsForUser({ ctx, input: { userId: input.id } }),
+  ]);
+  return {
+    id: input.id,
+    name: row.name,
+    memberSince: row.memberSince,
+    headline: row.profile.headline,
+    bio: row.profile.bio,
+    hourlyRateMinor: row.profile.hourlyRateMinor,
+    currency: row.profile.currency,
+    availability: row.profile.availability,
+    location: row.profile.location,
+    skills: skillMap.get(input.id) ?? [],
+    portfolio: portfolio.map(({ id, title, description, url }) => ({
+      id,
+      title,
+      description,
+      url,
+    })),
+    completedContracts: reputation.get(input.id)?.completedContracts ?? 0,
+    reviews,
+  };
+}
+
+/**
+ * A client's public page: company, about, rating summary, completed contracts, open
+ * projects and reviews. Any active client has one, with or without a saved profile.
+ */
+export async function getClientProfile({
+  ctx,
+  input,
+}: {
+  ctx: DomainContext;
+  input: { id: string };
+}) {
+  const [row] = await ctx.db
+    .select({ name: users.name, memberSince: users.createdAt, profile: clientProfiles })
+    .from(users)
+    .leftJoin(clientProfiles, eq(clientProfiles.userId, users.id))
+    .where(and(eq(users.id, input.id), eq(users.role, "client"), eq(users.status, "active")))
+    .limit(1);
+  if (!row) throw new NotFoundError("We couldn't find that client.");
+  const [reputation, reviews, openProjects] = await Promise.all([
+    reputationOf(ctx.db, [input.id], "client"),
+    reviewsForUser({ ctx, input: { userId: input.id } }),
+    ctx.db
+      .select({
+        id: projects.id,
+        title: projects.title,
+        budgetType: projects.budgetType,
+        budgetMinMinor: projects.budgetMinMinor,
+        budgetMaxMinor: projects.budgetMaxMinor,
+        currency: projects.currency,
+        publishedAt: projects.publishedAt,
+      })
+      .from(projects)
+      .where(and(eq(projects.clientId, input.id), eq(projects.status, "open")))
+      .orderBy(desc(projects.publishedAt))
+      .limit(10),
+  ]);
+  return {
+    id: input.id,
+    name: row.name,
+    memberSince: row.memberSince,
+    companyName: row.profile?.companyName ?? "",
+    about: row.profile?.about ?? "",
+    website: row.profile?.website ?? null,
+    location: row.profile?.location ?? "",
+    completedContracts: reputation.get(input.id)?.completedContracts ?? 0,
+    openProjects,
+    reviews,
+  };
+}

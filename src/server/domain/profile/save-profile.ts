@@ -1,0 +1,104 @@
+import "server-only";
+
+import { eq } from "drizzle-orm";
+import type { z } from "zod";
+
+import {
+  clientProfiles,
+  freelancerProfiles,
+  freelancerSkills,
+  portfolioItems,
+} from "~/server/db/schema/profiles";
+import type { SignedInContext } from "~/server/domain/context";
+import { assertSkillsExist } from "~/server/domain/skill/assert-skills-exist";
+import type { SaveClientProfileInput, SaveFreelancerProfileInput } from "~/shared/schemas/profile";
+
+/**
+ * Creates or replaces the acting freelancer's profile, skills and portfolio in one
+ * transaction: a failure leaves the previous profile as it was.
+ */
+export async function saveFreelancerProfile({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: z.output<typeof SaveFreelancerProfileInput>;
+}) {
+  const userId = ctx.session.user.id;
+  const { skillIds, portfolio, ...fields } = input;
+  return ctx.db.transaction(async (db) => {
+    await assertSkillsExist(db, skillIds);
+    await db
+      .insert(freelancerProfiles)
+      .values({ userId, ...fields })
+      .onConflictDoUpdate({
+        target: freelancerProfiles.userId,
+        set: { ...fields, updatedAt: new Date() },
+      });
+    await db.delete(freelancerSkills).where(eq(freelancerSkills.userId, userId));
+    await db.insert(freelancerSkills).values(skillIds.map((skillId) => ({ userId, skillId })));
+    await db.delete(portfolioItems).where(eq(portfolioItems.userId, userId));
+    if (portfolio.length) {
+      await db
+        .insert(portfolioItems)
+        .values(portfolio.map((item, position) => ({ userId, position, ...item })));
+    }
+    return { id: userId };
+  });
+}
+
+/** Creates or replaces the acting client's profile. */
+export async function saveClientProfile({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: z.output<typeof SaveClientProfileInput>;
+}) {
+  const userId = ctx.session.user.id;
+  await ctx.db
+    .insert(clientProfiles)
+    .values({ userId, ...input })
+    .onConflictDoUpdate({
+      target: clientProfiles.userId,
+      set: { ...input, updatedAt: new Date() },
+    });
+  return { id: userId };
+}
+
+/** The acting freelancer's profile as the edit form needs it, or null before the first save. */
+export async function myFreelancerProfile({ ctx }: { ctx: SignedInContext }) {
+  const userId = ctx.session.user.id;
+  const [profile] = await ctx.db
+    .select()
+    .from(freelancerProfiles)
+    .where(eq(freelancerProfiles.userId, userId))
+    .limit(1);
+  if (!profile) return null;
+  const [skills, portfolio] = await Promise.all([
+    ctx.db
+      .select({ skillId: freelancerSkills.skillId })
+      .from(freelancerSkills)
+      .where(eq(freelancerSkills.userId, userId)),
+    ctx.db
+      .select({
+        title: portfolioItems.title,
+        description: portfolioItems.description,
+        url: portfolioItems.url,
+      })
+      .from(portfolioItems)
+      .where(eq(portfolioItems.userId, userId))
+      .orderBy(portfolioItems.position),
+  ]);
+  return { ...profile, skillIds: skills.map((s) => s.skillId), portfolio };
+}
+
+/** The acting client's profile as the edit form needs it, or null before the first save. */
+export async function myClientProfile({ ctx }: { ctx: SignedInContext }) {
+  const [profile] = await ctx.db
+    .select()
+    .from(clientProfiles)
+    .where(eq(clientProfiles.userId, ctx.session.user.id))
+    .limit(1);
+  return profile ?? null;
+}

@@ -1,0 +1,113 @@
+import "server-only";
+
+import { and, eq, exists, inArray, ne, sql, type SQL } from "drizzle-orm";
+import type { z } from "zod";
+
+import { freelancerProfiles, freelancerSkills } from "~/server/db/schema/profiles";
+import { contracts, reviews } from "~/server/db/schema/proposals";
+import { skills } from "~/server/db/schema/skills";
+import { users } from "~/server/db/schema/users";
+import type { DomainContext } from "~/server/domain/context";
+import { ftsQuery } from "~/server/domain/project/search-projects";
+import { FREELANCERS_PAGE_SIZE, type SearchFreelancersInput } from "~/shared/schemas/profile";
+import { skillsByFreelancer } from "./freelancer-skills";
+
+/**
+ * Freelancers matching words (name, headline, bio, skill names; FTS5 with bm25) and skills.
+ * Ranked by text relevance when words are given, then by how many of the chosen skills
+ * they have, completed contracts and rating. Pages by number: the set is people, not
+ * projects, and a page of 20 with a count reads better here than a cursor.
+ */
+export async function searchFreelancers({
+  ctx,
+  input,
+}: {
+  ctx: DomainContext;
+  input: z.output<typeof SearchFreelancersInput>;
+}) {
+  const match = ftsQuery(input.q);
+  const conditions: (SQL | undefined)[] = [
+    eq(users.status, "active"),
+    eq(users.role, "freelancer"),
+  ];
+  if (match) {
+    conditions.push(
+      sql`${freelancerProfiles}.rowid in (select rowid from freelancers_fts where freelancers_fts match ${match})`,
+    );
+  }
+  if (input.availableOnly) conditions.push(ne(freelancerProfiles.availability, "unavailable"));
+  const chosen = ctx.db
+    .select({ one: sql`1` })
+    .from(freelancerSkills)
+    .innerJoin(skills, eq(skills.id, freelancerSkills.skillId))
+    .where(
+      and(
+        eq(freelancerSkills.userId, freelancerProfiles.userId),
+        inArray(skills.slug, input.skills),
+      ),
+    );
+  if (input.skills.length) conditions.push(exists(chosen));
+  const where = and(...conditions);
+
+  const matchedSkills = input.skills.length
+    ? sql<number>`(select count(*) from ${freelancerSkills} fs join ${skills} s on s.id = fs.skill_id
+        where fs.user_id = ${freelancerProfiles.userId} and s.slug in ${input.skills})`
+    : sql<number>`0`;
+  const completed = sql<number>`(select count(*) from ${contracts}
+    where ${contracts.freelancerId} = ${freelancerProfiles.userId} and ${contracts.status} = 'completed')`;
+  const rating = sql<
+    number | null
+  >`(select round(avg(${reviews.overall}), 1) from ${reviews} where ${reviews.revieweeId} = ${freelancerProfiles.userId})`;
+  const reviewCount = sql<number>`(select count(*) from ${reviews} where ${reviews.revieweeId} = ${freelancerProfiles.userId})`;
+  // bm25 is lower for better matches; a missing rating sorts after every rating.
+  const order: SQL[] = [];
+  if (match) {
+    order.push(sql`(select bm25(freelancers_fts, 2.0, 5.0, 1.0, 3.0) from freelancers_fts
+      where freelancers_fts match ${match} and rowid = ${freelancerProfiles}.rowid) asc`);
+  }
+  if (input.skills.length) order.push(sql`${matchedSkills} desc`);
+  order.push(
+    sql`${completed} desc`,
+    sql`coalesce(${rating}, 0) desc`,
+    sql`${freelancerProfiles.userId}`,
+  );
+
+  const offset = (input.page - 1) * FREELANCERS_PAGE_SIZE;
+  const [rows, [total]] = await Promise.all([
+    ctx.db
+      .select({
+        id: freelancerProfiles.userId,
+        name: users.name,
+        headline: freelancerProfiles.headline,
+        hourlyRateMinor: freelancerProfiles.hourlyRateMinor,
+        currency: freelancerProfiles.currency,
+        availability: freelancerProfiles.availability,
+        location: freelancerProfiles.location,
+        matchedSkills,
+        completedContracts: completed,
+        rating,
+        reviewCount,
+      })
+      .from(freelancerProfiles)
+      .innerJoin(users, eq(users.id, freelancerProfiles.userId))
+      .where(where)
+      .orderBy(...order)
+      .limit(FREELANCERS_PAGE_SIZE)
+      .offset(offset),
+    ctx.db
+      .select({ n: sql<number>`count(*)` })
+      .from(freelancerProfiles)
+      .innerJoin(users, eq(users.id, freelancerProfiles.userId))
+      .where(where),
+  ]);
+  const skillMap = await skillsByFreelancer(
+    ctx.db,
+    rows.map((row) => row.id),
+  );
+  return {
+    freelancers: rows.map((row) => ({ ...row, skills: skillMap.get(row.id) ?? [] })),
+    total: total?.n ?? 0,
+    page: input.page,
+    pageCount: Math.max(1, Math.ceil((total?.n ?? 0) / FREELANCERS_PAGE_SIZE)),
+  };
+}

@@ -1,0 +1,80 @@
+import { z } from "zod";
+
+import { currencies, minorAmount } from "./project";
+
+/** Shared by forms, procedures and the database schema: no server imports here. */
+
+export const availabilities = ["available", "limited", "unavailable"] as const;
+export type Availability = (typeof availabilities)[number];
+
+/**
+ * A link a person clicks on a public page: http(s) only, so `javascript:` and `data:` URLs
+ * never reach an href.
+ */
+export const webLink = z
+  .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "Enter a full link (https://…)" })
+  .max(500, { error: "Use at most 500 characters" });
+
+/** An optional link: empty means none. Accepts what it returns, so a saved value resubmits. */
+const optionalWebLink = z
+  .string()
+  .trim()
+  .nullable()
+  .transform((value) => (value ? value : null))
+  .pipe(webLink.nullable());
+
+export const PortfolioItemInput = z.object({
+  title: z
+    .string()
+    .trim()
+    .min(3, { error: "Name the piece of work" })
+    .max(120, { error: "Use at most 120 characters" }),
+  description: z.string().trim().max(1_000, { error: "Use at most 1,000 characters" }),
+  url: optionalWebLink,
+});
+
+export const MAX_PORTFOLIO_ITEMS = 12;
+
+export const SaveFreelancerProfileInput = z.object({
+  headline: z
+    .string()
+    .trim()
+    .min(10, { error: "Use at least 10 characters: say what you do" })
+    .max(120, { error: "Use at most 120 characters" }),
+  bio: z.string().trim().max(5_000, { error: "Use at most 5,000 characters" }),
+  hourlyRateMinor: minorAmount,
+  currency: z.enum(currencies),
+  availability: z.enum(availabilities),
+  location: z.string().trim().max(80, { error: "Use at most 80 characters" }),
+  skillIds: z
+    .array(z.number().int().positive())
+    .min(1, { error: "Choose at least one skill" })
+    .max(15, { error: "Choose at most 15 skills" })
+    .refine((ids) => new Set(ids).size === ids.length, { error: "Each skill once" }),
+  portfolio: z
+    .array(PortfolioItemInput)
+    .max(MAX_PORTFOLIO_ITEMS, { error: `At most ${MAX_PORTFOLIO_ITEMS} portfolio items` })
+    .default([]),
+});
+export type SaveFreelancerProfileInput = z.input<typeof SaveFreelancerProfileInput>;
+
+export const SaveClientProfileInput = z.object({
+  companyName: z.string().trim().max(120, { error: "Use at most 120 characters" }),
+  about: z.string().trim().max(5_000, { error: "Use at most 5,000 characters" }),
+  website: optionalWebLink,
+  location: z.string().trim().max(80, { error: "Use at most 80 characters" }),
+});
+export type SaveClientProfileInput = z.input<typeof SaveClientProfileInput>;
+
+export const ProfileByIdInput = z.object({ id: z.string().trim().min(1).max(64) });
+
+export const FREELANCERS_PAGE_SIZE = 20;
+
+/** Search over freelancers; lives in the URL like the project search. */
+export const SearchFreelancersInput = z.object({
+  q: z.string().trim().max(200).default(""),
+  skills: z.array(z.string().max(60)).max(10).default([]),
+  availableOnly: z.boolean().default(false),
+  page: z.number().int().min(1).max(500).default(1),
+});
+export type SearchFreelancersInput = z.input<typeof SearchFreelancersInput>;
