@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { webLink } from "./profile";
 import { minorAmount } from "./project";
 
 /**
@@ -23,10 +24,7 @@ export const AddMilestoneInput = z.object({
 export const SubmitMilestoneInput = z.object({
   id: z.string().min(1).max(64),
   note: z.string().trim().min(1, { error: "Say what you delivered" }).max(5_000),
-  links: z
-    .array(z.url({ error: "Enter full links (https://…)" }))
-    .max(10)
-    .default([]),
+  links: z.array(webLink).max(10, { error: "At most 10 links" }).default([]),
 });
 
 export const RequestChangesInput = z.object({
@@ -54,3 +52,19 @@ export const ReplyToReviewInput = z.object({
 });
 
 export const ReviewsForUserInput = z.object({ userId: z.string().min(1).max(64) });
+
+export const ProposeAmendmentInput = z.object({
+  contractId: z.string().min(1).max(64),
+  amountMinor: minorAmount,
+  reason: z
+    .string()
+    .trim()
+    .min(5, { error: "Tell the freelancer why the amount changes" })
+    .max(1_000, { error: "Use at most 1,000 characters" }),
+});
+
+export const AmendmentActionInput = z.object({ id: z.string().min(1).max(64) });
+export const RespondToAmendmentInput = z.object({
+  id: z.string().min(1).max(64),
+  accept: z.boolean(),
+});

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 
@@ -6,10 +7,13 @@ import { requireSession } from "~/server/auth/require-session";
 import { formatDate } from "~/shared/format/labels";
 import { formatMoney } from "~/shared/format/money";
 import { api } from "~/trpc/server";
+import { AmountChanges } from "./amount-changes";
 import { MilestoneBoard } from "./milestone-board";
 import { ReviewPanel } from "./review-panel";
 
 export const metadata: Metadata = { title: "Contract" };
+
+const statusText = { active: "Active", completed: "Completed", ended: "Ended" };
 
 export default async function ContractPage({
   params,
@@ -18,24 +22,34 @@ export default async function ContractPage({
 }) {
   const { contractId } = await params;
   const session = await requireSession(`/contracts/${contractId}`);
-  const contract = await api.contract.byId({ id: contractId }).catch((error: unknown) => {
+  const workspace = await api.contract.workspace({ id: contractId }).catch((error: unknown) => {
     if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  const { contract, role } = workspace;
   const facts = [
-    { term: "Client", detail: contract.clientName },
-    { term: "Freelancer", detail: contract.freelancerName },
-    { term: "Amount", detail: formatMoney(contract.amountMinor, contract.currency) },
     {
-      term: "Status",
-      detail:
-        contract.status === "active"
-          ? "Active"
-          : contract.status === "completed"
-            ? "Completed"
-            : "Ended",
+      term: "Client",
+      detail: (
+        <Link href={`/clients/${contract.clientId}`} className="underline">
+          {contract.clientName}
+        </Link>
+      ),
     },
+    {
+      term: "Freelancer",
+      detail: (
+        <Link href={`/freelancers/${contract.freelancerId}`} className="underline">
+          {contract.freelancerName}
+        </Link>
+      ),
+    },
+    { term: "Amount", detail: formatMoney(contract.amountMinor, contract.currency) },
+    { term: "Status", detail: statusText[contract.status] },
     { term: "Started", detail: formatDate(contract.startedAt) },
+    ...(contract.completedAt
+      ? [{ term: "Completed", detail: formatDate(contract.completedAt) }]
+      : []),
   ];
   return (
     <div className="flex flex-col gap-6">
@@ -43,7 +57,7 @@ export default async function ContractPage({
         <p className="text-brand-700 dark:text-brand-300 text-sm font-semibold">Contract</p>
         <h1 className="text-3xl font-bold tracking-tight">{contract.projectTitle}</h1>
       </header>
-      <dl className="grid gap-4 rounded-xl border border-slate-200 bg-white p-6 sm:grid-cols-2 dark:border-slate-800 dark:bg-slate-900">
+      <dl className="grid gap-4 rounded-xl border border-slate-200 bg-white p-6 sm:grid-cols-3 dark:border-slate-800 dark:bg-slate-900">
         {facts.map(({ term, detail }) => (
           <div key={term}>
             <dt className="text-sm text-slate-600 dark:text-slate-400">{term}</dt>
@@ -51,30 +65,14 @@ export default async function ContractPage({
           </div>
         ))}
       </dl>
-      <MilestoneBoard
-        contract={{
-          id: contract.id,
-          currency: contract.currency,
-          active: contract.status === "active",
-        }}
-        milestones={await api.contract.milestones({ id: contract.id })}
-        role={
-          session.user.id === contract.clientId
-            ? "client"
-            : session.user.id === contract.freelancerId
-              ? "freelancer"
-              : "other"
-        }
-      />
-      {contract.status === "completed" &&
-      (session.user.id === contract.clientId || session.user.id === contract.freelancerId) ? (
+      <MilestoneBoard workspace={workspace} />
+      <AmountChanges workspace={workspace} />
+      {contract.status === "completed" && role !== "observer" ? (
         <ReviewPanel
           contractId={contract.id}
           me={session.user.id}
-          otherName={
-            session.user.id === contract.clientId ? contract.freelancerName : contract.clientName
-          }
-          reviews={await api.contract.reviews({ id: contract.id })}
+          otherName={role === "client" ? contract.freelancerName : contract.clientName}
+          reviews={workspace.reviews}
         />
       ) : null}
     </div>

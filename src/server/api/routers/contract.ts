@@ -1,4 +1,11 @@
+import {
+  listAmendments,
+  proposeAmendment,
+  respondToAmendment,
+  withdrawAmendment,
+} from "~/server/domain/contract/amendments";
 import { getContractForParty } from "~/server/domain/contract/get-contract";
+import { getContractWorkspace } from "~/server/domain/contract/get-contract-workspace";
 import {
   addMilestone,
   approveMilestone,
@@ -15,6 +22,9 @@ import {
 } from "~/server/domain/contract/reviews";
 import {
   AddMilestoneInput,
+  AmendmentActionInput,
+  ProposeAmendmentInput,
+  RespondToAmendmentInput,
   ContractActionInput,
   LeaveReviewInput,
   ReplyToReviewInput,
@@ -30,6 +40,9 @@ export const contractRouter = createTRPCRouter({
   byId: protectedProcedure
     .input(ContractActionInput)
     .query(({ ctx, input }) => getContractForParty({ ctx, input })),
+  workspace: protectedProcedure
+    .input(ContractActionInput)
+    .query(({ ctx, input }) => getContractWorkspace({ ctx, input })),
   milestones: protectedProcedure
     .input(ContractActionInput)
     .query(({ ctx, input }) => listMilestones({ ctx, input })),
@@ -45,6 +58,18 @@ export const contractRouter = createTRPCRouter({
   approveMilestone: protectedProcedure
     .input(MilestoneActionInput)
     .mutation(({ ctx, input }) => approveMilestone({ ctx, input })),
+  amendments: protectedProcedure
+    .input(ContractActionInput)
+    .query(({ ctx, input }) => listAmendments({ ctx, input })),
+  proposeAmendment: protectedProcedure
+    .input(ProposeAmendmentInput)
+    .mutation(({ ctx, input }) => proposeAmendment({ ctx, input })),
+  respondToAmendment: protectedProcedure
+    .input(RespondToAmendmentInput)
+    .mutation(({ ctx, input }) => respondToAmendment({ ctx, input })),
+  withdrawAmendment: protectedProcedure
+    .input(AmendmentActionInput)
+    .mutation(({ ctx, input }) => withdrawAmendment({ ctx, input })),
   end: protectedProcedure
     .input(ContractActionInput)
     .mutation(({ ctx, input }) => endContract({ ctx, input })),

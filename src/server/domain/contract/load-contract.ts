@@ -5,7 +5,8 @@ import { eq } from "drizzle-orm";
 import type { Session } from "~/server/auth/session";
 import type { DbOrTx } from "~/server/db/client";
 import { contracts } from "~/server/db/schema/proposals";
-import { NotFoundError } from "~/server/domain/errors";
+import type { SignedInContext } from "~/server/domain/context";
+import { ConflictError, ForbiddenError, NotFoundError } from "~/server/domain/errors";
 
 /**
  * A contract the actor is a party to (admins may read any when `admins` is set); to anyone
@@ -23,5 +24,25 @@ export async function loadContractForParty(
   if (!contract || (!party && !(options.admins && me.role === "admin"))) {
     throw new NotFoundError("We couldn't find that contract among yours.");
   }
+  return contract;
+}
+
+export type Party = "client" | "freelancer";
+
+/**
+ * An active contract the actor is the `party` of: NOT_FOUND to strangers, FORBIDDEN to the
+ * other party, CONFLICT once it has ended. Every change to a contract's work starts here.
+ */
+export async function contractAs(
+  db: DbOrTx,
+  ctx: SignedInContext,
+  contractId: string,
+  party: Party,
+) {
+  const contract = await loadContractForParty(db, ctx.session, contractId);
+  const mine = party === "client" ? contract.clientId : contract.freelancerId;
+  if (mine !== ctx.session.user.id)
+    throw new ForbiddenError(`Only the contract's ${party} can do this.`);
+  if (contract.status !== "active") throw new ConflictError("This contract has ended.");
   return contract;
 }

@@ -7,25 +7,13 @@ import type { DbOrTx } from "~/server/db/client";
 import { projects } from "~/server/db/schema/projects";
 import { contracts, milestones } from "~/server/db/schema/proposals";
 import type { SignedInContext } from "~/server/domain/context";
-import { ConflictError, ForbiddenError, NotFoundError } from "~/server/domain/errors";
-import { loadContractForParty } from "./load-contract";
+import { ConflictError, NotFoundError } from "~/server/domain/errors";
+import { contractAs, loadContractForParty, type Party } from "./load-contract";
 import type {
   AddMilestoneInput,
   RequestChangesInput,
   SubmitMilestoneInput,
 } from "~/shared/schemas/contract";
-
-type Party = "client" | "freelancer";
-
-/** The contract if the actor is its `party`; NOT_FOUND to strangers, FORBIDDEN to the other party. */
-async function contractAs(db: DbOrTx, ctx: SignedInContext, contractId: string, party: Party) {
-  const contract = await loadContractForParty(db, ctx.session, contractId);
-  const mine = party === "client" ? contract.clientId : contract.freelancerId;
-  if (mine !== ctx.session.user.id)
-    throw new ForbiddenError(`Only the contract's ${party} can do this.`);
-  if (contract.status !== "active") throw new ConflictError("This contract has ended.");
-  return contract;
-}
 
 async function milestoneAs(db: DbOrTx, ctx: SignedInContext, id: string, party: Party) {
   const [milestone] = await db.select().from(milestones).where(eq(milestones.id, id)).limit(1);

@@ -80,10 +80,7 @@ export async function clientDashboard({ ctx }: { ctx: SignedInContext }) {
     recentProjects,
     awaitingDecision: {
       total: waitingTotal?.n ?? 0,
-      proposals: waiting.map((p) => ({
-        ...p,
-        rating: reputation.get(p.freelancerId)?.rating ?? null,
-      })),
+      proposals: waiting.map((p) => ({ ...p, ...reputation.get(p.freelancerId)! })),
     },
     activeContracts: active.contracts,
     milestones: active.milestones,

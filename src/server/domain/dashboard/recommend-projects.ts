@@ -75,9 +75,9 @@ export async function recommendProjects(db: DbOrTx, freelancerId: string, limit 
   );
   return {
     hasProfile: true as const,
-    projects: rows.map(({ description, ...row }) => ({
+    projects: rows.map((row) => ({
       ...row,
-      excerpt: excerpt(description),
+      description: excerpt(row.description),
       skills: tags.get(row.id) ?? [],
     })),
   };

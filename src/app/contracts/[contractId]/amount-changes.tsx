@@ -1,0 +1,194 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+
+import { FormAlert } from "~/app/_components/form/form-alert";
+import { Button } from "~/app/_components/form/submit-button";
+import { TextField } from "~/app/_components/form/text-field";
+import { mutationFailure } from "~/app/_components/form/trpc-errors";
+import { useFormErrors } from "~/app/_components/form/use-form-errors";
+import { formatDate } from "~/shared/format/labels";
+import { formatMoney, parseMoneyToMinor } from "~/shared/format/money";
+import { ProposeAmendmentInput } from "~/shared/schemas/contract";
+import type { RouterOutputs } from "~/trpc/react";
+import { api } from "~/trpc/react";
+
+type Workspace = RouterOutputs["contract"]["workspace"];
+
+const outcome = {
+  accepted: "Agreed",
+  declined: "Declined",
+  withdrawn: "Withdrawn",
+  pending: "Waiting",
+};
+
+/**
+ * Changing the contract amount: the client asks, the freelancer agrees or declines. Only an
+ * agreed change lets milestones add up to more than the amount first agreed.
+ */
+export function AmountChanges({ workspace }: { workspace: Workspace }) {
+  const { contract, amendments, role } = workspace;
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const after = {
+    onError: (e: { message: string }) => setError(e.message),
+    onSuccess: () => router.refresh(),
+  };
+  const respond = api.contract.respondToAmendment.useMutation(after);
+  const withdraw = api.contract.withdrawAmendment.useMutation(after);
+  const active = contract.status === "active";
+  const pending = amendments.find((a) => a.status === "pending");
+  const history = amendments.filter((a) => a.status !== "pending");
+  const money = (minor: number) => formatMoney(minor, contract.currency);
+  if (!active && amendments.length === 0) return null;
+
+  return (
+    <section aria-labelledby="amount-heading" className="flex flex-col gap-3">
+      <h2 id="amount-heading" className="text-xl font-semibold">
+        Contract amount
+      </h2>
+      <div aria-live="polite">{error ? <FormAlert tone="error">{error}</FormAlert> : null}</div>
+      {pending ? (
+        <div className="flex flex-col gap-3 rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm dark:border-amber-800 dark:bg-amber-950">
+          <p>
+            <strong>
+              {role === "freelancer" ? "The client asks" : "You asked"} to change the amount from{" "}
+              {money(pending.previousAmountMinor)} to {money(pending.amountMinor)}.
+            </strong>{" "}
+            Reason: {pending.reason}
+          </p>
+          {active && role === "freelancer" ? (
+            <div className="flex flex-wrap gap-2">
+              <Button
+                type="button"
+                pending={respond.isPending}
+                onClick={() => respond.mutate({ id: pending.id, accept: true })}
+              >
+                Agree to {money(pending.amountMinor)}
+              </Button>
+              <Button
+                type="button"
+                variant="secondary"
+                onClick={() => respond.mutate({ id: pending.id, accept: false })}
+              >
+                Decline
+              </Button>
+            </div>
+          ) : null}
+          {active && role === "client" ? (
+            <div className="flex flex-wrap items-center gap-3">
+              <span>Waiting for the freelancer to agree.</span>
+              <Button
+                type="button"
+                variant="secondary"
+                onClick={() => withdraw.mutate({ id: pending.id })}
+              >
+                Withdraw the request
+              </Button>
+            </div>
+          ) : null}
+        </div>
+      ) : active && role === "client" ? (
+        <AskForChange
+          contractId={contract.id}
+          currency={contract.currency}
+          current={contract.amountMinor}
+        />
+      ) : null}
+      {history.length ? (
+        <ul
+          className="flex flex-col gap-1 text-sm text-slate-600 dark:text-slate-400"
+          aria-label="Earlier amount changes"
+        >
+          {history.map((a) => (
+            <li key={a.id}>
+              {formatDate(a.createdAt)}: {money(a.previousAmountMinor)} → {money(a.amountMinor)} ·{" "}
+              {outcome[a.status]} · {a.reason}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
+function AskForChange({
+  contractId,
+  currency,
+  current,
+}: {
+  contractId: string;
+  currency: string;
+  current: number;
+}) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [values, setValues] = useState({ amount: "", reason: "" });
+  const { fieldErrors, message, check, fromResult } = useFormErrors();
+  const propose = api.contract.proposeAmendment.useMutation({
+    onError: (error) => fromResult(mutationFailure(error)),
+    onSuccess: () => {
+      setOpen(false);
+      router.refresh();
+    },
+  });
+  if (!open)
+    return (
+      <Button
+        type="button"
+        variant="secondary"
+        className="self-start"
+        onClick={() => setOpen(true)}
+      >
+        Change the amount
+      </Button>
+    );
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const input = check(ProposeAmendmentInput, {
+      contractId,
+      amountMinor: parseMoneyToMinor(values.amount, currency) ?? Number.NaN,
+      reason: values.reason,
+    });
+    if (input) propose.mutate(input);
+  }
+  return (
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label="Ask to change the contract amount"
+      className="flex flex-col gap-3 rounded-xl border border-dashed border-slate-300 p-4 dark:border-slate-700"
+    >
+      {message ? <FormAlert tone="error">{message}</FormAlert> : null}
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        Now {formatMoney(current, currency)}. The freelancer must agree before it changes.
+      </p>
+      <div className="grid gap-3 sm:grid-cols-[12rem_1fr]">
+        <TextField
+          name="newAmount"
+          label={`New amount (${currency})`}
+          inputMode="decimal"
+          value={values.amount}
+          onChange={(e) => setValues((v) => ({ ...v, amount: e.target.value }))}
+          error={fieldErrors.amountMinor}
+        />
+        <TextField
+          name="changeReason"
+          label="Why it changes"
+          value={values.reason}
+          onChange={(e) => setValues((v) => ({ ...v, reason: e.target.value }))}
+          error={fieldErrors.reason}
+        />
+      </div>
+      <div className="flex gap-2">
+        <Button pending={propose.isPending} pendingLabel="Sending…">
+          Ask the freelancer
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

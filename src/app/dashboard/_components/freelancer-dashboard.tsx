@@ -1,0 +1,115 @@
+import Link from "next/link";
+
+import { EmptyState } from "~/app/_components/empty-state";
+import { FormAlert } from "~/app/_components/form/form-alert";
+import { ProjectCard } from "~/app/_components/project-card";
+import { formatMoney } from "~/shared/format/money";
+import { api } from "~/trpc/server";
+import { ActiveContracts, CountTiles, DashboardSection, MilestonesDue } from "./dashboard-parts";
+
+const proposalStatusText = {
+  submitted: "Sent",
+  shortlisted: "Shortlisted",
+  rejected: "Not chosen",
+  withdrawn: "Withdrawn",
+  accepted: "Hired",
+  declined: "Closed",
+} as const;
+
+export async function FreelancerDashboard({ now }: { now: number }) {
+  const board = await api.dashboard.freelancer();
+  const counts = board.proposalCounts;
+  return (
+    <>
+      {board.recommended.hasProfile ? null : (
+        <FormAlert tone="info">
+          Clients find you through your profile, and we recommend projects from its skills.{" "}
+          <Link href="/account/public-profile" className="font-semibold underline">
+            Set up your profile
+          </Link>
+          .
+        </FormAlert>
+      )}
+      <CountTiles
+        label="Your proposals by status"
+        tiles={[
+          { label: "Sent", count: counts.submitted, href: "/my/proposals" },
+          { label: "Shortlisted", count: counts.shortlisted, href: "/my/proposals" },
+          { label: "Hired", count: counts.accepted, href: "/my/proposals" },
+          {
+            label: "Not chosen or closed",
+            count: counts.rejected + counts.declined,
+            href: "/my/proposals",
+          },
+        ]}
+      />
+      <div className="grid gap-8 lg:grid-cols-2">
+        <DashboardSection id="contracts-heading" title="Active contracts">
+          <ActiveContracts contracts={board.activeContracts} role="freelancer" />
+        </DashboardSection>
+        <DashboardSection id="milestones-heading" title="Milestones">
+          <MilestonesDue milestones={board.milestones} role="freelancer" now={new Date(now)} />
+        </DashboardSection>
+      </div>
+      <DashboardSection
+        id="recommended-heading"
+        title="Recommended for you"
+        action={{ href: "/projects", label: "Search all projects" }}
+      >
+        {board.recommended.projects.length === 0 ? (
+          <EmptyState>
+            {board.recommended.hasProfile
+              ? "No open projects match your skills right now. Add skills to your profile or search all projects."
+              : "Add skills to your profile to see projects that fit them."}
+          </EmptyState>
+        ) : (
+          <ul className="grid gap-4 lg:grid-cols-2">
+            {board.recommended.projects.map((project) => (
+              <li key={project.id} className="flex flex-col gap-1">
+                <ProjectCard project={project} now={now} headingLevel="h3" />
+                <p className="px-1 text-xs text-slate-600 dark:text-slate-400">
+                  {project.skillsMatched} of your skills
+                  {project.budgetFit ? " · pays your rate" : ""}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </DashboardSection>
+      <DashboardSection
+        id="proposals-heading"
+        title="Recent proposals"
+        action={{ href: "/my/proposals", label: "All proposals" }}
+      >
+        {board.recentProposals.length === 0 ? (
+          <EmptyState>
+            No proposals yet.{" "}
+            <Link href="/projects" className="underline">
+              Find a project
+            </Link>
+            .
+          </EmptyState>
+        ) : (
+          <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
+            {board.recentProposals.map((p) => (
+              <li
+                key={p.id}
+                className="flex flex-col gap-1 p-4 sm:flex-row sm:items-center sm:justify-between"
+              >
+                <Link
+                  href={`/projects/${p.projectId}`}
+                  className="text-brand-700 dark:text-brand-300 min-w-0 truncate font-semibold hover:underline"
+                >
+                  {p.projectTitle}
+                </Link>
+                <span className="shrink-0 text-sm text-slate-600 dark:text-slate-400">
+                  {formatMoney(p.bidMinor, p.currency)} · {proposalStatusText[p.status]}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </DashboardSection>
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+import "server-only";
+
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { z } from "zod";
+
+import type { DbOrTx } from "~/server/db/client";
+import { contractAmendments, contracts, milestones } from "~/server/db/schema/proposals";
+import type { SignedInContext } from "~/server/domain/context";
+import { ConflictError, NotFoundError } from "~/server/domain/errors";
+import type { ProposeAmendmentInput } from "~/shared/schemas/contract";
+import { contractAs, loadContractForParty, type Party } from "./load-contract";
+
+async function plannedTotal(db: DbOrTx, contractId: string) {
+  const [row] = await db
+    .select({ total: sql<number>`coalesce(sum(${milestones.amountMinor}), 0)` })
+    .from(milestones)
+    .where(eq(milestones.contractId, contractId));
+  return Number(row?.total ?? 0);
+}
+
+async function pendingAmendmentAs(db: DbOrTx, ctx: SignedInContext, id: string, party: Party) {
+  const [amendment] = await db
+    .select()
+    .from(contractAmendments)
+    .where(eq(contractAmendments.id, id))
+    .limit(1);
+  if (!amendment) throw new NotFoundError("We couldn't find that change to a contract.");
+  const contract = await contractAs(db, ctx, amendment.contractId, party);
+  if (amendment.status !== "pending")
+    throw new ConflictError("This change has already been answered.");
+  return { amendment, contract };
+}
+
+/**
+ * The client asks to change the contract amount, so milestones can add up to more (or the
+ * amount can come down). It takes effect only when the freelancer agrees.
+ */
+export async function proposeAmendment({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: z.output<typeof ProposeAmendmentInput>;
+}) {
+  return ctx.db.transaction(async (db) => {
+    const contract = await contractAs(db, ctx, input.contractId, "client");
+    if (input.amountMinor === contract.amountMinor)
+      throw new ConflictError("That is already the contract amount.");
+    if (input.amountMinor < (await plannedTotal(db, contract.id)))
+      throw new ConflictError(
+        "The new amount is less than the milestones already planned. Remove or lower milestones first.",
+      );
+    const [amendment] = await db
+      .insert(contractAmendments)
+      .values({
+        contractId: contract.id,
+        amountMinor: input.amountMinor,
+        previousAmountMinor: contract.amountMinor,
+        reason: input.reason,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!amendment)
+      throw new ConflictError(
+        "A change to this contract is already waiting for the freelancer. Withdraw it first.",
+      );
+    return amendment;
+  });
+}
+
+/** The freelancer agrees (the contract amount changes) or declines. */
+export async function respondToAmendment({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string; accept: boolean };
+}) {
+  return ctx.db.transaction(async (db) => {
+    const { amendment, contract } = await pendingAmendmentAs(db, ctx, input.id, "freelancer");
+    if (input.accept) {
+      // Milestones may have been added since it was asked; the new amount must still cover them.
+      if (amendment.amountMinor < (await plannedTotal(db, contract.id)))
+        throw new ConflictError(
+          "Milestones planned since this was asked add up to more than the new amount.",
+        );
+      await db
+        .update(contracts)
+        .set({ amountMinor: amendment.amountMinor })
+        .where(eq(contracts.id, contract.id));
+    }
+    const [updated] = await db
+      .update(contractAmendments)
+      .set({ status: input.accept ? "accepted" : "declined", decidedAt: new Date() })
+      .where(and(eq(contractAmendments.id, amendment.id), eq(contractAmendments.status, "pending")))
+      .returning();
+    if (!updated) throw new ConflictError("This change has already been answered.");
+    return updated;
+  });
+}
+
+/** The client takes back a change the freelancer has not answered yet. */
+export async function withdrawAmendment({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}) {
+  return ctx.db.transaction(async (db) => {
+    const { amendment } = await pendingAmendmentAs(db, ctx, input.id, "client");
+    const [updated] = await db
+      .update(contractAmendments)
+      .set({ status: "withdrawn", decidedAt: new Date() })
+      .where(and(eq(contractAmendments.id, amendment.id), eq(contractAmendments.status, "pending")))
+      .returning();
+    if (!updated) throw new ConflictError("This change has already been answered.");
+    return updated;
+  });
+}
+
+/** The amount changes asked on a contract, newest first, for its parties (and admins). */
+export async function listAmendments({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}) {
+  await loadContractForParty(ctx.db, ctx.session, input.id, { admins: true });
+  return ctx.db
+    .select()
+    .from(contractAmendments)
+    .where(eq(contractAmendments.contractId, input.id))
+    .orderBy(desc(contractAmendments.createdAt));
+}

@@ -1,0 +1,47 @@
+import "server-only";
+
+import { asc, desc, eq } from "drizzle-orm";
+
+import { contractAmendments, milestones, reviews } from "~/server/db/schema/proposals";
+import type { SignedInContext } from "~/server/domain/context";
+import { getContractForParty } from "./get-contract";
+
+/**
+ * Everything the contract page shows, in one call: the contract, its milestones, amount
+ * changes and reviews. Visibility is checked once, by `getContractForParty`.
+ */
+export async function getContractWorkspace({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}) {
+  const contract = await getContractForParty({ ctx, input });
+  const [plan, amendments, given] = await Promise.all([
+    ctx.db
+      .select()
+      .from(milestones)
+      .where(eq(milestones.contractId, contract.id))
+      .orderBy(asc(milestones.createdAt)),
+    ctx.db
+      .select()
+      .from(contractAmendments)
+      .where(eq(contractAmendments.contractId, contract.id))
+      .orderBy(desc(contractAmendments.createdAt)),
+    ctx.db.select().from(reviews).where(eq(reviews.contractId, contract.id)),
+  ]);
+  const me = ctx.session.user.id;
+  return {
+    contract,
+    role:
+      me === contract.clientId
+        ? ("client" as const)
+        : me === contract.freelancerId
+          ? ("freelancer" as const)
+          : ("observer" as const),
+    milestones: plan,
+    amendments,
+    reviews: given,
+  };
+}
