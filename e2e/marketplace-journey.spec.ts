@@ -24,8 +24,9 @@ test("a client posts and publishes a project, a freelancer proposes, the client 
   const client = await signedIn(browser, "client@guild.example");
   await client.page
     .getByRole("navigation", { name: "Main" })
-    .getByRole("link", { name: "My projects" })
+    .getByRole("link", { name: "Dashboard" })
     .click();
+  await expect(client.page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
   await client.page.getByRole("link", { name: "Post a project" }).click();
   await expect(client.page.getByRole("heading", { name: "Post a project" })).toBeVisible();
   await client.page.getByRole("button", { name: "Save draft" }).click();
@@ -51,10 +52,21 @@ test("a client posts and publishes a project, a freelancer proposes, the client 
   await expect(client.page.getByText(/^Open ·/)).toBeVisible();
   const projectUrl = client.page.url().replace("/my/projects/", "/projects/");
 
-  // The freelancer finds it, newest first, and proposes.
+  // The freelancer finds it by searching for its words, and proposes.
   const freelancer = await signedIn(browser, "freelancer@guild.example");
-  await freelancer.page.goto("/projects");
-  await freelancer.page.getByRole("link", { name: title }).click();
+  await freelancer.page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "Find work" })
+    .click();
+  const search = freelancer.page.getByRole("search", { name: "Search projects" });
+  await search.getByLabel("Search").fill(`booking widg ${title.split(" ").at(-1)}`);
+  await search.getByRole("button", { name: "Search" }).click();
+  await expect(freelancer.page).toHaveURL(/[?&]q=booking/);
+  const results = freelancer.page.getByRole("article");
+  await expect(results).toHaveCount(1);
+  await expect(results.locator("mark").first()).toHaveText(/booking/i);
+  await expectAccessible(freelancer.page);
+  await results.getByRole("link", { name: title }).click();
   await expect(freelancer.page).toHaveURL(projectUrl);
   await freelancer.page
     .getByLabel("Cover letter")
@@ -68,8 +80,13 @@ test("a client posts and publishes a project, a freelancer proposes, the client 
     freelancer.page.getByRole("status").filter({ hasText: "You sent a proposal" }),
   ).toBeVisible();
 
-  // The client sees it and hires.
-  await client.page.reload();
+  // The client sees it waiting on the dashboard, compares and hires.
+  await client.page.goto("/dashboard");
+  await expect(
+    client.page.getByRole("region", { name: /Proposals awaiting your decision/ }),
+  ).toContainText("Freelancer Demo");
+  await expectAccessible(client.page);
+  await client.page.goBack();
   const proposal = client.page.getByRole("article", { name: "Proposal from Freelancer Demo" });
   await expect(proposal).toContainText("$2,000");
   await expectAccessible(client.page);
@@ -91,17 +108,29 @@ test("a client posts and publishes a project, a freelancer proposes, the client 
   // The client plans the work as a milestone; the freelancer delivers; the client approves.
   await client.page.getByLabel("Milestone", { exact: true }).fill("Build and audit the widget");
   await client.page.getByLabel("Amount (USD)").fill("2,000");
+  await client.page.getByLabel("Due (optional)").fill("2030-01-15");
   await client.page.getByRole("button", { name: "Add milestone" }).click();
   const milestone = (page: typeof client.page) =>
     page.getByRole("article", { name: "Milestone Build and audit the widget" });
-  await expect(milestone(client.page)).toContainText("To do");
+  await expect(milestone(client.page)).toContainText("To do · due Jan 15, 2030");
   await expectAccessible(client.page);
 
   await freelancer.page.reload();
   await milestone(freelancer.page)
     .getByRole("button", { name: "Submit Build and audit the widget" })
     .click();
+  await milestone(freelancer.page)
+    .getByLabel("What you delivered")
+    .fill("The widget, its tests and the audit report.");
+  await milestone(freelancer.page)
+    .getByLabel("Links (optional, one per line)")
+    .fill("https://example.com/widget\nhttps://example.com/audit.pdf");
+  await expectAccessible(freelancer.page);
+  await milestone(freelancer.page).getByRole("button", { name: "Send for review" }).click();
   await expect(milestone(freelancer.page)).toContainText("Submitted for review");
+  await expect(
+    milestone(freelancer.page).getByRole("link", { name: "https://example.com/audit.pdf" }),
+  ).toBeVisible();
 
   await client.page.reload();
   await milestone(client.page)

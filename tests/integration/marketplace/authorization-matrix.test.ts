@@ -2,7 +2,19 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "~/server/db/client";
 import { projects } from "~/server/db/schema/projects";
-import { contracts, proposals } from "~/server/db/schema/proposals";
+import {
+  clientProfiles,
+  freelancerProfiles,
+  freelancerSkills,
+  portfolioItems,
+} from "~/server/db/schema/profiles";
+import {
+  contractAmendments,
+  contracts,
+  milestones,
+  proposals,
+  reviews,
+} from "~/server/db/schema/proposals";
 import { callerFor } from "../../helpers/caller";
 import { createTestDatabase } from "../../helpers/test-db";
 import { actor, projectInput, proposalInput } from "./helpers";
@@ -19,13 +31,32 @@ type Actors = Record<
   Api
 >;
 let as: Actors;
-const ids = { draft: "", open: "", proposal: "", shortlistable: "", contract: "", hired: "" };
+const ids = {
+  draft: "",
+  open: "",
+  proposal: "",
+  shortlistable: "",
+  contract: "",
+  hired: "",
+  pendingMilestone: "",
+  submittedMilestone: "",
+  amendment: "",
+  completedContract: "",
+  review: "",
+};
 
 async function snapshot() {
   return JSON.stringify({
     projects: await db.select().from(projects).orderBy(projects.id),
     proposals: await db.select().from(proposals).orderBy(proposals.id),
     contracts: await db.select().from(contracts).orderBy(contracts.id),
+    milestones: await db.select().from(milestones).orderBy(milestones.id),
+    amendments: await db.select().from(contractAmendments).orderBy(contractAmendments.id),
+    reviews: await db.select().from(reviews).orderBy(reviews.id),
+    freelancerProfiles: await db.select().from(freelancerProfiles),
+    freelancerSkills: await db.select().from(freelancerSkills),
+    portfolioItems: await db.select().from(portfolioItems),
+    clientProfiles: await db.select().from(clientProfiles),
   });
 }
 
@@ -50,7 +81,56 @@ beforeAll(async () => {
   await owner.api.project.publish({ id: ids.hired });
   const hiredProposal = await proposer.api.proposal.submit(proposalInput(ids.hired));
   ids.contract = (await owner.api.proposal.accept({ id: hiredProposal.id })).id;
+  const milestone = (title: string) => ({
+    contractId: ids.contract,
+    title,
+    amountMinor: 100_000,
+    dueDate: null,
+  });
+  ids.pendingMilestone = (await owner.api.contract.addMilestone(milestone("Pending"))).id;
+  ids.submittedMilestone = (await owner.api.contract.addMilestone(milestone("Submitted"))).id;
+  await proposer.api.contract.submitMilestone({ id: ids.submittedMilestone, note: "Done" });
+  ids.amendment = (
+    await owner.api.contract.proposeAmendment({
+      contractId: ids.contract,
+      amountMinor: 500_000,
+      reason: "More screens",
+    })
+  ).id;
+
+  const finished = await owner.api.project.create(await projectInput(db));
+  await owner.api.project.publish({ id: finished.id });
+  const finishedProposal = await proposer.api.proposal.submit(proposalInput(finished.id));
+  ids.completedContract = (await owner.api.proposal.accept({ id: finishedProposal.id })).id;
+  await owner.api.contract.end({ id: ids.completedContract });
+  ids.review = (
+    await owner.api.contract.leaveReview({
+      contractId: ids.completedContract,
+      overall: 5,
+      communication: 5,
+      quality: 5,
+      timeliness: 5,
+      comment: "Great to work with.",
+    })
+  ).id;
 });
+
+const profile = async () => ({
+  headline: "A headline long enough to pass",
+  bio: "",
+  hourlyRateMinor: 5_000,
+  currency: "USD" as const,
+  availability: "available" as const,
+  location: "",
+  skillIds: [(await projectInput(db)).skillIds[0]!],
+  portfolio: [],
+});
+const clientProfile = { companyName: "Acme", about: "", website: "", location: "" };
+const readers = {
+  anonymous: "UNAUTHORIZED",
+  otherClient: "NOT_FOUND",
+  otherFreelancer: "NOT_FOUND",
+};
 
 type Call = (api: Api) => Promise<unknown>;
 const UNAUTHORIZED = "UNAUTHORIZED";
@@ -154,7 +234,128 @@ const matrix: { name: string; call: () => Call; refused: Partial<Record<keyof Ac
     {
       name: "contract.byId",
       call: () => (api) => api.contract.byId({ id: ids.contract }),
-      refused: { anonymous: UNAUTHORIZED, otherClient: NOT_FOUND, otherFreelancer: NOT_FOUND },
+      refused: readers,
+    },
+    {
+      name: "contract.workspace",
+      call: () => (api) => api.contract.workspace({ id: ids.contract }),
+      refused: readers,
+    },
+    {
+      name: "contract.milestones",
+      call: () => (api) => api.contract.milestones({ id: ids.contract }),
+      refused: readers,
+    },
+    {
+      name: "contract.amendments",
+      call: () => (api) => api.contract.amendments({ id: ids.contract }),
+      refused: readers,
+    },
+    {
+      name: "contract.reviews",
+      call: () => (api) => api.contract.reviews({ id: ids.completedContract }),
+      refused: readers,
+    },
+    {
+      name: "contract.addMilestone",
+      call: () => (api) =>
+        api.contract.addMilestone({
+          contractId: ids.contract,
+          title: "Extra",
+          amountMinor: 1_000,
+          dueDate: null,
+        }),
+      refused: { ...readers, proposer: FORBIDDEN, admin: NOT_FOUND },
+    },
+    {
+      name: "contract.submitMilestone",
+      call: () => (api) => api.contract.submitMilestone({ id: ids.pendingMilestone, note: "Done" }),
+      refused: { ...readers, owner: FORBIDDEN, admin: NOT_FOUND },
+    },
+    {
+      name: "contract.approveMilestone",
+      call: () => (api) => api.contract.approveMilestone({ id: ids.submittedMilestone }),
+      refused: { ...readers, proposer: FORBIDDEN, admin: NOT_FOUND },
+    },
+    {
+      name: "contract.requestChanges",
+      call: () => (api) =>
+        api.contract.requestChanges({ id: ids.submittedMilestone, reason: "Please redo it" }),
+      refused: { ...readers, proposer: FORBIDDEN, admin: NOT_FOUND },
+    },
+    {
+      name: "contract.end",
+      call: () => (api) => api.contract.end({ id: ids.contract }),
+      refused: { ...readers, proposer: FORBIDDEN, admin: NOT_FOUND },
+    },
+    {
+      name: "contract.proposeAmendment",
+      call: () => (api) =>
+        api.contract.proposeAmendment({
+          contractId: ids.contract,
+          amountMinor: 600_000,
+          reason: "Even more",
+        }),
+      refused: { ...readers, proposer: FORBIDDEN, admin: NOT_FOUND },
+    },
+    {
+      name: "contract.respondToAmendment",
+      call: () => (api) => api.contract.respondToAmendment({ id: ids.amendment, accept: true }),
+      refused: { ...readers, owner: FORBIDDEN, admin: NOT_FOUND },
+    },
+    {
+      name: "contract.withdrawAmendment",
+      call: () => (api) => api.contract.withdrawAmendment({ id: ids.amendment }),
+      refused: { ...readers, proposer: FORBIDDEN, admin: NOT_FOUND },
+    },
+    {
+      name: "contract.leaveReview",
+      call: () => (api) =>
+        api.contract.leaveReview({
+          contractId: ids.completedContract,
+          overall: 1,
+          communication: 1,
+          quality: 1,
+          timeliness: 1,
+          comment: "Not a party to this.",
+        }),
+      refused: { ...readers, admin: NOT_FOUND },
+    },
+    {
+      name: "contract.replyToReview",
+      call: () => (api) => api.contract.replyToReview({ id: ids.review, reply: "Thanks!" }),
+      // Only the person reviewed may answer; to anyone else the review is not theirs to find.
+      refused: { ...readers, owner: NOT_FOUND, admin: NOT_FOUND },
+    },
+    {
+      name: "profile.saveFreelancer",
+      call: () => async (api) => api.profile.saveFreelancer(await profile()),
+      refused: { anonymous: UNAUTHORIZED, owner: FORBIDDEN, admin: FORBIDDEN },
+    },
+    {
+      name: "profile.myFreelancer",
+      call: () => (api) => api.profile.myFreelancer(),
+      refused: { anonymous: UNAUTHORIZED, owner: FORBIDDEN, admin: FORBIDDEN },
+    },
+    {
+      name: "profile.saveClient",
+      call: () => (api) => api.profile.saveClient(clientProfile),
+      refused: { anonymous: UNAUTHORIZED, proposer: FORBIDDEN, admin: FORBIDDEN },
+    },
+    {
+      name: "profile.myClient",
+      call: () => (api) => api.profile.myClient(),
+      refused: { anonymous: UNAUTHORIZED, proposer: FORBIDDEN, admin: FORBIDDEN },
+    },
+    {
+      name: "dashboard.client",
+      call: () => (api) => api.dashboard.client(),
+      refused: { anonymous: UNAUTHORIZED, proposer: FORBIDDEN, admin: FORBIDDEN },
+    },
+    {
+      name: "dashboard.freelancer",
+      call: () => (api) => api.dashboard.freelancer(),
+      refused: { anonymous: UNAUTHORIZED, owner: FORBIDDEN, admin: FORBIDDEN },
     },
   ];
 
@@ -180,5 +381,13 @@ describe("authorization matrix", () => {
     await expect(as.owner.contract.byId({ id: ids.contract })).resolves.toBeDefined();
     await expect(as.proposer.contract.byId({ id: ids.contract })).resolves.toBeDefined();
     await expect(as.admin.contract.byId({ id: ids.contract })).resolves.toBeDefined();
+    await expect(as.owner.contract.workspace({ id: ids.contract })).resolves.toMatchObject({
+      role: "client",
+      milestones: [expect.anything(), expect.anything()],
+      amendments: [expect.objectContaining({ status: "pending" })],
+    });
+    await expect(as.proposer.contract.workspace({ id: ids.contract })).resolves.toMatchObject({
+      role: "freelancer",
+    });
   });
 });

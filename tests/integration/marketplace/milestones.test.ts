@@ -123,6 +123,32 @@ describe("milestones", () => {
     });
   });
 
+  it("a submission keeps its note and links; only web links are accepted", async () => {
+    const { client, freelancer, contract } = await hired();
+    const m = await client.api.contract.addMilestone({
+      contractId: contract.id,
+      title: "Design",
+      amountMinor: 100_000,
+      dueDate: new Date("2030-01-15T00:00:00Z"),
+    });
+    for (const link of ["javascript:alert(1)", "data:text/html,hi", "not a link"]) {
+      await expect(
+        freelancer.api.contract.submitMilestone({ id: m.id, note: "Here", links: [link] }),
+      ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    }
+    const submitted = await freelancer.api.contract.submitMilestone({
+      id: m.id,
+      note: "Designs attached",
+      links: ["https://example.com/figma"],
+    });
+    expect(submitted).toMatchObject({
+      status: "submitted",
+      submissionNote: "Designs attached",
+      submissionLinks: ["https://example.com/figma"],
+      dueDate: new Date("2030-01-15T00:00:00Z"),
+    });
+  });
+
   it("strangers get NOT_FOUND for a contract's milestones and change nothing", async () => {
     const { client, contract } = await hired();
     const m = await client.api.contract.addMilestone({
