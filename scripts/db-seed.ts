@@ -3,10 +3,10 @@ import { parseArgs } from "node:util";
 import { env } from "~/env";
 import { openDatabase } from "~/server/db/client";
 import { applyMigrations } from "~/server/db/migrations";
-import { seedDemoData } from "~/server/db/seed/seed-demo-data";
+import { DEFAULT_PROJECT_COUNT, seedDemoData } from "~/server/db/seed/seed-demo-data";
 
 const { values } = parseArgs({
-  options: { projects: { type: "string", default: "200" } },
+  options: { projects: { type: "string", default: String(DEFAULT_PROJECT_COUNT) } },
 });
 const projectCount = Number(values.projects);
 if (!Number.isInteger(projectCount) || projectCount < 0) {
@@ -23,7 +23,9 @@ await applyMigrations(db, env.MIGRATIONS_DIR);
 const started = performance.now();
 const result = await seedDemoData(db, { projects: projectCount });
 console.log(
-  `Seeded ${env.DATABASE_URL}: ${result.skills} skills, ${result.users} users, ${result.projects} projects ` +
-    `(existing rows kept) in ${Math.round(performance.now() - started)} ms.`,
+  `Seeded ${env.DATABASE_URL} in ${Math.round(performance.now() - started)} ms (existing rows kept): ` +
+    `${result.skills} skills, ${result.users} users (${result.freelancers} freelancers, ` +
+    `${result.clients} clients), ${result.projects} projects, ${result.proposals} proposals, ` +
+    `${result.contracts} contracts, ${result.milestones} milestones, ${result.reviews} reviews.`,
 );
 db.$client.close();

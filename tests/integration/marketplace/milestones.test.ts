@@ -173,14 +173,18 @@ describe("milestones", () => {
     expect((await client.api.contract.milestones({ id: contract.id }))[0]!.status).toBe("pending");
   });
 
-  it("the client may end the contract early: it completes", async () => {
+  it("the client may end the contract early: it is ended and its project completes", async () => {
     const { client, freelancer, contract } = await hired();
     await expect(freelancer.api.contract.end({ id: contract.id })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
     await expect(client.api.contract.end({ id: contract.id })).resolves.toMatchObject({
-      status: "completed",
+      status: "ended",
     });
+    expect(await client.api.contract.byId({ id: contract.id })).toMatchObject({ status: "ended" });
+    expect((await client.api.project.mineById({ id: contract.projectId })).status).toBe(
+      "completed",
+    );
     await expect(client.api.contract.end({ id: contract.id })).rejects.toMatchObject({
       code: "CONFLICT",
     });

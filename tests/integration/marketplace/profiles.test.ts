@@ -145,7 +145,14 @@ describe("freelancer profiles", () => {
   it("shows completed contracts and the rating from reviews", async () => {
     const { client, freelancer, contract } = await hiredContract(db);
     await freelancer.api.profile.saveFreelancer(profileInput());
-    await client.api.contract.end({ id: contract.id });
+    const m = await client.api.contract.addMilestone({
+      contractId: contract.id,
+      title: "All of it",
+      amountMinor: 350_000,
+      dueDate: null,
+    });
+    await freelancer.api.contract.submitMilestone({ id: m.id, note: "Done" });
+    await client.api.contract.approveMilestone({ id: m.id });
     await client.api.contract.leaveReview({
       contractId: contract.id,
       overall: 4,

@@ -25,7 +25,7 @@ export function ForgotPasswordForm() {
 
   if (request.isSuccess) return <FormAlert tone="success">{request.data.message}</FormAlert>;
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={submit} noValidate className="flex flex-col gap-4">
       <p className="text-sm text-slate-700 dark:text-slate-300">
         Enter the email of your account and we&apos;ll send you a link to choose a new password.
       </p>

@@ -107,7 +107,8 @@ export function SignInForm({ next }: { next: string }) {
   }
 
   return (
-    <form onSubmit={submitCredentials} noValidate className="flex flex-col gap-4">
+    // POST, so a press before the page is interactive never puts the password in the URL.
+    <form method="post" onSubmit={submitCredentials} noValidate className="flex flex-col gap-4">
       {message ? <FormAlert tone="error">{message}</FormAlert> : null}
       <TextField
         name="email"

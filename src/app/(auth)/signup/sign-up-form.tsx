@@ -36,7 +36,7 @@ export function SignUpForm() {
   }
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={submit} noValidate className="flex flex-col gap-4">
       {message ? <FormAlert tone="error">{message}</FormAlert> : null}
       <fieldset
         className="flex flex-col gap-2"

@@ -13,7 +13,7 @@ import { ReviewPanel } from "./review-panel";
 
 export const metadata: Metadata = { title: "Contract" };
 
-const statusText = { active: "Active", completed: "Completed", ended: "Ended" };
+const statusText = { active: "Active", completed: "Completed", ended: "Ended early by the client" };
 
 export default async function ContractPage({
   params,
@@ -48,7 +48,7 @@ export default async function ContractPage({
     { term: "Status", detail: statusText[contract.status] },
     { term: "Started", detail: formatDate(contract.startedAt) },
     ...(contract.completedAt
-      ? [{ term: "Completed", detail: formatDate(contract.completedAt) }]
+      ? [{ term: "Finished", detail: formatDate(contract.completedAt) }]
       : []),
   ];
   return (
@@ -67,7 +67,7 @@ export default async function ContractPage({
       </dl>
       <MilestoneBoard workspace={workspace} />
       <AmountChanges workspace={workspace} />
-      {contract.status === "completed" && role !== "observer" ? (
+      {contract.status !== "active" && role !== "observer" ? (
         <ReviewPanel
           contractId={contract.id}
           me={session.user.id}

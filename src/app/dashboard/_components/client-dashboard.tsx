@@ -15,17 +15,15 @@ export async function ClientDashboard({ now }: { now: number }) {
   const { projectCounts: counts } = board;
   return (
     <>
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <CountTiles
-          label="Your projects by status"
-          tiles={[
-            { label: "Drafts", count: counts.draft, href: "/my/projects" },
-            { label: "Open", count: counts.open, href: "/my/projects" },
-            { label: "In progress", count: counts.in_progress, href: "/my/projects" },
-            { label: "Completed", count: counts.completed, href: "/my/projects" },
-          ]}
-        />
-      </div>
+      <CountTiles
+        label="Your projects by status"
+        tiles={[
+          { label: "Drafts", count: counts.draft, href: "/my/projects" },
+          { label: "Open", count: counts.open, href: "/my/projects" },
+          { label: "In progress", count: counts.in_progress, href: "/my/projects" },
+          { label: "Completed", count: counts.completed, href: "/my/projects" },
+        ]}
+      />
       <Link
         href="/projects/new"
         className="bg-brand-600 hover:bg-brand-700 self-start rounded-lg px-4 py-2 text-sm font-semibold text-white shadow-sm"
@@ -87,17 +85,14 @@ export async function ClientDashboard({ now }: { now: number }) {
           ) : (
             <ul className={list}>
               {board.recentProjects.map((project) => (
-                <li
-                  key={project.id}
-                  className="flex flex-col gap-1 p-4 sm:flex-row sm:items-center sm:justify-between"
-                >
+                <li key={project.id} className="flex flex-col gap-1 p-4">
                   <Link
                     href={`/my/projects/${project.id}`}
-                    className="text-brand-700 dark:text-brand-300 min-w-0 truncate font-semibold hover:underline"
+                    className="text-brand-700 dark:text-brand-300 font-semibold hover:underline"
                   >
                     {project.title}
                   </Link>
-                  <span className="shrink-0 text-sm text-slate-600 dark:text-slate-400">
+                  <span className="text-sm text-slate-600 dark:text-slate-400">
                     {statusLabel[project.status]} · {project.proposalCount} proposal
                     {project.proposalCount === 1 ? "" : "s"}
                     {project.awaitingCount > 0 ? `, ${project.awaitingCount} to decide` : ""}

@@ -29,7 +29,7 @@ export function DashboardSection({
         {action ? (
           <Link
             href={action.href}
-            className="text-brand-700 dark:text-brand-300 text-sm font-medium hover:underline"
+            className="text-brand-700 dark:text-brand-300 text-sm font-medium whitespace-nowrap hover:underline"
           >
             {action.label}
           </Link>
@@ -171,10 +171,7 @@ export function MilestonesDue({
           (role === "client" && m.status === "submitted") ||
           (role === "freelancer" && m.status !== "submitted");
         return (
-          <li
-            key={m.id}
-            className="flex flex-col gap-1 p-4 sm:flex-row sm:items-center sm:justify-between"
-          >
+          <li key={m.id} className="flex flex-col gap-1 p-4">
             <div className="min-w-0">
               <Link
                 href={`/contracts/${m.contractId}`}
@@ -186,7 +183,7 @@ export function MilestonesDue({
                 {m.projectTitle}
               </p>
             </div>
-            <div className="flex shrink-0 flex-wrap items-center gap-x-3 text-sm">
+            <div className="flex flex-wrap items-center gap-x-3 text-sm">
               <span className="tabular-nums">{formatMoney(m.amountMinor, m.currency)}</span>
               <span
                 className={

@@ -123,10 +123,18 @@ export async function requestChanges({
   });
 }
 
-async function complete(db: DbOrTx, contract: { id: string; projectId: string }) {
+/**
+ * The work is over: the contract becomes `completed` (every milestone approved) or `ended`
+ * (the client stopped it early) and its project completes, in the caller's transaction.
+ */
+async function finish(
+  db: DbOrTx,
+  contract: { id: string; projectId: string },
+  status: "completed" | "ended",
+) {
   await db
     .update(contracts)
-    .set({ status: "completed", completedAt: new Date() })
+    .set({ status, completedAt: new Date() })
     .where(eq(contracts.id, contract.id));
   await db.update(projects).set({ status: "completed" }).where(eq(projects.id, contract.projectId));
 }
@@ -151,16 +159,20 @@ export async function approveMilestone({
       milestones,
       and(eq(milestones.contractId, contract.id), ne(milestones.status, "approved")),
     );
-    if (open === 0) await complete(db, contract);
+    if (open === 0) await finish(db, contract, "completed");
     return { milestone: updated, contractCompleted: open === 0 };
   });
 }
 
-/** The client ends the contract: it completes now, whatever milestones remain. */
+/**
+ * The client ends the contract early: it stops now, whatever milestones remain, as `ended`
+ * (so a profile's completed-contract count is only work carried through), and both parties
+ * may review each other.
+ */
 export async function endContract({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
   return ctx.db.transaction(async (db) => {
     const contract = await contractAs(db, ctx, input.id, "client");
-    await complete(db, contract);
-    return { id: contract.id, status: "completed" as const };
+    await finish(db, contract, "ended");
+    return { id: contract.id, status: "ended" as const };
   });
 }

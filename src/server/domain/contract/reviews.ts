@@ -20,8 +20,8 @@ export async function leaveReview({
 }) {
   const me = ctx.session.user.id;
   const contract = await loadContractForParty(ctx.db, ctx.session, input.contractId);
-  if (contract.status !== "completed")
-    throw new ConflictError("Reviews open when the contract completes.");
+  if (contract.status === "active")
+    throw new ConflictError("Reviews open when the contract completes or is ended.");
   const { contractId, ...scores } = input;
   const [review] = await ctx.db
     .insert(reviews)

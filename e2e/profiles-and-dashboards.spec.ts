@@ -1,0 +1,157 @@
+import type { Page } from "@playwright/test";
+
+import { expectAccessible } from "./a11y";
+import { expect, test } from "./test";
+
+async function signIn(page: Page, email: string, password = "guild-demo-password") {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/account/);
+}
+
+test("a freelancer edits their profile; it shows on the public page and in freelancer search", async ({
+  page,
+}) => {
+  const word = `Quokka${Date.now()}`;
+  await signIn(page, "freelancer@guild.example");
+  await page.getByRole("link", { name: "Public profile" }).click();
+  await expect(page.getByRole("heading", { name: "Your freelancer profile" })).toBeVisible();
+  await page.getByLabel("Headline").fill(`${word} wrangler and TypeScript developer`);
+  await page
+    .getByLabel(/About you/)
+    .fill("I build **careful** software.\n\n- Tests first\n- [My site](https://example.com)");
+  await page.getByRole("button", { name: "Add portfolio item" }).click();
+  const items = page.getByRole("listitem").filter({ has: page.getByLabel("Title") });
+  const added = items.last();
+  await added.getByLabel("Title").fill("Wildlife tracker");
+  await added.getByLabel("Link (optional)").fill("javascript:alert(1)");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(added.getByText("Enter a full link (https://…)")).toBeVisible();
+  await expectAccessible(page);
+  await added.getByLabel("Link (optional)").fill("https://example.com/tracker");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Profile saved.")).toBeVisible();
+
+  await page.getByRole("link", { name: "See your public profile" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Freelancer Demo" })).toBeVisible();
+  await expect(page.getByText(`${word} wrangler and TypeScript developer`)).toBeVisible();
+  // Markdown renders as markup, with the typed link marked as user content.
+  await expect(page.locator("strong", { hasText: "careful" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "My site" })).toHaveAttribute("rel", /ugc/);
+  await expect(page.getByRole("heading", { name: "Wildlife tracker" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "Freelancers" })
+    .click();
+  const search = page.getByRole("search", { name: "Search freelancers" });
+  await search.getByLabel("Search").fill(word.slice(0, 9).toLowerCase());
+  await search.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByRole("status")).toContainText("1 freelancer");
+  await expect(page.getByRole("link", { name: "Freelancer Demo" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("freelancers filter by skill and availability, and pages hold their filters", async ({
+  page,
+}) => {
+  await page.goto("/freelancers");
+  await expect(page.getByRole("status")).toContainText(/\d+ freelancers/);
+  const search = page.getByRole("search", { name: "Search freelancers" });
+  await search.getByLabel("Skill").selectOption({ label: "Figma" });
+  await search.getByLabel("Only freelancers taking work").check();
+  await search.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/skill=figma/);
+  const cards = page.getByRole("list", { name: "Freelancers" }).getByRole("article");
+  await expect(cards.first()).toBeVisible();
+  for (const card of await cards.all()) {
+    await expect(card.getByRole("list", { name: /Skills of/ })).toContainText("Figma");
+    await expect(card).not.toContainText("Not taking work");
+  }
+  await expectAccessible(page);
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`dashboards and public pages pass axe in ${colorScheme} mode, on a phone too`, async ({
+    browser,
+  }) => {
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
+      const context = await browser.newContext({ colorScheme, viewport });
+      const page = await context.newPage();
+      await signIn(page, "client@guild.example");
+      await page.goto("/dashboard");
+      await expect(
+        page.getByRole("heading", { name: /Proposals awaiting your decision/ }),
+      ).toBeVisible();
+      await expect(page.getByRole("list", { name: "Your projects by status" })).toBeVisible();
+      await expectAccessible(page);
+      await page
+        .getByRole("region", { name: /Proposals awaiting/ })
+        .getByRole("link")
+        .first()
+        .click();
+      await expect(page.getByRole("heading", { name: /Proposals \(\d+\)/ })).toBeVisible();
+      await expectAccessible(page);
+      await page.goto("/projects");
+      await page.getByRole("article").first().getByRole("link").first().click();
+      await page.locator('a[href^="/clients/"]').first().click();
+      await expect(page.getByRole("heading", { name: "Open projects" })).toBeVisible();
+      await expectAccessible(page);
+      await context.close();
+
+      const freelancerContext = await browser.newContext({ colorScheme, viewport });
+      const freelancer = await freelancerContext.newPage();
+      await signIn(freelancer, "freelancer@guild.example");
+      await freelancer.goto("/dashboard");
+      await expect(freelancer.getByRole("heading", { name: "Recommended for you" })).toBeVisible();
+      await expect(
+        freelancer
+          .getByRole("region", { name: "Recommended for you" })
+          .getByRole("article")
+          .first(),
+      ).toBeVisible();
+      await expectAccessible(freelancer);
+      await freelancerContext.close();
+    }
+  });
+}
+
+test("on a phone the main menu opens from the keyboard", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto("/projects");
+  const menu = page.getByText("Menu", { exact: true });
+  await menu.focus();
+  await page.keyboard.press("Enter");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: "Freelancers" })).toBeVisible();
+  await nav.getByRole("link", { name: "Freelancers" }).click();
+  await expect(page).toHaveURL(/\/freelancers$/);
+  await context.close();
+});
+
+test("a new freelancer sees empty states and is asked to set up a profile", async ({ page }) => {
+  await page.goto("/signup");
+  await page.getByLabel("I'm looking for work").check();
+  await page.getByLabel("Full name").fill("Empty State");
+  await page.getByLabel("Email").fill(`empty-${Date.now()}@guild.test`);
+  await page.getByLabel("Password").fill("an empty dashboard passphrase");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/account\?welcome=1$/);
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "Dashboard" })
+    .click();
+  await expect(page.getByRole("link", { name: "Set up your profile" })).toBeVisible();
+  await expect(page.getByText("No active contracts.")).toBeVisible();
+  await expect(
+    page.getByText("Add skills to your profile to see projects that fit them."),
+  ).toBeVisible();
+  await expectAccessible(page);
+});
