@@ -155,3 +155,24 @@ test("a new freelancer sees empty states and is asked to set up a profile", asyn
   ).toBeVisible();
   await expectAccessible(page);
 });
+
+test("project search runs as you type, prefix by prefix, and keeps the words in the URL", async ({
+  page,
+}) => {
+  await page.goto("/projects");
+  await expect(page.getByRole("article").first()).toBeVisible();
+  const words = page.getByRole("search", { name: "Search projects" }).getByLabel("Search");
+  await words.pressSequentially("kotl", { delay: 40 });
+  await expect(page).toHaveURL(/[?&]q=kotl/);
+  const first = page.getByRole("list", { name: "Projects" }).getByRole("article").first();
+  await expect(first.locator("mark").first()).toHaveText(/^kotl/i);
+  await expect(words).toBeFocused();
+  await expect(words).toHaveValue("kotl");
+  await page
+    .getByRole("search", { name: "Search projects" })
+    .getByLabel("Budget type")
+    .selectOption("hourly");
+  await expect(page).toHaveURL(/type=hourly/);
+  await expect(first).toContainText("/ hour");
+  await expectAccessible(page);
+});

@@ -54,9 +54,16 @@ export async function skillsByProject(db: DbOrTx, projectIds: string[]) {
 
 const EXCERPT_LENGTH = 280;
 
-/** The opening paragraph, cut at a word boundary: a card shows what the client wrote first. */
+/**
+ * The opening paragraph as plain text, cut at a word boundary: a card shows what the client
+ * wrote first, without the Markdown marks (emphasis, headings, code, link targets).
+ */
 export function excerpt(text: string) {
-  const opening = text.split(/\n\s*\n/, 1)[0]?.trim() ?? "";
+  const opening = (text.split(/\n\s*\n/, 1)[0] ?? "")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/^#{1,6}\s+/gm, "")
+    .replace(/(\*\*|__|`)/g, "")
+    .trim();
   if (opening.length <= EXCERPT_LENGTH) return opening;
   const cut = opening.slice(0, EXCERPT_LENGTH);
   return `${cut.slice(0, cut.lastIndexOf(" ")).trimEnd()}…`;

@@ -2,6 +2,7 @@ import { SelectField } from "~/app/_components/form/select-field";
 import { TextField } from "~/app/_components/form/text-field";
 import { experienceLabel } from "~/shared/format/labels";
 import { experienceLevels } from "~/shared/schemas/project";
+import { SearchAsYouType } from "./search-as-you-type";
 
 /** A plain GET form: every filter lands in the URL, so a search can be shared and reloaded. */
 export function SearchForm({
@@ -13,6 +14,7 @@ export function SearchForm({
 }) {
   return (
     <form
+      id="project-search"
       method="get"
       action="/projects"
       role="search"
@@ -102,6 +104,7 @@ export function SearchForm({
           defaultValue={values.max ?? ""}
         />
       </div>
+      <SearchAsYouType formId="project-search" />
     </form>
   );
 }

@@ -16,7 +16,10 @@ export function SearchResults({
 }) {
   if (result.items.length === 0) {
     return (
-      <div className="rounded-xl border border-dashed border-slate-300 p-10 text-center dark:border-slate-700">
+      <div
+        role="status"
+        className="rounded-xl border border-dashed border-slate-300 p-10 text-center dark:border-slate-700"
+      >
         <h2 className="text-lg font-semibold">No projects match</h2>
         <p className="mt-1 text-slate-600 dark:text-slate-400">Try fewer words or filters.</p>
       </div>
@@ -24,6 +27,9 @@ export function SearchResults({
   }
   return (
     <>
+      <p role="status" className="sr-only">
+        {result.items.length} projects shown{nextHref ? ", more on the next page" : ""}.
+      </p>
       <ul className="flex flex-col gap-4" aria-label="Projects">
         {result.items.map((project) => (
           <li key={project.id}>
