@@ -5,12 +5,19 @@ type SelectFieldProps = ComponentPropsWithRef<"select"> & {
   options: readonly { value: string; label: string }[];
 };
 
-/** A labelled native select: keyboard and screen-reader behaviour come from the browser. */
-export function SelectField({ label, options, ...select }: SelectFieldProps) {
+/**
+ * A labelled native select: keyboard and screen-reader behaviour come from the browser. The
+ * label points at the select (rather than wrapping it) so its name is the label alone.
+ */
+export function SelectField({ label, options, id, ...select }: SelectFieldProps) {
+  const fieldId = id ?? `select-${select.name ?? label.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
   return (
-    <label className="flex flex-col gap-1.5 text-sm font-medium text-slate-800 dark:text-slate-200">
-      {label}
+    <div className="flex flex-col gap-1.5">
+      <label htmlFor={fieldId} className="text-sm font-medium text-slate-800 dark:text-slate-200">
+        {label}
+      </label>
       <select
+        id={fieldId}
         className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-white"
         {...select}
       >
@@ -20,6 +27,6 @@ export function SelectField({ label, options, ...select }: SelectFieldProps) {
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
