@@ -94,7 +94,7 @@ test("a client posts and publishes a project, a freelancer proposes, the client 
   await client.page.getByRole("link", { name: "Open the contract" }).click();
   await expect(client.page).toHaveURL(/\/contracts\/[0-9a-f-]{36}$/);
   await expect(client.page.getByRole("heading", { name: title })).toBeVisible();
-  await expect(client.page.getByText("$2,000")).toBeVisible();
+  await expect(client.page.getByText("$2,000", { exact: true })).toBeVisible();
   const contractUrl = client.page.url();
 
   // The freelancer sees the contract too, and the proposal as hired.

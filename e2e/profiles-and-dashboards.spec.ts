@@ -51,7 +51,7 @@ test("a freelancer edits their profile; it shows on the public page and in freel
   await search.getByLabel("Search").fill(word.slice(0, 9).toLowerCase());
   await search.getByRole("button", { name: "Search" }).click();
   await expect(page.getByRole("status")).toContainText("1 freelancer");
-  await expect(page.getByRole("link", { name: "Freelancer Demo" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Freelancer Demo", exact: true })).toBeVisible();
   await expectAccessible(page);
 });
 

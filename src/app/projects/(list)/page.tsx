@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import { TRPCError } from "@trpc/server";
 
 import { getRequestTime } from "~/app/_components/request-time";
@@ -50,6 +51,18 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
     </header>
   );
 
+  // The form sits at the same place in both layouts, so React keeps it (and the focus in its
+  // words box) when search-as-you-type switches from the newest-projects feed to results.
+  const layout = (results: ReactNode) => (
+    <HydrateClient>
+      <div className="flex flex-col gap-6">
+        {header}
+        <SearchForm values={values} skills={skills} />
+        {results}
+      </div>
+    </HydrateClient>
+  );
+
   if (searching) {
     // A malformed filter is dropped rather than answered with an error page.
     const parsed = SearchProjectsInput.safeParse({
@@ -74,16 +87,12 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
     const next = result.nextCursor
       ? new URLSearchParams({ ...values, after: result.nextCursor })
       : null;
-    return (
-      <div className="flex flex-col gap-6">
-        {header}
-        <SearchForm values={values} skills={skills} />
-        <SearchResults
-          result={result}
-          now={now}
-          nextHref={next ? `/projects?${next.toString()}` : null}
-        />
-      </div>
+    return layout(
+      <SearchResults
+        result={result}
+        now={now}
+        nextHref={next ? `/projects?${next.toString()}` : null}
+      />,
     );
   }
 
@@ -94,13 +103,5 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   });
   const input = parsed.success ? parsed.data : ListOpenProjectsInput.parse({});
   await api.project.listOpen.prefetch(input);
-  return (
-    <HydrateClient>
-      <div className="flex flex-col gap-6">
-        {header}
-        <SearchForm values={values} skills={skills} />
-        <ProjectFeed input={input} now={now} />
-      </div>
-    </HydrateClient>
-  );
+  return layout(<ProjectFeed input={input} now={now} />);
 }
