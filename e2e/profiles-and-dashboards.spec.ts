@@ -176,3 +176,39 @@ test("project search runs as you type, prefix by prefix, and keeps the words in 
   await expect(first).toContainText("/ hour");
   await expectAccessible(page);
 });
+
+test("the client asks to raise a contract's amount and the freelancer agrees", async ({
+  browser,
+}) => {
+  const client = await (await browser.newContext()).newPage();
+  await signIn(client, "client@guild.example");
+  await client.goto("/dashboard");
+  await client
+    .getByRole("region", { name: "Active contracts" })
+    .getByRole("listitem")
+    .filter({ hasText: "With Freelancer Demo" })
+    .first()
+    .getByRole("link")
+    .click();
+  await expect(client).toHaveURL(/\/contracts\//);
+  await client.getByRole("button", { name: "Change the amount" }).click();
+  await client.getByRole("button", { name: "Ask the freelancer" }).click();
+  await expect(client.getByText("Tell the freelancer why the amount changes")).toBeVisible();
+  await client.getByLabel(/New amount/).fill("99,999");
+  await client.getByLabel("Why it changes").fill("Two more services to move");
+  await client.getByRole("button", { name: "Ask the freelancer" }).click();
+  await expect(
+    client.getByText(/You asked to change the amount from .* to .*99,999/),
+  ).toBeVisible();
+  await expectAccessible(client);
+
+  const freelancer = await (await browser.newContext()).newPage();
+  await signIn(freelancer, "freelancer@guild.example");
+  await freelancer.goto(client.url());
+  await freelancer.getByRole("button", { name: /Agree to .*99,999/ }).click();
+  await expect(freelancer.getByRole("list", { name: "Earlier amount changes" })).toContainText(
+    "Agreed",
+  );
+  await expect(freelancer.getByRole("definition").filter({ hasText: "99,999" })).toBeVisible();
+  await expectAccessible(freelancer);
+});
