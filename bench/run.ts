@@ -1,11 +1,27 @@
 import { benchListOpenProjects } from "./list-open-projects";
 import { benchProxyOverhead } from "./proxy-overhead";
+import { benchSearchHttp } from "./search-http";
 import { benchSessionCheck } from "./session-check";
 
 /**
  * `npm run bench`: every benchmark, each printing its figures and its ratio to a same-run
- * baseline. The proxy benchmark runs the production build: `npm run build` first.
+ * baseline. The proxy and search benchmarks run the production build: `npm run build` first.
+ * `BENCH_ONLY=search,proxy` runs only the benchmarks named.
  */
-await benchListOpenProjects();
-await benchSessionCheck();
-await benchProxyOverhead();
+const benches = {
+  list: benchListOpenProjects,
+  session: benchSessionCheck,
+  proxy: benchProxyOverhead,
+  search: benchSearchHttp,
+};
+
+const only = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
+const unknown = only?.filter((name) => !(name in benches)) ?? [];
+if (unknown.length) {
+  throw new Error(
+    `BENCH_ONLY: unknown ${unknown.join(", ")} (known: ${Object.keys(benches).join(", ")})`,
+  );
+}
+for (const [name, bench] of Object.entries(benches)) {
+  if (!only || only.includes(name)) await bench();
+}
