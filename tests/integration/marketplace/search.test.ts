@@ -3,7 +3,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "~/server/db/client";
 import { projects } from "~/server/db/schema/projects";
-import { ftsQuery, MATCH_END, MATCH_START } from "~/server/domain/project/search-projects";
+import {
+  ftsQuery,
+  MATCH_END,
+  MATCH_START,
+  searchProjectsQuery,
+} from "~/server/domain/project/search-projects";
+import { SearchProjectsInput } from "~/shared/schemas/project";
 import { callerFor } from "../../helpers/caller";
 import { createProject, createSkill, createUser } from "../../helpers/factories";
 import { createTestDatabase } from "../../helpers/test-db";
@@ -112,5 +118,38 @@ describe("project search", () => {
     expect(ftsQuery(`react" OR title:* NEAR(`)).toBe(`"react"* "or"* "title"* "near"*`);
     await expect(search({ q: `"unbalanced (quote` })).resolves.toBeDefined();
     await expect(search({ cursor: "bm90IGpzb24" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});
+
+describe("search query plans", () => {
+  // The planner has no statistics, so its choice is the same on 10 rows as on 100,000: these
+  // plans are what keeps a search from walking every open project (see `npm run bench`).
+  const plan = async (raw: Record<string, unknown>) => {
+    const input = SearchProjectsInput.parse(raw);
+    const { query } = searchProjectsQuery({ db, input, now: new Date() });
+    const { sql: text, params } = query.toSQL();
+    const rows = await db.$client.execute({
+      sql: `explain query plan ${text}`,
+      args: params as never[],
+    });
+    return rows.rows.map((row) => String(row.detail));
+  };
+
+  it("lets the full-text index drive a search with words, whatever the sort", async () => {
+    for (const sort of ["relevance", "newest", "budget"]) {
+      const steps = await plan({ q: "nothing matches this", sort });
+      expect(steps[0]).toMatch(/^SCAN projects_fts VIRTUAL TABLE/);
+    }
+  });
+
+  it("reads the newest and the highest budgets from an index, without sorting", async () => {
+    for (const [sort, index] of [
+      ["newest", "projects_status_published_idx"],
+      ["budget", "projects_status_budget_idx"],
+    ]) {
+      const steps = await plan({ sort });
+      expect(steps.join("\n")).toContain(index);
+      expect(steps.join("\n")).not.toContain("TEMP B-TREE FOR ORDER BY");
+    }
   });
 });

@@ -39,6 +39,8 @@ export const projects = sqliteTable(
   (table) => [
     // Serves the public list: `where status = 'open' order by published_at desc, id desc`.
     index("projects_status_published_idx").on(table.status, table.publishedAt, table.id),
+    // Serves the budget sort: `where status = 'open' order by budget_max_minor desc, id desc`.
+    index("projects_status_budget_idx").on(table.status, table.budgetMaxMinor, table.id),
     index("projects_client_idx").on(table.clientId),
     check(
       "projects_status_check",

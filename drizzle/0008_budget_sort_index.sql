@@ -1,0 +1,1 @@
+CREATE INDEX `projects_status_budget_idx` ON `projects` (`status`,`budget_max_minor`,`id`);
