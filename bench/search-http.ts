@@ -183,13 +183,20 @@ interface Figures {
   p99: number;
 }
 
-async function load(label: string, url: string, seconds: number, connections = CONNECTIONS) {
+async function load(
+  label: string,
+  url: string,
+  seconds: number,
+  { connections = CONNECTIONS, rate }: { connections?: number; rate?: number } = {},
+) {
   const requests = MIX.map((input) => ({ method: "GET" as const, path: searchPath(input) }));
   let connection = 0;
   const result = await autocannon({
     url,
     connections,
     duration: seconds,
+    // A fixed offered rate measures latency under load that does not queue without bound.
+    ...(rate ? { overallRate: rate } : {}),
     // Queueing at 50 connections is about a second here; a slow answer is a figure, not an error.
     timeout: 30,
     requests,
@@ -266,6 +273,8 @@ export async function benchSearchHttp() {
     };
     const loaded = new Map<string, Figures[]>();
     const alone = new Map<string, Figures>();
+    const steady = new Map<string, Figures>();
+    let steadyRate = 0;
     try {
       await expectSameAnswers(ours.url, ceiling.url);
       for (const [label, url] of Object.entries(targets)) await load(label, url, 3);
@@ -275,7 +284,13 @@ export async function benchSearchHttp() {
       }
       // One connection: what a single search costs when nothing queues ahead of it.
       for (const [label, url] of Object.entries(targets))
-        alone.set(label, await load(label, url, Math.ceil(SECONDS / 2), 1));
+        alone.set(label, await load(label, url, Math.ceil(SECONDS / 2), { connections: 1 }));
+      // Saturated, latency is only queueing (connections / throughput). Offered half the
+      // ceiling's capacity over the same 50 connections, it shows what a busy site feels.
+      const ceilingRps = median(loaded.get(Object.keys(targets)[0]!)!.map((s) => s.rps));
+      steadyRate = Math.max(1, Math.floor(ceilingRps / 2));
+      for (const [label, url] of Object.entries(targets))
+        steady.set(label, await load(label, url, SECONDS, { rate: steadyRate }));
     } finally {
       await Promise.all([ours.stop(), ceiling.stop()]);
     }
@@ -286,7 +301,8 @@ export async function benchSearchHttp() {
       console.log(
         `  ${label.padEnd(36)} ${figure(label, "rps").toFixed(0).padStart(6)} req/s   ` +
           `p50 ${figure(label, "p50")} ms   p99 ${figure(label, "p99")} ms   ` +
-          `(1 connection: p50 ${alone.get(label)!.p50} ms, p99 ${alone.get(label)!.p99} ms)`,
+          `(1 connection: p50 ${alone.get(label)!.p50} ms, p99 ${alone.get(label)!.p99} ms; ` +
+          `${steadyRate} req/s offered: p50 ${steady.get(label)!.p50} ms, p99 ${steady.get(label)!.p99} ms)`,
       );
     }
     const [bareLabel, oursLabel] = Object.keys(targets) as [string, string];
