@@ -1,6 +1,7 @@
 import "server-only";
 
 import { createHydrationHelpers } from "@trpc/react-query/rsc";
+import { TRPCError } from "@trpc/server";
 import { headers } from "next/headers";
 import { cache } from "react";
 
@@ -28,3 +29,17 @@ export const { trpc: api, HydrateClient } = createHydrationHelpers<AppRouter>(
   caller,
   getQueryClient,
 );
+
+/**
+ * For pages that show one thing by id: the procedure's answer, or null when it does not exist
+ * for this viewer (NOT_FOUND) or the id is malformed (BAD_REQUEST), so the page can 404.
+ */
+export async function orNull<T>(call: Promise<T>): Promise<T | null> {
+  try {
+    return await call;
+  } catch (error) {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
+      return null;
+    throw error;
+  }
+}

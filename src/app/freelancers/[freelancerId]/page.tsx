@@ -2,29 +2,21 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { TRPCError } from "@trpc/server";
 
 import { EmptyState } from "~/app/_components/empty-state";
 import { Markdown } from "~/app/_components/markdown";
+import { SummaryPanel } from "~/app/_components/summary-panel";
 import { Rating } from "~/app/_components/rating";
 import { ReviewsSection } from "~/app/_components/reviews-section";
 import { SkillList } from "~/app/_components/skill-list";
 import { AvailabilityBadge } from "~/app/freelancers/_components/availability-badge";
 import { formatDate } from "~/shared/format/labels";
 import { formatMoney } from "~/shared/format/money";
-import { api, getSession } from "~/trpc/server";
+import { api, getSession, orNull } from "~/trpc/server";
 
 type Params = Promise<{ freelancerId: string }>;
 
-const loadFreelancer = cache(async (id: string) => {
-  try {
-    return await api.profile.freelancer({ id });
-  } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
-      return null;
-    throw error;
-  }
-});
+const loadFreelancer = cache((id: string) => orNull(api.profile.freelancer({ id })));
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const freelancer = await loadFreelancer((await params).freelancerId);
@@ -139,19 +131,7 @@ export default async function FreelancerPage({ params }: { params: Params }) {
           </section>
           <ReviewsSection data={freelancer.reviews} name={freelancer.name} />
         </div>
-        <aside aria-labelledby="summary-heading" className={`${card} h-fit`}>
-          <h2 id="summary-heading" className="text-sm font-semibold text-slate-900 dark:text-white">
-            At a glance
-          </h2>
-          <dl className="mt-3 flex flex-col gap-3 text-sm">
-            {facts.map(({ term, detail }) => (
-              <div key={term} className="flex justify-between gap-3">
-                <dt className="text-slate-600 dark:text-slate-400">{term}</dt>
-                <dd className="text-right font-medium text-slate-900 dark:text-white">{detail}</dd>
-              </div>
-            ))}
-          </dl>
-        </aside>
+        <SummaryPanel title="At a glance" facts={facts} />
       </div>
     </div>
   );

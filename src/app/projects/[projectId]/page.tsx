@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { TRPCError } from "@trpc/server";
 
 import { Markdown } from "~/app/_components/markdown";
+import { SummaryPanel } from "~/app/_components/summary-panel";
 import { SkillList } from "~/app/_components/skill-list";
 import {
   durationLabel,
@@ -15,21 +15,13 @@ import {
 } from "~/shared/format/labels";
 import { formatBudget } from "~/shared/format/money";
 import { getRequestTime } from "~/app/_components/request-time";
-import { api, getSession } from "~/trpc/server";
+import { api, getSession, orNull } from "~/trpc/server";
 import { ProposalForm } from "./proposal-form";
 
 type Params = Promise<{ projectId: string }>;
 
 /** Shared by the metadata and the page so the project is read once per request. */
-const loadProject = cache(async (id: string) => {
-  try {
-    return await api.project.byId({ id });
-  } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
-      return null;
-    throw error;
-  }
-});
+const loadProject = cache((id: string) => orNull(api.project.byId({ id })));
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const project = await loadProject((await params).projectId);
@@ -108,22 +100,7 @@ export default async function ProjectPage({ params }: { params: Params }) {
             <SkillList skills={project.skills} label="Skills needed" />
           </section>
         </article>
-        <aside
-          aria-labelledby="summary-heading"
-          className="h-fit rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900"
-        >
-          <h2 id="summary-heading" className="text-sm font-semibold text-slate-900 dark:text-white">
-            Project summary
-          </h2>
-          <dl className="mt-3 flex flex-col gap-3 text-sm">
-            {facts.map(({ term, detail }) => (
-              <div key={term} className="flex justify-between gap-3">
-                <dt className="text-slate-600 dark:text-slate-400">{term}</dt>
-                <dd className="text-right font-medium text-slate-900 dark:text-white">{detail}</dd>
-              </div>
-            ))}
-          </dl>
-        </aside>
+        <SummaryPanel title="Project summary" facts={facts} />
         <div className="lg:col-span-2">
           {session?.user.role === "freelancer" && project.status === "open" ? (
             <section className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
