@@ -353,6 +353,11 @@ const matrix: { name: string; call: () => Call; refused: Partial<Record<keyof Ac
       refused: { anonymous: UNAUTHORIZED, proposer: FORBIDDEN, admin: FORBIDDEN },
     },
     {
+      name: "dashboard.recommendations",
+      call: () => (api) => api.dashboard.recommendations(),
+      refused: { anonymous: UNAUTHORIZED, owner: FORBIDDEN, admin: FORBIDDEN },
+    },
+    {
       name: "dashboard.freelancer",
       call: () => (api) => api.dashboard.freelancer(),
       refused: { anonymous: UNAUTHORIZED, owner: FORBIDDEN, admin: FORBIDDEN },

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Suspense } from "react";
 
 import { EmptyState } from "~/app/_components/empty-state";
 import { FormAlert } from "~/app/_components/form/form-alert";
@@ -21,7 +22,7 @@ export async function FreelancerDashboard({ now }: { now: number }) {
   const counts = board.proposalCounts;
   return (
     <>
-      {board.recommended.hasProfile ? null : (
+      {board.hasProfile ? null : (
         <FormAlert tone="info">
           Clients find you through your profile, and we recommend projects from its skills.{" "}
           <Link href="/account/public-profile" className="font-semibold underline">
@@ -56,25 +57,10 @@ export async function FreelancerDashboard({ now }: { now: number }) {
         title="Recommended for you"
         action={{ href: "/projects", label: "Search all projects" }}
       >
-        {board.recommended.projects.length === 0 ? (
-          <EmptyState>
-            {board.recommended.hasProfile
-              ? "No open projects match your skills right now. Add skills to your profile or search all projects."
-              : "Add skills to your profile to see projects that fit them."}
-          </EmptyState>
-        ) : (
-          <ul className="grid gap-4 lg:grid-cols-2">
-            {board.recommended.projects.map((project) => (
-              <li key={project.id} className="flex flex-col gap-1">
-                <ProjectCard project={project} now={now} headingLevel="h3" />
-                <p className="px-1 text-xs text-slate-600 dark:text-slate-400">
-                  {project.skillsMatched} of your skills
-                  {project.budgetFit ? " · pays your rate" : ""}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
+        {/* The ranking is the slowest query here: the rest of the page does not wait for it. */}
+        <Suspense fallback={<RecommendationsLoading />}>
+          <Recommendations now={now} />
+        </Suspense>
       </DashboardSection>
       <DashboardSection
         id="proposals-heading"
@@ -111,5 +97,44 @@ export async function FreelancerDashboard({ now }: { now: number }) {
         )}
       </DashboardSection>
     </>
+  );
+}
+
+async function Recommendations({ now }: { now: number }) {
+  const recommended = await api.dashboard.recommendations();
+  if (recommended.projects.length === 0)
+    return (
+      <EmptyState>
+        {recommended.hasProfile
+          ? "No open projects match your skills right now. Add skills to your profile or search all projects."
+          : "Add skills to your profile to see projects that fit them."}
+      </EmptyState>
+    );
+  return (
+    <ul className="grid gap-4 lg:grid-cols-2">
+      {recommended.projects.map((project) => (
+        <li key={project.id} className="flex flex-col gap-1">
+          <ProjectCard project={project} now={now} headingLevel="h3" />
+          <p className="px-1 text-xs text-slate-600 dark:text-slate-400">
+            {project.skillsMatched} of your skills
+            {project.budgetFit ? " · pays your rate" : ""}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function RecommendationsLoading() {
+  return (
+    <div className="grid gap-4 lg:grid-cols-2" aria-busy="true">
+      <span className="sr-only">Finding projects for you…</span>
+      {Array.from({ length: 4 }, (_, i) => (
+        <div
+          key={i}
+          className="h-56 animate-pulse rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
+        />
+      ))}
+    </div>
   );
 }

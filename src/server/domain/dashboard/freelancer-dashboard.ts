@@ -2,20 +2,22 @@ import "server-only";
 
 import { count, desc, eq } from "drizzle-orm";
 
+import { freelancerProfiles } from "~/server/db/schema/profiles";
 import { projects } from "~/server/db/schema/projects";
 import { proposals } from "~/server/db/schema/proposals";
 import type { SignedInContext } from "~/server/domain/context";
 import { proposalStatuses, type ProposalStatus } from "~/shared/schemas/proposal";
 import { activeContractsOf } from "./active-contracts";
-import { recommendProjects } from "./recommend-projects";
 
 /**
- * What a freelancer checks first: proposals by status, active contracts and their
- * milestones, and open projects recommended for their profile.
+ * What a freelancer checks first: proposals by status and active contracts with their
+ * milestones. Recommendations are a query of their own (`recommendProjects`), so the page
+ * can stream them in after the rest.
  */
 export async function freelancerDashboard({ ctx }: { ctx: SignedInContext }) {
   const me = ctx.session.user.id;
-  const [byStatus, recentProposals, active, recommended] = await Promise.all([
+  const [profiles, byStatus, recentProposals, active] = await Promise.all([
+    ctx.db.$count(freelancerProfiles, eq(freelancerProfiles.userId, me)),
     ctx.db
       .select({ status: proposals.status, n: count() })
       .from(proposals)
@@ -37,7 +39,6 @@ export async function freelancerDashboard({ ctx }: { ctx: SignedInContext }) {
       .orderBy(desc(proposals.updatedAt))
       .limit(8),
     activeContractsOf(ctx.db, me, "freelancer"),
-    recommendProjects(ctx.db, me),
   ]);
   const counts = Object.fromEntries(proposalStatuses.map((s) => [s, 0])) as Record<
     ProposalStatus,
@@ -49,6 +50,6 @@ export async function freelancerDashboard({ ctx }: { ctx: SignedInContext }) {
     recentProposals,
     activeContracts: active.contracts,
     milestones: active.milestones,
-    recommended,
+    hasProfile: profiles > 0,
   };
 }

@@ -2,11 +2,11 @@ import "server-only";
 
 import { and, desc, eq, inArray, ne, notExists, sql } from "drizzle-orm";
 
-import type { DbOrTx } from "~/server/db/client";
 import { freelancerProfiles, freelancerSkills } from "~/server/db/schema/profiles";
 import { projects, projectSkills } from "~/server/db/schema/projects";
 import { proposals } from "~/server/db/schema/proposals";
 import { users } from "~/server/db/schema/users";
+import type { SignedInContext } from "~/server/domain/context";
 import {
   excerpt,
   projectSummaryColumns,
@@ -23,9 +23,19 @@ const FIXED_PRICE_HOURS = 10;
  * currencies), then recency. Projects they already proposed to are left out.
  *
  * The ranking starts from the project-skill index for the freelancer's skills, so it reads
- * only projects sharing a skill, not every open project.
+ * only projects sharing a skill, not every open project. It still counts the overlap of every
+ * such project (about 5 ms at 2,000 projects, 200 ms at 100,000), which is why the dashboard
+ * streams it in after the rest.
  */
-export async function recommendProjects(db: DbOrTx, freelancerId: string, limit = 6) {
+export async function recommendProjects({
+  ctx,
+  limit = 6,
+}: {
+  ctx: SignedInContext;
+  limit?: number;
+}) {
+  const { db } = ctx;
+  const freelancerId = ctx.session.user.id;
   const [profile] = await db
     .select({ rate: freelancerProfiles.hourlyRateMinor, currency: freelancerProfiles.currency })
     .from(freelancerProfiles)

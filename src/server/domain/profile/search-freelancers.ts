@@ -26,15 +26,13 @@ export async function searchFreelancers({
   input: z.output<typeof SearchFreelancersInput>;
 }) {
   const match = ftsQuery(input.q);
+  // With words, the full-text index drives the query (the unary + keeps SQLite from starting
+  // at the users' role index and probing the FTS index once per freelancer).
   const conditions: (SQL | undefined)[] = [
-    eq(users.status, "active"),
-    eq(users.role, "freelancer"),
+    match ? sql`+${users.status} = 'active'` : eq(users.status, "active"),
+    match ? sql`+${users.role} = 'freelancer'` : eq(users.role, "freelancer"),
   ];
-  if (match) {
-    conditions.push(
-      sql`${freelancerProfiles}.rowid in (select rowid from freelancers_fts where freelancers_fts match ${match})`,
-    );
-  }
+  if (match) conditions.push(sql`freelancers_fts MATCH ${match}`);
   if (input.availableOnly) conditions.push(ne(freelancerProfiles.availability, "unavailable"));
   const chosen = ctx.db
     .select({ one: sql`1` })
@@ -61,10 +59,7 @@ export async function searchFreelancers({
   const reviewCount = sql<number>`(select count(*) from ${reviews} where ${reviews.revieweeId} = ${freelancerProfiles.userId})`;
   // bm25 is lower for better matches; a missing rating sorts after every rating.
   const order: SQL[] = [];
-  if (match) {
-    order.push(sql`(select bm25(freelancers_fts, 2.0, 5.0, 1.0, 3.0) from freelancers_fts
-      where freelancers_fts match ${match} and rowid = ${freelancerProfiles}.rowid) asc`);
-  }
+  if (match) order.push(sql`bm25(freelancers_fts, 2.0, 5.0, 1.0, 3.0) asc`);
   if (input.skills.length) order.push(sql`${matchedSkills} desc`);
   order.push(
     sql`${completed} desc`,
@@ -72,6 +67,9 @@ export async function searchFreelancers({
     sql`${freelancerProfiles.userId}`,
   );
 
+  // Without words there is no index to join: an always-true join keeps one query shape.
+  const fts = match ? sql`freelancers_fts` : sql`(select 1)`;
+  const ftsJoin = match ? sql`freelancers_fts.rowid = ${freelancerProfiles}.rowid` : sql`1`;
   const offset = (input.page - 1) * FREELANCERS_PAGE_SIZE;
   const [rows, [total]] = await Promise.all([
     ctx.db
@@ -90,6 +88,7 @@ export async function searchFreelancers({
       })
       .from(freelancerProfiles)
       .innerJoin(users, eq(users.id, freelancerProfiles.userId))
+      .innerJoin(fts, ftsJoin)
       .where(where)
       .orderBy(...order)
       .limit(FREELANCERS_PAGE_SIZE)
@@ -98,6 +97,7 @@ export async function searchFreelancers({
       .select({ n: sql<number>`count(*)` })
       .from(freelancerProfiles)
       .innerJoin(users, eq(users.id, freelancerProfiles.userId))
+      .innerJoin(fts, ftsJoin)
       .where(where),
   ]);
   const skillMap = await skillsByFreelancer(
