@@ -48,3 +48,23 @@ BEGIN
 		JOIN `skills` s ON s.`id` = fs.`skill_id` WHERE fs.`user_id` = old.`user_id`
 	) WHERE rowid = (SELECT rowid FROM `freelancer_profiles` WHERE `user_id` = old.`user_id`);
 END;
+--> statement-breakpoint
+CREATE TRIGGER `freelancers_fts_after_skill_rename` AFTER UPDATE OF `name` ON `skills`
+BEGIN
+	UPDATE `freelancers_fts` SET `skills` = (
+		SELECT coalesce(group_concat(s.`name`, ' '), '') FROM `freelancer_profiles` fp
+		JOIN `freelancer_skills` fs ON fs.`user_id` = fp.`user_id`
+		JOIN `skills` s ON s.`id` = fs.`skill_id` WHERE fp.rowid = `freelancers_fts`.rowid
+	) WHERE rowid IN (
+		SELECT fp.rowid FROM `freelancer_profiles` fp
+		JOIN `freelancer_skills` fs ON fs.`user_id` = fp.`user_id` WHERE fs.`skill_id` = new.`id`
+	);
+END;
+--> statement-breakpoint
+-- Profiles saved before this migration get their index row now.
+INSERT INTO `freelancers_fts`(rowid, `name`, `headline`, `bio`, `skills`)
+SELECT fp.rowid, u.`name`, fp.`headline`, fp.`bio`, coalesce((
+	SELECT group_concat(s.`name`, ' ') FROM `freelancer_skills` fs
+	JOIN `skills` s ON s.`id` = fs.`skill_id` WHERE fs.`user_id` = fp.`user_id`
+), '')
+FROM `freelancer_profiles` fp JOIN `users` u ON u.`id` = fp.`user_id`;

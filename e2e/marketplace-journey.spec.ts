@@ -117,7 +117,7 @@ test("a client posts and publishes a project, a freelancer proposes, the client 
 
   await freelancer.page.reload();
   await milestone(freelancer.page)
-    .getByRole("button", { name: "Submit Build and audit the widget" })
+    .getByRole("button", { name: "Submit for review: Build and audit the widget" })
     .click();
   await milestone(freelancer.page)
     .getByLabel("What you delivered")

@@ -43,6 +43,20 @@ async function tableCounts(db: Database) {
 async function expectIntact(db: Database) {
   expect(await db.all(sql`pragma foreign_key_check`)).toEqual([]);
   expect(await db.all(sql`pragma integrity_check`)).toEqual([{ integrity_check: "ok" }]);
+  // The full-text indexes hold exactly one row per project and per freelancer profile.
+  await db.run(sql`insert into projects_fts(projects_fts) values ('integrity-check')`);
+  const [unindexed] = await db.all<{ n: number }>(
+    sql`select count(*) as n from freelancer_profiles fp
+      where not exists (select 1 from freelancers_fts f where f.rowid = fp.rowid)`,
+  );
+  const [indexed] = await db.all<{ n: number }>(sql`select count(*) as n from freelancers_fts`);
+  const [profiles] = await db.all<{ n: number }>(
+    sql`select count(*) as n from freelancer_profiles`,
+  );
+  expect({ unindexed: unindexed!.n, indexed: indexed!.n }).toEqual({
+    unindexed: 0,
+    indexed: profiles!.n,
+  });
 }
 
 describe("migrations", () => {

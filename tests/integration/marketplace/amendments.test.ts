@@ -104,6 +104,24 @@ describe("contract amount changes", () => {
     expect(row!.status).toBe("pending"); // the failed accept changed nothing
   });
 
+  it("a change nobody answered is withdrawn when the contract ends", async () => {
+    const { client, freelancer, contract } = await hiredContract(db);
+    const asked = await client.api.contract.proposeAmendment({
+      contractId: contract.id,
+      amountMinor: 500_000,
+      reason: "Scope grew",
+    });
+    await client.api.contract.end({ id: contract.id });
+    expect((await client.api.contract.amendments({ id: contract.id }))[0]).toMatchObject({
+      id: asked.id,
+      status: "withdrawn",
+    });
+    await expect(
+      freelancer.api.contract.respondToAmendment({ id: asked.id, accept: true }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await amountOf(contract.id)).toBe(350_000);
+  });
+
   it("each side keeps to its own move; strangers see nothing", async () => {
     const { client, freelancer, contract } = await hiredContract(db);
     const stranger = await actor(db, "client");

@@ -2,11 +2,12 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "~/server/db/client";
+import { skills } from "~/server/db/schema/skills";
 import { users } from "~/server/db/schema/users";
 import { callerFor } from "../../helpers/caller";
 import { createSkill } from "../../helpers/factories";
 import { createTestDatabase } from "../../helpers/test-db";
-import { actor, hiredContract } from "./helpers";
+import { actor, hiredContract, projectInput } from "./helpers";
 
 let db: Database;
 let rust: { id: number; slug: string };
@@ -234,6 +235,8 @@ describe("freelancer search", () => {
     await searchDb.update(users).set({ name: "Ada Renamed" }).where(eq(users.id, ada!.id));
     expect(await names({ q: "renamed" })).toEqual(["Ada Renamed"]);
     expect(await names({ q: "mobile" })).not.toContain("Ada Renamed");
+    await searchDb.update(skills).set({ name: "Jetpack Compose" }).where(eq(skills.slug, "kotlin"));
+    expect((await names({ q: "jetpack" })).sort()).toEqual(["Ada Renamed", "Cy Both"]);
   });
 
   it("refuses a page out of range", async () => {
@@ -284,11 +287,15 @@ describe("client profiles", () => {
   it("lists open projects only, never drafts", async () => {
     const { client, project } = await hiredContract(db);
     const draft = await client.api.project.create({
-      ...(await import("./helpers").then((h) => h.projectInput(db))),
+      ...(await projectInput(db)),
       title: "A draft nobody should see yet",
     });
+    const open = await client.api.project.create(await projectInput(db));
+    await client.api.project.publish({ id: open.id });
     const page = await anonymous().profile.client({ id: client.user.id });
     const ids = page.openProjects.map((p) => p.id);
+    expect(ids).toEqual([open.id]);
+    expect(page.openProjectCount).toBe(1);
     expect(ids).not.toContain(draft.id);
     expect(ids).not.toContain(project.id); // hired: in progress, no longer open
   });

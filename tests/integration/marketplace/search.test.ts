@@ -116,6 +116,7 @@ describe("project search", () => {
 
   it("treats FTS syntax in the query as words, and rejects a forged cursor", async () => {
     expect(ftsQuery(`react" OR title:* NEAR(`)).toBe(`"react"* "or"* "title"* "near"*`);
+    expect(ftsQuery("a c# dev")).toBe(`"a" "c" "dev"*`);
     await expect(search({ q: `"unbalanced (quote` })).resolves.toBeDefined();
     await expect(search({ cursor: "bm90IGpzb24" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });

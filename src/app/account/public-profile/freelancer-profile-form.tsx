@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { z } from "zod";
 
 import { FormAlert } from "~/app/_components/form/form-alert";
@@ -42,8 +42,6 @@ export interface FreelancerProfileValues {
   portfolio: { title: string; description: string; url: string | null }[];
 }
 
-let nextKey = 0;
-
 export function FreelancerProfileForm({
   userId,
   skills,
@@ -65,8 +63,11 @@ export function FreelancerProfileForm({
     location: initial?.location ?? "",
   });
   const [skillIds, setSkillIds] = useState<number[]>(initial?.skillIds ?? []);
+  // Keys for portfolio items (stable while editing); counted per form, so the server and the
+  // browser render the same ids.
+  const nextKey = useRef(initial?.portfolio.length ?? 0);
   const [portfolio, setPortfolio] = useState<PortfolioDraft[]>(
-    (initial?.portfolio ?? []).map((item) => ({ ...item, url: item.url ?? "", key: nextKey++ })),
+    (initial?.portfolio ?? []).map((item, key) => ({ ...item, url: item.url ?? "", key })),
   );
   const [itemErrors, setItemErrors] = useState<Record<number, Record<string, string[]>>>({});
   const set = (field: keyof typeof values) => (event: { target: { value: string } }) => {
@@ -243,7 +244,7 @@ export function FreelancerProfileForm({
             onClick={() =>
               setPortfolio((items) => [
                 ...items,
-                { key: nextKey++, title: "", description: "", url: "" },
+                { key: nextKey.current++, title: "", description: "", url: "" },
               ])
             }
           >

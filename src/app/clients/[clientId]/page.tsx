@@ -33,7 +33,7 @@ export default async function ClientPage({ params }: { params: Params }) {
   const facts = [
     { term: "Location", detail: client.location || "Not given" },
     { term: "Completed contracts", detail: String(client.completedContracts) },
-    { term: "Open projects", detail: String(client.openProjects.length) },
+    { term: "Open projects", detail: String(client.openProjectCount) },
     { term: "Member since", detail: formatDate(client.memberSince) },
   ];
 
@@ -105,6 +105,11 @@ export default async function ClientPage({ params }: { params: Params }) {
               ))}
             </ul>
           )}
+          {client.openProjectCount > client.openProjects.length ? (
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              The newest {client.openProjects.length} of {client.openProjectCount} open projects.
+            </p>
+          ) : null}
         </section>
         <ReviewsSection data={client.reviews} name={client.companyName || client.name} />
       </div>

@@ -70,6 +70,7 @@ export function AmountChanges({ workspace }: { workspace: Workspace }) {
               <Button
                 type="button"
                 variant="secondary"
+                disabled={respond.isPending}
                 onClick={() => respond.mutate({ id: pending.id, accept: false })}
               >
                 Decline
@@ -82,6 +83,7 @@ export function AmountChanges({ workspace }: { workspace: Workspace }) {
               <Button
                 type="button"
                 variant="secondary"
+                pending={withdraw.isPending}
                 onClick={() => withdraw.mutate({ id: pending.id })}
               >
                 Withdraw the request

@@ -7,6 +7,7 @@ import { FormAlert } from "~/app/_components/form/form-alert";
 import { Button } from "~/app/_components/form/submit-button";
 import { formatDate } from "~/shared/format/labels";
 import { formatMoney } from "~/shared/format/money";
+import { webLink } from "~/shared/schemas/profile";
 import type { RouterOutputs } from "~/trpc/react";
 import { api } from "~/trpc/react";
 import { EndContract } from "./end-contract";
@@ -87,6 +88,8 @@ function MilestoneItem({
   const canSubmit =
     active && role === "freelancer" && (m.status === "pending" || m.status === "changes_requested");
   const canDecide = active && role === "client" && m.status === "submitted";
+  // Links saved before submissions were limited to http(s) are shown only if they pass now.
+  const links = (m.submissionLinks ?? []).filter((link) => webLink.safeParse(link).success);
   return (
     <article
       aria-label={`Milestone ${m.title}`}
@@ -107,9 +110,9 @@ function MilestoneItem({
       {m.submissionNote ? (
         <div className="mt-2 text-sm">
           <p className="whitespace-pre-line">{m.submissionNote}</p>
-          {m.submissionLinks?.length ? (
+          {links.length ? (
             <ul className="mt-1 flex flex-col gap-0.5" aria-label={`Links for ${m.title}`}>
-              {m.submissionLinks.map((link) => (
+              {links.map((link) => (
                 <li key={link}>
                   <a
                     href={link}
@@ -134,7 +137,7 @@ function MilestoneItem({
           type="button"
           className="mt-3"
           onClick={() => setForm("submit")}
-          aria-label={`Submit ${m.title}`}
+          aria-label={`Submit for review: ${m.title}`}
         >
           Submit for review
         </Button>

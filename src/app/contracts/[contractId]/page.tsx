@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { TRPCError } from "@trpc/server";
 
 import { requireSession } from "~/server/auth/require-session";
 import { formatDate } from "~/shared/format/labels";
 import { formatMoney } from "~/shared/format/money";
-import { api } from "~/trpc/server";
+import { api, orNull } from "~/trpc/server";
 import { AmountChanges } from "./amount-changes";
 import { MilestoneBoard } from "./milestone-board";
 import { ReviewPanel } from "./review-panel";
@@ -22,10 +21,8 @@ export default async function ContractPage({
 }) {
   const { contractId } = await params;
   const session = await requireSession(`/contracts/${contractId}`);
-  const workspace = await api.contract.workspace({ id: contractId }).catch((error: unknown) => {
-    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const workspace = await orNull(api.contract.workspace({ id: contractId }));
+  if (!workspace) notFound();
   const { contract, role } = workspace;
   const facts = [
     {

@@ -5,6 +5,8 @@ import { formatDate } from "~/shared/format/labels";
 import { formatMoney } from "~/shared/format/money";
 import { EmptyState } from "~/app/_components/empty-state";
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 const card =
   "rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900";
 
@@ -166,7 +168,8 @@ export function MilestonesDue({
   return (
     <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
       {milestones.map((m) => {
-        const overdue = m.dueDate !== null && m.dueDate < now;
+        // Due dates are calendar days (00:00 UTC): overdue once the whole day has passed.
+        const overdue = m.dueDate !== null && m.dueDate.getTime() + DAY_MS <= now.getTime();
         const yourMove =
           (role === "client" && m.status === "submitted") ||
           (role === "freelancer" && m.status !== "submitted");

@@ -24,8 +24,12 @@ async function pendingAmendmentAs(db: DbOrTx, ctx: SignedInContext, id: string, 
     .from(contractAmendments)
     .where(eq(contractAmendments.id, id))
     .limit(1);
-  if (!amendment) throw new NotFoundError("We couldn't find that change to a contract.");
-  const contract = await contractAs(db, ctx, amendment.contractId, party);
+  // Missing, or on a contract that is not theirs: the same answer, so ids reveal nothing.
+  const missing = new NotFoundError("We couldn't find that change among your contracts.");
+  if (!amendment) throw missing;
+  const contract = await contractAs(db, ctx, amendment.contractId, party).catch((error) => {
+    throw error instanceof NotFoundError ? missing : error;
+  });
   if (amendment.status !== "pending")
     throw new ConflictError("This change has already been answered.");
   return { amendment, contract };

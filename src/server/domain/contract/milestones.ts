@@ -5,7 +5,7 @@ import type { z } from "zod";
 
 import type { DbOrTx } from "~/server/db/client";
 import { projects } from "~/server/db/schema/projects";
-import { contracts, milestones } from "~/server/db/schema/proposals";
+import { contractAmendments, contracts, milestones } from "~/server/db/schema/proposals";
 import type { SignedInContext } from "~/server/domain/context";
 import { ConflictError, NotFoundError } from "~/server/domain/errors";
 import { contractAs, loadContractForParty, type Party } from "./load-contract";
@@ -137,6 +137,13 @@ async function finish(
     .set({ status, completedAt: new Date() })
     .where(eq(contracts.id, contract.id));
   await db.update(projects).set({ status: "completed" }).where(eq(projects.id, contract.projectId));
+  // A change to the amount nobody answered has nothing left to change.
+  await db
+    .update(contractAmendments)
+    .set({ status: "withdrawn", decidedAt: new Date() })
+    .where(
+      and(eq(contractAmendments.contractId, contract.id), eq(contractAmendments.status, "pending")),
+    );
 }
 
 /** The client approves a submitted milestone; the last approval completes the contract and project. */

@@ -85,9 +85,11 @@ export async function getClientProfile({
     .where(and(eq(users.id, input.id), eq(users.role, "client"), eq(users.status, "active")))
     .limit(1);
   if (!row) throw new NotFoundError("We couldn't find that client.");
-  const [reputation, reviews, openProjects] = await Promise.all([
+  const isOpen = and(eq(projects.clientId, input.id), eq(projects.status, "open"));
+  const [reputation, reviews, openProjectCount, openProjects] = await Promise.all([
     reputationOf(ctx.db, [input.id], "client"),
     reviewsForUser({ ctx, input: { userId: input.id } }),
+    ctx.db.$count(projects, isOpen),
     ctx.db
       .select({
         id: projects.id,
@@ -99,7 +101,7 @@ export async function getClientProfile({
         publishedAt: projects.publishedAt,
       })
       .from(projects)
-      .where(and(eq(projects.clientId, input.id), eq(projects.status, "open")))
+      .where(isOpen)
       .orderBy(desc(projects.publishedAt))
       .limit(10),
   ]);
@@ -112,6 +114,8 @@ export async function getClientProfile({
     website: row.profile?.website ?? null,
     location: row.profile?.location ?? "",
     completedContracts: reputation.get(input.id)?.completedContracts ?? 0,
+    openProjectCount,
+    /** The newest ten. */
     openProjects,
     reviews,
   };

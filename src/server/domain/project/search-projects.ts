@@ -40,7 +40,11 @@ export function ftsQuery(text: string): string | null {
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .slice(0, 12);
-  return words.length ? words.map((word) => `"${word}"*`).join(" ") : null;
+  // A one-letter word is matched whole ("c", "r"): as a prefix it would match most of the
+  // index, and the prefix index starts at two letters.
+  return words.length
+    ? words.map((word) => (word.length === 1 ? `"${word}"` : `"${word}"*`)).join(" ")
+    : null;
 }
 
 type Sort = "relevance" | "newest" | "budget";
