@@ -1,4 +1,5 @@
 import { benchListOpenProjects } from "./list-open-projects";
+import { benchMarketplaceQueries } from "./marketplace-queries";
 import { benchProxyOverhead } from "./proxy-overhead";
 import { benchSearchHttp } from "./search-http";
 import { benchSessionCheck } from "./session-check";
@@ -13,6 +14,7 @@ const benches = {
   session: benchSessionCheck,
   proxy: benchProxyOverhead,
   search: benchSearchHttp,
+  queries: benchMarketplaceQueries,
 };
 
 const only = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
