@@ -57,6 +57,16 @@ async function expectIntact(db: Database) {
     unindexed: 0,
     indexed: profiles!.n,
   });
+  // The reputation the triggers keep on each profile is what its history says.
+  const drifted = await db.all(
+    sql`select fp.user_id from freelancer_profiles fp
+      where fp.completed_contracts <> (select count(*) from contracts c
+          where c.freelancer_id = fp.user_id and c.status = 'completed')
+        or fp.review_count <> (select count(*) from reviews r where r.reviewee_id = fp.user_id)
+        or fp.rating_total <> (select coalesce(sum(r.overall), 0) from reviews r
+          where r.reviewee_id = fp.user_id)`,
+  );
+  expect(drifted).toEqual([]);
 }
 
 describe("migrations", () => {

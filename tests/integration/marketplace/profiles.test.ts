@@ -164,6 +164,13 @@ describe("freelancer profiles", () => {
     });
     const page = await anonymous().profile.freelancer({ id: freelancer.user.id });
     expect(page.completedContracts).toBe(1);
+    // Search ranks by the reputation triggers keep on the profile row: the same figures.
+    const listed = await anonymous().profile.searchFreelancers({ q: freelancer.user.name });
+    expect(listed.freelancers.find((f) => f.id === freelancer.user.id)).toMatchObject({
+      completedContracts: 1,
+      rating: 4,
+      reviewCount: 1,
+    });
     expect(page.reviews).toMatchObject({ count: 1, averages: { overall: 4, timeliness: 3 } });
   });
 });

@@ -20,6 +20,14 @@ export const freelancerProfiles = sqliteTable(
     currency: text("currency").notNull().default("USD"),
     availability: text("availability", { enum: availabilities }).notNull().default("available"),
     location: text("location").notNull().default(""),
+    /**
+     * Reputation kept by triggers on contracts and reviews (migration 0009), so freelancer
+     * search can rank thousands of people without counting their history on every query.
+     */
+    completedContracts: integer("completed_contracts").notNull().default(0),
+    reviewCount: integer("review_count").notNull().default(0),
+    /** The sum of overall stars; the rating is `rating_total / review_count`. */
+    ratingTotal: integer("rating_total").notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -4,7 +4,6 @@ import { and, eq, exists, inArray, ne, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 
 import { freelancerProfiles, freelancerSkills } from "~/server/db/schema/profiles";
-import { contracts, reviews } from "~/server/db/schema/proposals";
 import { skills } from "~/server/db/schema/skills";
 import { users } from "~/server/db/schema/users";
 import type { DomainContext } from "~/server/domain/context";
@@ -51,12 +50,11 @@ export async function searchFreelancers({
     ? sql<number>`(select count(*) from ${freelancerSkills} fs join ${skills} s on s.id = fs.skill_id
         where fs.user_id = ${freelancerProfiles.userId} and s.slug in ${input.skills})`
     : sql<number>`0`;
-  const completed = sql<number>`(select count(*) from ${contracts}
-    where ${contracts.freelancerId} = ${freelancerProfiles.userId} and ${contracts.status} = 'completed')`;
-  const rating = sql<
-    number | null
-  >`(select round(avg(${reviews.overall}), 1) from ${reviews} where ${reviews.revieweeId} = ${freelancerProfiles.userId})`;
-  const reviewCount = sql<number>`(select count(*) from ${reviews} where ${reviews.revieweeId} = ${freelancerProfiles.userId})`;
+  const completed = freelancerProfiles.completedContracts;
+  const reviewCount = freelancerProfiles.reviewCount;
+  // A display figure (one decimal), never money; null before the first review.
+  const rating = sql<number | null>`case when ${reviewCount} > 0
+    then round(1.0 * ${freelancerProfiles.ratingTotal} / ${reviewCount}, 1) end`;
   // bm25 is lower for better matches; a missing rating sorts after every rating.
   const order: SQL[] = [];
   if (match) order.push(sql`bm25(freelancers_fts, 2.0, 5.0, 1.0, 3.0) asc`);
