@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -75,13 +75,17 @@ export async function startStandalone(env: Record<string, string>): Promise<Stan
   return {
     url,
     logs: () => [...lines],
-    stop: (signal = "SIGTERM") =>
-      new Promise((resolve) => {
+    stop: async (signal = "SIGTERM") => {
+      const exit = await new Promise<ServerExit>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null)
           return resolve({ code: child.exitCode, signal: child.signalCode });
         child.once("exit", (code, exitSignal) => resolve({ code, signal: exitSignal }));
         child.kill(signal);
-      }),
+      });
+      // Its own database and outbox go with it.
+      rmSync(dataDir, { recursive: true, force: true });
+      return exit;
+    },
   };
 }
 
