@@ -60,15 +60,19 @@ export async function startStandalone(env: Record<string, string>): Promise<Stan
 
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
+  const fail = (message: string) => {
+    child.kill("SIGKILL");
+    rmSync(dataDir, { recursive: true, force: true });
+    return new Error(`${message}:\n${lines.join("\n")}`);
+  };
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`standalone server exited:\n${lines.join("\n")}`);
+    if (child.exitCode !== null) throw fail("standalone server exited");
     try {
       if ((await fetch(`${url}/api/health/live`)).ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline)
-      throw new Error(`standalone server did not start:\n${lines.join("\n")}`);
+    if (Date.now() > deadline) throw fail("standalone server did not start");
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 
