@@ -50,7 +50,7 @@ export const projectTemplates: ProjectTemplate[] = [
     duration: "3_to_6_months",
   },
   {
-    title: "Fix slow PostgreSQL queries in our reporting dashboard",
+    title: "Fix slow PostgreSQL queries in our {product} shop's reporting dashboard",
     brief:
       "Our internal dashboard takes 20+ seconds to load monthly reports. We suspect missing indexes and a couple of N+1 queries in our Django app. Looking for someone who can profile, fix, and explain what they changed.",
     deliverables: [
@@ -97,7 +97,7 @@ export const projectTemplates: ProjectTemplate[] = [
     duration: "1_to_3_months",
   },
   {
-    title: "Terraform and CI/CD for a small AWS setup",
+    title: "Terraform and CI/CD for a small {product} shop on AWS",
     brief:
       "Everything in our AWS account was clicked together by hand. We want it in Terraform, with a GitHub Actions pipeline that deploys our two services on merge, and a staging environment.",
     deliverables: [
@@ -127,7 +127,7 @@ export const projectTemplates: ProjectTemplate[] = [
     duration: "under_1_week",
   },
   {
-    title: "Next.js developer to build a customer portal",
+    title: "Next.js developer to build a customer portal for our {product} business",
     brief:
       "Our customers currently email us for invoices and usage reports. We want a portal where they sign in, see their usage, download invoices and manage their team. Design is done in Figma.",
     deliverables: [
@@ -158,7 +158,7 @@ export const projectTemplates: ProjectTemplate[] = [
     duration: "1_to_4_weeks",
   },
   {
-    title: "Data pipeline from our shop to a warehouse",
+    title: "Data pipeline from our {product} shop to a warehouse",
     brief:
       "Orders, refunds and ad spend live in three different tools. We want a nightly pipeline into a warehouse and a handful of clean tables our analysts can query.",
     deliverables: [
@@ -173,7 +173,7 @@ export const projectTemplates: ProjectTemplate[] = [
     duration: "1_to_3_months",
   },
   {
-    title: "WordPress site refresh and speed tune-up",
+    title: "WordPress site refresh and speed tune-up for a {product} brand",
     brief:
       "Our WordPress site for {audience} is five years old, scores poorly on Core Web Vitals and has a dozen plugins nobody remembers installing. We'd like it faster, safer and a bit more modern.",
     deliverables: [
@@ -188,7 +188,7 @@ export const projectTemplates: ProjectTemplate[] = [
     duration: "1_to_4_weeks",
   },
   {
-    title: "Flutter app: offline-first field inspections",
+    title: "Flutter app: offline-first field inspections for {audience}",
     brief:
       "Our inspectors work in basements and rural sites with no signal. We need a Flutter app that records checklists and photos offline and syncs when back online.",
     deliverables: [
@@ -214,7 +214,7 @@ export const projectTemplates: ProjectTemplate[] = [
     duration: "1_to_3_months",
   },
   {
-    title: "Security review of our web application",
+    title: "Security review of our {product} web shop",
     brief:
       "We handle personal data for {audience} and want an independent review before our SOC 2 audit: authentication, session handling, access control and our dependencies.",
     deliverables: [
@@ -229,7 +229,7 @@ export const projectTemplates: ProjectTemplate[] = [
     duration: "1_to_4_weeks",
   },
   {
-    title: "Go microservice for image processing",
+    title: "Go microservice for {product} product photos",
     brief:
       "We need a small Go service that takes uploaded images, makes thumbnails in three sizes, strips metadata and stores them in S3. It should handle bursts of a few hundred uploads a minute.",
     deliverables: ["Service with tests and a Dockerfile", "Load test results", "Deployment notes"],
@@ -270,7 +270,7 @@ export const projectTemplates: ProjectTemplate[] = [
     duration: "1_to_3_months",
   },
   {
-    title: "Vue.js developer for ongoing front-end work",
+    title: "Vue.js developer for ongoing front-end work on our {product} shop",
     brief:
       "We're a small team maintaining a Vue 3 admin app for {audience}. We need an extra pair of hands for about 15 hours a week: new screens, bug fixes, and some test coverage.",
     deliverables: [
@@ -307,7 +307,7 @@ export const projectTemplates: ProjectTemplate[] = [
     duration: "1_to_4_weeks",
   },
   {
-    title: "Kotlin developer to modernise our Android app",
+    title: "Kotlin developer to modernise our {product} Android app",
     brief:
       "Our Android app is still mostly Java with XML layouts. We want to move screen by screen to Kotlin and Jetpack Compose without breaking the app for {audience} who use it daily.",
     deliverables: ["Migration plan", "Compose rewrites of the five main screens", "UI tests"],
@@ -318,7 +318,7 @@ export const projectTemplates: ProjectTemplate[] = [
     duration: "3_to_6_months",
   },
   {
-    title: "GraphQL API for our Laravel backend",
+    title: "GraphQL API for our {product} Laravel backend",
     brief:
       "Our mobile team wants a GraphQL API instead of the dozens of REST endpoints they call today. The backend is Laravel with MySQL.",
     deliverables: [
@@ -333,7 +333,7 @@ export const projectTemplates: ProjectTemplate[] = [
     duration: "1_to_3_months",
   },
   {
-    title: "Rust CLI tool to validate our data files",
+    title: "Rust CLI tool to validate our {product} catalogue files",
     brief:
       "Partners send us large CSV and JSON files that often break our imports. We'd like a fast command-line validator in Rust that checks them against our schema and explains each error clearly.",
     deliverables: [
@@ -348,7 +348,7 @@ export const projectTemplates: ProjectTemplate[] = [
     duration: "1_to_4_weeks",
   },
   {
-    title: "Kubernetes help: move two services off Heroku",
+    title: "Kubernetes help: move our {product} shop off Heroku",
     brief:
       "We've outgrown Heroku. We want our two services and a worker running on a managed Kubernetes cluster, with sensible defaults for scaling, secrets and logs.",
     deliverables: [
