@@ -56,7 +56,9 @@ describe("contract amount changes", () => {
       freelancer.api.contract.respondToAmendment({ id: asked.id, accept: false }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
     expect(
-      (await freelancer.api.contract.amendments({ id: contract.id })).map((a) => a.status),
+      (await freelancer.api.contract.workspace({ id: contract.id })).amendments.map(
+        (a) => a.status,
+      ),
     ).toEqual(["accepted"]);
   });
 
@@ -112,7 +114,7 @@ describe("contract amount changes", () => {
       reason: "Scope grew",
     });
     await client.api.contract.end({ id: contract.id });
-    expect((await client.api.contract.amendments({ id: contract.id }))[0]).toMatchObject({
+    expect((await client.api.contract.workspace({ id: contract.id })).amendments[0]).toMatchObject({
       id: asked.id,
       status: "withdrawn",
     });
@@ -144,7 +146,7 @@ describe("contract amount changes", () => {
     await expect(
       stranger.api.contract.respondToAmendment({ id: asked.id, accept: true }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(stranger.api.contract.amendments({ id: contract.id })).rejects.toMatchObject({
+    await expect(stranger.api.contract.workspace({ id: contract.id })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     expect(await amountOf(contract.id)).toBe(350_000);

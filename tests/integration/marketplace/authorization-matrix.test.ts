@@ -242,18 +242,8 @@ const matrix: { name: string; call: () => Call; refused: Partial<Record<keyof Ac
       refused: readers,
     },
     {
-      name: "contract.milestones",
-      call: () => (api) => api.contract.milestones({ id: ids.contract }),
-      refused: readers,
-    },
-    {
-      name: "contract.amendments",
-      call: () => (api) => api.contract.amendments({ id: ids.contract }),
-      refused: readers,
-    },
-    {
-      name: "contract.reviews",
-      call: () => (api) => api.contract.reviews({ id: ids.completedContract }),
+      name: "contract.workspace (finished, with reviews)",
+      call: () => (api) => api.contract.workspace({ id: ids.completedContract }),
       refused: readers,
     },
     {

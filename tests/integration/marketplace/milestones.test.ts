@@ -158,7 +158,7 @@ describe("milestones", () => {
     });
     const stranger = await actor(db, "freelancer");
     const otherClient = await actor(db, "client");
-    await expect(stranger.api.contract.milestones({ id: contract.id })).rejects.toMatchObject({
+    await expect(stranger.api.contract.workspace({ id: contract.id })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     await expect(
@@ -170,7 +170,9 @@ describe("milestones", () => {
     await expect(otherClient.api.contract.end({ id: contract.id })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    expect((await client.api.contract.milestones({ id: contract.id }))[0]!.status).toBe("pending");
+    expect((await client.api.contract.workspace({ id: contract.id })).milestones[0]!.status).toBe(
+      "pending",
+    );
   });
 
   it("the client may end the contract early: it is ended and its project completes", async () => {

@@ -13,7 +13,7 @@ import { LeaveReviewInput } from "~/shared/schemas/contract";
 import type { RouterOutputs } from "~/trpc/react";
 import { api } from "~/trpc/react";
 
-type Review = RouterOutputs["contract"]["reviews"][number];
+type Review = RouterOutputs["contract"]["workspace"]["reviews"][number];
 const starOptions = [5, 4, 3, 2, 1].map((n) => ({ value: String(n), label: `${n} / 5` }));
 const aspects = [
   ["overall", "Overall"],

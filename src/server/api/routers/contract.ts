@@ -1,5 +1,4 @@
 import {
-  listAmendments,
   proposeAmendment,
   respondToAmendment,
   withdrawAmendment,
@@ -10,16 +9,10 @@ import {
   addMilestone,
   approveMilestone,
   endContract,
-  listMilestones,
   requestChanges,
   submitMilestone,
 } from "~/server/domain/contract/milestones";
-import {
-  leaveReview,
-  replyToReview,
-  reviewsForContract,
-  reviewsForUser,
-} from "~/server/domain/contract/reviews";
+import { leaveReview, replyToReview, reviewsForUser } from "~/server/domain/contract/reviews";
 import {
   AddMilestoneInput,
   AmendmentActionInput,
@@ -43,9 +36,6 @@ export const contractRouter = createTRPCRouter({
   workspace: protectedProcedure
     .input(ContractActionInput)
     .query(({ ctx, input }) => getContractWorkspace({ ctx, input })),
-  milestones: protectedProcedure
-    .input(ContractActionInput)
-    .query(({ ctx, input }) => listMilestones({ ctx, input })),
   addMilestone: protectedProcedure
     .input(AddMilestoneInput)
     .mutation(({ ctx, input }) => addMilestone({ ctx, input })),
@@ -58,9 +48,6 @@ export const contractRouter = createTRPCRouter({
   approveMilestone: protectedProcedure
     .input(MilestoneActionInput)
     .mutation(({ ctx, input }) => approveMilestone({ ctx, input })),
-  amendments: protectedProcedure
-    .input(ContractActionInput)
-    .query(({ ctx, input }) => listAmendments({ ctx, input })),
   proposeAmendment: protectedProcedure
     .input(ProposeAmendmentInput)
     .mutation(({ ctx, input }) => proposeAmendment({ ctx, input })),
@@ -74,9 +61,6 @@ export const contractRouter = createTRPCRouter({
     .input(ContractActionInput)
     .mutation(({ ctx, input }) => endContract({ ctx, input })),
 
-  reviews: protectedProcedure
-    .input(ContractActionInput)
-    .query(({ ctx, input }) => reviewsForContract({ ctx, input })),
   leaveReview: protectedProcedure
     .input(LeaveReviewInput)
     .mutation(({ ctx, input }) => leaveReview({ ctx, input })),

@@ -1,22 +1,15 @@
 import "server-only";
 
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 
 import type { DbOrTx } from "~/server/db/client";
-import { contractAmendments, contracts, milestones } from "~/server/db/schema/proposals";
+import { contractAmendments, contracts } from "~/server/db/schema/proposals";
 import type { SignedInContext } from "~/server/domain/context";
 import { ConflictError, NotFoundError } from "~/server/domain/errors";
 import type { ProposeAmendmentInput } from "~/shared/schemas/contract";
-import { contractAs, loadContractForParty, type Party } from "./load-contract";
-
-async function plannedTotal(db: DbOrTx, contractId: string) {
-  const [row] = await db
-    .select({ total: sql<number>`coalesce(sum(${milestones.amountMinor}), 0)` })
-    .from(milestones)
-    .where(eq(milestones.contractId, contractId));
-  return Number(row?.total ?? 0);
-}
+import { contractAs, type Party } from "./load-contract";
+import { plannedTotal } from "./milestones";
 
 async function pendingAmendmentAs(db: DbOrTx, ctx: SignedInContext, id: string, party: Party) {
   const [amendment] = await db
@@ -33,6 +26,17 @@ async function pendingAmendmentAs(db: DbOrTx, ctx: SignedInContext, id: string, 
   if (amendment.status !== "pending")
     throw new ConflictError("This change has already been answered.");
   return { amendment, contract };
+}
+
+/** Closes a pending change; CONFLICT when another answer got there first. */
+async function answer(db: DbOrTx, id: string, status: "accepted" | "declined" | "withdrawn") {
+  const [updated] = await db
+    .update(contractAmendments)
+    .set({ status, decidedAt: new Date() })
+    .where(and(eq(contractAmendments.id, id), eq(contractAmendments.status, "pending")))
+    .returning();
+  if (!updated) throw new ConflictError("This change has already been answered.");
+  return updated;
 }
 
 /**
@@ -93,13 +97,7 @@ export async function respondToAmendment({
         .set({ amountMinor: amendment.amountMinor })
         .where(eq(contracts.id, contract.id));
     }
-    const [updated] = await db
-      .update(contractAmendments)
-      .set({ status: input.accept ? "accepted" : "declined", decidedAt: new Date() })
-      .where(and(eq(contractAmendments.id, amendment.id), eq(contractAmendments.status, "pending")))
-      .returning();
-    if (!updated) throw new ConflictError("This change has already been answered.");
-    return updated;
+    return answer(db, amendment.id, input.accept ? "accepted" : "declined");
   });
 }
 
@@ -113,28 +111,6 @@ export async function withdrawAmendment({
 }) {
   return ctx.db.transaction(async (db) => {
     const { amendment } = await pendingAmendmentAs(db, ctx, input.id, "client");
-    const [updated] = await db
-      .update(contractAmendments)
-      .set({ status: "withdrawn", decidedAt: new Date() })
-      .where(and(eq(contractAmendments.id, amendment.id), eq(contractAmendments.status, "pending")))
-      .returning();
-    if (!updated) throw new ConflictError("This change has already been answered.");
-    return updated;
+    return answer(db, amendment.id, "withdrawn");
   });
-}
-
-/** The amount changes asked on a contract, newest first, for its parties (and admins). */
-export async function listAmendments({
-  ctx,
-  input,
-}: {
-  ctx: SignedInContext;
-  input: { id: string };
-}) {
-  await loadContractForParty(ctx.db, ctx.session, input.id, { admins: true });
-  return ctx.db
-    .select()
-    .from(contractAmendments)
-    .where(eq(contractAmendments.contractId, input.id))
-    .orderBy(desc(contractAmendments.createdAt));
 }

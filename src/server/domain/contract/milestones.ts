@@ -1,6 +1,6 @@
 import "server-only";
 
-import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import type { z } from "zod";
 
 import type { DbOrTx } from "~/server/db/client";
@@ -8,7 +8,7 @@ import { projects } from "~/server/db/schema/projects";
 import { contractAmendments, contracts, milestones } from "~/server/db/schema/proposals";
 import type { SignedInContext } from "~/server/domain/context";
 import { ConflictError, NotFoundError } from "~/server/domain/errors";
-import { contractAs, loadContractForParty, type Party } from "./load-contract";
+import { contractAs, type Party } from "./load-contract";
 import type {
   AddMilestoneInput,
   RequestChangesInput,
@@ -22,20 +22,13 @@ async function milestoneAs(db: DbOrTx, ctx: SignedInContext, id: string, party: 
   return { milestone, contract };
 }
 
-/** The milestones of a contract the actor is a party to, in the order they were planned. */
-export async function listMilestones({
-  ctx,
-  input,
-}: {
-  ctx: SignedInContext;
-  input: { id: string };
-}) {
-  await loadContractForParty(ctx.db, ctx.session, input.id, { admins: true });
-  return ctx.db
-    .select()
+/** What the milestones of a contract add up to, in minor units. */
+export async function plannedTotal(db: DbOrTx, contractId: string) {
+  const [row] = await db
+    .select({ total: sql<number>`coalesce(sum(${milestones.amountMinor}), 0)` })
     .from(milestones)
-    .where(eq(milestones.contractId, input.id))
-    .orderBy(asc(milestones.createdAt));
+    .where(eq(milestones.contractId, contractId));
+  return Number(row?.total ?? 0);
 }
 
 /** The client plans a milestone; together they may not exceed the contract's amount. */
@@ -48,11 +41,7 @@ export async function addMilestone({
 }) {
   return ctx.db.transaction(async (db) => {
     const contract = await contractAs(db, ctx, input.contractId, "client");
-    const [planned] = await db
-      .select({ total: sql<number>`coalesce(sum(${milestones.amountMinor}), 0)` })
-      .from(milestones)
-      .where(eq(milestones.contractId, contract.id));
-    if (Number(planned?.total ?? 0) + input.amountMinor > contract.amountMinor) {
+    if ((await plannedTotal(db, contract.id)) + input.amountMinor > contract.amountMinor) {
       throw new ConflictError(
         "Milestones would add up to more than the contract amount. Lower this one, or agree a new amount first.",
       );

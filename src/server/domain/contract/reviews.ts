@@ -112,15 +112,3 @@ export async function reviewsForUser({
     reviews: list,
   };
 }
-
-/** The reviews on one contract, for its parties. */
-export async function reviewsForContract({
-  ctx,
-  input,
-}: {
-  ctx: SignedInContext;
-  input: { id: string };
-}) {
-  await loadContractForParty(ctx.db, ctx.session, input.id, { admins: true });
-  return ctx.db.select().from(reviews).where(eq(reviews.contractId, input.id));
-}
