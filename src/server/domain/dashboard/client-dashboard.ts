@@ -3,11 +3,12 @@ import "server-only";
 import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
 
 import { qualified } from "~/server/db/qualified";
+import { freelancerProfiles } from "~/server/db/schema/profiles";
 import { projects } from "~/server/db/schema/projects";
 import { proposals } from "~/server/db/schema/proposals";
 import { users } from "~/server/db/schema/users";
 import type { SignedInContext } from "~/server/domain/context";
-import { reputationOf } from "~/server/domain/profile/reputation";
+import { freelancerReputation } from "~/server/domain/profile/reputation";
 import { projectStatuses, type ProjectStatus } from "~/shared/schemas/project";
 import { activeContractsOf } from "./active-contracts";
 
@@ -51,10 +52,12 @@ export async function clientDashboard({ ctx }: { ctx: SignedInContext }) {
         currency: proposals.currency,
         status: proposals.status,
         createdAt: proposals.createdAt,
+        ...freelancerReputation,
       })
       .from(proposals)
       .innerJoin(projects, eq(projects.id, proposals.projectId))
       .innerJoin(users, eq(users.id, proposals.freelancerId))
+      .leftJoin(freelancerProfiles, eq(freelancerProfiles.userId, proposals.freelancerId))
       .where(awaitingDecision)
       .orderBy(desc(proposals.createdAt))
       .limit(8),
@@ -65,11 +68,6 @@ export async function clientDashboard({ ctx }: { ctx: SignedInContext }) {
       .where(awaitingDecision),
     activeContractsOf(ctx.db, me, "client"),
   ]);
-  const reputation = await reputationOf(
-    ctx.db,
-    waiting.map((p) => p.freelancerId),
-    "freelancer",
-  );
   const counts = Object.fromEntries(projectStatuses.map((s) => [s, 0])) as Record<
     ProjectStatus,
     number
@@ -80,7 +78,7 @@ export async function clientDashboard({ ctx }: { ctx: SignedInContext }) {
     recentProjects,
     awaitingDecision: {
       total: waitingTotal?.n ?? 0,
-      proposals: waiting.map((p) => ({ ...p, ...reputation.get(p.freelancerId)! })),
+      proposals: waiting,
     },
     activeContracts: active.contracts,
     milestones: active.milestones,

@@ -4,12 +4,12 @@ import { and, asc, desc, eq } from "drizzle-orm";
 
 import { clientProfiles, freelancerProfiles, portfolioItems } from "~/server/db/schema/profiles";
 import { projects } from "~/server/db/schema/projects";
+import { contracts } from "~/server/db/schema/proposals";
 import { users } from "~/server/db/schema/users";
 import { reviewsForUser } from "~/server/domain/contract/reviews";
 import type { DomainContext } from "~/server/domain/context";
 import { NotFoundError } from "~/server/domain/errors";
 import { skillsByFreelancer } from "./freelancer-skills";
-import { reputationOf } from "./reputation";
 
 /**
  * A freelancer's public page: the profile, portfolio, rating summary, completed contracts
@@ -35,14 +35,13 @@ export async function getFreelancerProfile({
     )
     .limit(1);
   if (!row) throw new NotFoundError("We couldn't find that freelancer.");
-  const [skillMap, portfolio, reputation, reviews] = await Promise.all([
+  const [skillMap, portfolio, reviews] = await Promise.all([
     skillsByFreelancer(ctx.db, [input.id]),
     ctx.db
       .select()
       .from(portfolioItems)
       .where(eq(portfolioItems.userId, input.id))
       .orderBy(asc(portfolioItems.position)),
-    reputationOf(ctx.db, [input.id], "freelancer"),
     reviewsForUser({ ctx, input: { userId: input.id } }),
   ]);
   return {
@@ -62,7 +61,7 @@ export async function getFreelancerProfile({
       description,
       url,
     })),
-    completedContracts: reputation.get(input.id)?.completedContracts ?? 0,
+    completedContracts: row.profile.completedContracts,
     reviews,
   };
 }
@@ -86,8 +85,11 @@ export async function getClientProfile({
     .limit(1);
   if (!row) throw new NotFoundError("We couldn't find that client.");
   const isOpen = and(eq(projects.clientId, input.id), eq(projects.status, "open"));
-  const [reputation, reviews, openProjectCount, openProjects] = await Promise.all([
-    reputationOf(ctx.db, [input.id], "client"),
+  const [completedContracts, reviews, openProjectCount, openProjects] = await Promise.all([
+    ctx.db.$count(
+      contracts,
+      and(eq(contracts.clientId, input.id), eq(contracts.status, "completed")),
+    ),
     reviewsForUser({ ctx, input: { userId: input.id } }),
     ctx.db.$count(projects, isOpen),
     ctx.db
@@ -113,7 +115,7 @@ export async function getClientProfile({
     about: row.profile?.about ?? "",
     website: row.profile?.website ?? null,
     location: row.profile?.location ?? "",
-    completedContracts: reputation.get(input.id)?.completedContracts ?? 0,
+    completedContracts,
     openProjectCount,
     /** The newest ten. */
     openProjects,

@@ -1,53 +1,18 @@
 import "server-only";
 
-import { and, avg, count, eq, inArray } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 
-import type { DbOrTx } from "~/server/db/client";
-import { contracts, reviews } from "~/server/db/schema/proposals";
-
-export interface Reputation {
-  /** Mean overall stars to one decimal, or null before the first review. */
-  rating: number | null;
-  reviewCount: number;
-  completedContracts: number;
-}
-
-const EMPTY: Reputation = { rating: null, reviewCount: 0, completedContracts: 0 };
+import { freelancerProfiles } from "~/server/db/schema/profiles";
 
 /**
- * Rating and completed-contract count for several people at once (two grouped queries,
- * whatever the number of people), as freelancers or as clients.
+ * A freelancer's reputation as select fields, read from the counters that triggers keep on
+ * the profile row (migration 0009). Join `freelancer_profiles` (a left join reads a
+ * freelancer without a profile as having no history yet).
  */
-export async function reputationOf(
-  db: DbOrTx,
-  userIds: string[],
-  side: "freelancer" | "client",
-): Promise<Map<string, Reputation>> {
-  const result = new Map(userIds.map((id) => [id, { ...EMPTY }]));
-  if (userIds.length === 0) return result;
-  const party = side === "freelancer" ? contracts.freelancerId : contracts.clientId;
-  const [ratings, completed] = await Promise.all([
-    db
-      .select({ userId: reviews.revieweeId, rating: avg(reviews.overall), n: count() })
-      .from(reviews)
-      .where(inArray(reviews.revieweeId, userIds))
-      .groupBy(reviews.revieweeId),
-    db
-      .select({ userId: party, n: count() })
-      .from(contracts)
-      .where(and(inArray(party, userIds), eq(contracts.status, "completed")))
-      .groupBy(party),
-  ]);
-  for (const row of ratings) {
-    const entry = result.get(row.userId);
-    if (!entry) continue;
-    // A display figure (one decimal), never money.
-    entry.rating = row.rating === null ? null : Math.round(Number(row.rating) * 10) / 10;
-    entry.reviewCount = row.n;
-  }
-  for (const row of completed) {
-    const entry = result.get(row.userId);
-    if (entry) entry.completedContracts = row.n;
-  }
-  return result;
-}
+export const freelancerReputation = {
+  completedContracts: sql<number>`coalesce(${freelancerProfiles.completedContracts}, 0)`,
+  reviewCount: sql<number>`coalesce(${freelancerProfiles.reviewCount}, 0)`,
+  /** Mean overall stars to one decimal (a display figure, never money); null before a review. */
+  rating: sql<number | null>`case when ${freelancerProfiles.reviewCount} > 0
+    then round(1.0 * ${freelancerProfiles.ratingTotal} / ${freelancerProfiles.reviewCount}, 1) end`,
+};

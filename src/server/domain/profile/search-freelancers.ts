@@ -10,6 +10,7 @@ import type { DomainContext } from "~/server/domain/context";
 import { ftsQuery } from "~/server/domain/project/search-projects";
 import { FREELANCERS_PAGE_SIZE, type SearchFreelancersInput } from "~/shared/schemas/profile";
 import { skillsByFreelancer } from "./freelancer-skills";
+import { freelancerReputation } from "./reputation";
 
 /**
  * Freelancers matching words (name, headline, bio, skill names; FTS5 with bm25) and skills.
@@ -50,11 +51,7 @@ export async function searchFreelancers({
     ? sql<number>`(select count(*) from ${freelancerSkills} fs join ${skills} s on s.id = fs.skill_id
         where fs.user_id = ${freelancerProfiles.userId} and s.slug in ${input.skills})`
     : sql<number>`0`;
-  const completed = freelancerProfiles.completedContracts;
-  const reviewCount = freelancerProfiles.reviewCount;
-  // A display figure (one decimal), never money; null before the first review.
-  const rating = sql<number | null>`case when ${reviewCount} > 0
-    then round(1.0 * ${freelancerProfiles.ratingTotal} / ${reviewCount}, 1) end`;
+  const { completedContracts: completed, rating } = freelancerReputation;
   // bm25 is lower for better matches; a missing rating sorts after every rating.
   const order: SQL[] = [];
   if (match) order.push(sql`bm25(freelancers_fts, 2.0, 5.0, 1.0, 3.0) asc`);
@@ -80,9 +77,7 @@ export async function searchFreelancers({
         availability: freelancerProfiles.availability,
         location: freelancerProfiles.location,
         matchedSkills,
-        completedContracts: completed,
-        rating,
-        reviewCount,
+        ...freelancerReputation,
       })
       .from(freelancerProfiles)
       .innerJoin(users, eq(users.id, freelancerProfiles.userId))

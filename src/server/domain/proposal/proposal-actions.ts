@@ -10,7 +10,7 @@ import { contracts, proposals } from "~/server/db/schema/proposals";
 import { users } from "~/server/db/schema/users";
 import type { SignedInContext } from "~/server/domain/context";
 import { ConflictError, ForbiddenError, NotFoundError } from "~/server/domain/errors";
-import { reputationOf } from "~/server/domain/profile/reputation";
+import { freelancerReputation } from "~/server/domain/profile/reputation";
 import { loadOwnProject } from "~/server/domain/project/project-lifecycle";
 import type { EditProposalInput, SubmitProposalInput } from "~/shared/schemas/proposal";
 
@@ -180,7 +180,7 @@ export async function listProposalsForProject({
   input: { projectId: string };
 }) {
   await loadOwnProject(ctx.db, ctx.session.user.id, input.projectId);
-  const rows = await ctx.db
+  return ctx.db
     .select({
       id: proposals.id,
       freelancerId: proposals.freelancerId,
@@ -192,6 +192,7 @@ export async function listProposalsForProject({
       status: proposals.status,
       createdAt: proposals.createdAt,
       headline: freelancerProfiles.headline,
+      ...freelancerReputation,
       skillsMatched: sql<number>`(select count(*) from ${freelancerSkills} fs
         join ${projectSkills} ps on ps.skill_id = fs.skill_id and ps.project_id = ${proposals.projectId}
         where fs.user_id = ${proposals.freelancerId})`,
@@ -201,12 +202,6 @@ export async function listProposalsForProject({
     .leftJoin(freelancerProfiles, eq(freelancerProfiles.userId, proposals.freelancerId))
     .where(and(eq(proposals.projectId, input.projectId), ne(proposals.status, "withdrawn")))
     .orderBy(desc(proposals.createdAt));
-  const reputation = await reputationOf(
-    ctx.db,
-    rows.map((row) => row.freelancerId),
-    "freelancer",
-  );
-  return rows.map((row) => ({ ...row, ...reputation.get(row.freelancerId)! }));
 }
 
 /** A proposal on one of the client's own projects; anyone else's does not exist for them. */
