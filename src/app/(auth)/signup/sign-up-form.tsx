@@ -1,12 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import { useTransition, type FormEvent } from "react";
 
 import { FormAlert } from "~/app/_components/form/form-alert";
 import { Button } from "~/app/_components/form/submit-button";
 import { TextField } from "~/app/_components/form/text-field";
 import { useFormErrors } from "~/app/_components/form/use-form-errors";
+import { useFieldValues } from "~/app/_components/form/use-field-values";
 import { PASSWORD_MAX, PASSWORD_MIN, SignUpInput, signUpRoles } from "~/shared/schemas/identity";
 import { signUpAction } from "../actions";
 
@@ -19,9 +20,7 @@ export function SignUpForm() {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const { fieldErrors, message, check, fromResult } = useFormErrors();
-  const [values, setValues] = useState({ name: "", email: "", password: "", role: "" });
-  const set = (field: keyof typeof values) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [field]: event.target.value }));
+  const { values, set } = useFieldValues({ name: "", email: "", password: "", role: "" });
 
   function submit(event: FormEvent) {
     event.preventDefault();

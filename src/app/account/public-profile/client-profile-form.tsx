@@ -10,6 +10,7 @@ import { TextAreaField } from "~/app/_components/form/text-area-field";
 import { TextField } from "~/app/_components/form/text-field";
 import { mutationFailure } from "~/app/_components/form/trpc-errors";
 import { useFormErrors } from "~/app/_components/form/use-form-errors";
+import { useFieldValues } from "~/app/_components/form/use-field-values";
 import { SaveClientProfileInput } from "~/shared/schemas/profile";
 import { api } from "~/trpc/react";
 
@@ -23,16 +24,15 @@ export function ClientProfileForm({
   const router = useRouter();
   const { fieldErrors, message, check, fromResult } = useFormErrors();
   const [saved, setSaved] = useState(false);
-  const [values, setValues] = useState({
-    companyName: initial?.companyName ?? "",
-    about: initial?.about ?? "",
-    website: initial?.website ?? "",
-    location: initial?.location ?? "",
-  });
-  const set = (field: keyof typeof values) => (event: { target: { value: string } }) => {
-    setSaved(false);
-    setValues((current) => ({ ...current, [field]: event.target.value }));
-  };
+  const { values, set } = useFieldValues(
+    {
+      companyName: initial?.companyName ?? "",
+      about: initial?.about ?? "",
+      website: initial?.website ?? "",
+      location: initial?.location ?? "",
+    },
+    () => setSaved(false),
+  );
   const save = api.profile.saveClient.useMutation({
     onError: (error) => fromResult(mutationFailure(error)),
     onSuccess: () => {

@@ -13,6 +13,7 @@ import { TextAreaField } from "~/app/_components/form/text-area-field";
 import { TextField } from "~/app/_components/form/text-field";
 import { mutationFailure } from "~/app/_components/form/trpc-errors";
 import { useFormErrors } from "~/app/_components/form/use-form-errors";
+import { useFieldValues } from "~/app/_components/form/use-field-values";
 import { availabilityLabel } from "~/shared/format/labels";
 import { minorToInput, parseMoneyToMinor } from "~/shared/format/money";
 import {
@@ -54,14 +55,17 @@ export function FreelancerProfileForm({
   const router = useRouter();
   const { fieldErrors, message, check, fromResult } = useFormErrors();
   const [saved, setSaved] = useState(false);
-  const [values, setValues] = useState({
-    headline: initial?.headline ?? "",
-    bio: initial?.bio ?? "",
-    hourlyRate: initial ? minorToInput(initial.hourlyRateMinor, initial.currency) : "",
-    currency: initial?.currency ?? "USD",
-    availability: initial?.availability ?? "available",
-    location: initial?.location ?? "",
-  });
+  const { values, set } = useFieldValues(
+    {
+      headline: initial?.headline ?? "",
+      bio: initial?.bio ?? "",
+      hourlyRate: initial ? minorToInput(initial.hourlyRateMinor, initial.currency) : "",
+      currency: initial?.currency ?? "USD",
+      availability: initial?.availability ?? "available",
+      location: initial?.location ?? "",
+    },
+    () => setSaved(false),
+  );
   const [skillIds, setSkillIds] = useState<number[]>(initial?.skillIds ?? []);
   // Keys for portfolio items (stable while editing); counted per form, so the server and the
   // browser render the same ids.
@@ -70,10 +74,6 @@ export function FreelancerProfileForm({
     (initial?.portfolio ?? []).map((item, key) => ({ ...item, url: item.url ?? "", key })),
   );
   const [itemErrors, setItemErrors] = useState<Record<number, Record<string, string[]>>>({});
-  const set = (field: keyof typeof values) => (event: { target: { value: string } }) => {
-    setSaved(false);
-    setValues((current) => ({ ...current, [field]: event.target.value }));
-  };
   const setItem = (key: number, field: keyof Omit<PortfolioDraft, "key">, value: string) =>
     setPortfolio((items) =>
       items.map((item) => (item.key === key ? { ...item, [field]: value } : item)),

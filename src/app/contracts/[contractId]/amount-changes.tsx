@@ -8,6 +8,7 @@ import { Button } from "~/app/_components/form/submit-button";
 import { TextField } from "~/app/_components/form/text-field";
 import { mutationFailure } from "~/app/_components/form/trpc-errors";
 import { useFormErrors } from "~/app/_components/form/use-form-errors";
+import { useFieldValues } from "~/app/_components/form/use-field-values";
 import { formatDate } from "~/shared/format/labels";
 import { formatMoney, parseMoneyToMinor } from "~/shared/format/money";
 import { ProposeAmendmentInput } from "~/shared/schemas/contract";
@@ -126,7 +127,7 @@ function AskForChange({
 }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [values, setValues] = useState({ amount: "", reason: "" });
+  const { values, set } = useFieldValues({ amount: "", reason: "" });
   const { fieldErrors, message, check, fromResult } = useFormErrors();
   const propose = api.contract.proposeAmendment.useMutation({
     onError: (error) => fromResult(mutationFailure(error)),
@@ -172,14 +173,14 @@ function AskForChange({
           label={`New amount (${currency})`}
           inputMode="decimal"
           value={values.amount}
-          onChange={(e) => setValues((v) => ({ ...v, amount: e.target.value }))}
+          onChange={set("amount")}
           error={fieldErrors.amountMinor}
         />
         <TextField
           name="changeReason"
           label="Why it changes"
           value={values.reason}
-          onChange={(e) => setValues((v) => ({ ...v, reason: e.target.value }))}
+          onChange={set("reason")}
           error={fieldErrors.reason}
         />
       </div>

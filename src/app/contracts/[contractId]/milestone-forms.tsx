@@ -9,6 +9,7 @@ import { TextAreaField } from "~/app/_components/form/text-area-field";
 import { TextField } from "~/app/_components/form/text-field";
 import { mutationFailure } from "~/app/_components/form/trpc-errors";
 import { useFormErrors } from "~/app/_components/form/use-form-errors";
+import { useFieldValues } from "~/app/_components/form/use-field-values";
 import { parseMoneyToMinor } from "~/shared/format/money";
 import {
   AddMilestoneInput,
@@ -29,13 +30,12 @@ export function AddMilestoneForm({
   currency: string;
 }) {
   const router = useRouter();
-  const empty = { title: "", amount: "", due: "" };
-  const [values, setValues] = useState(empty);
+  const { values, set, reset } = useFieldValues({ title: "", amount: "", due: "" });
   const { fieldErrors, message, check, fromResult } = useFormErrors();
   const add = api.contract.addMilestone.useMutation({
     onError: (error) => fromResult(mutationFailure(error)),
     onSuccess: () => {
-      setValues(empty);
+      reset();
       router.refresh();
     },
   });
@@ -60,7 +60,7 @@ export function AddMilestoneForm({
           name="milestoneTitle"
           label="Milestone"
           value={values.title}
-          onChange={(e) => setValues((v) => ({ ...v, title: e.target.value }))}
+          onChange={set("title")}
           error={fieldErrors.title}
         />
         <TextField
@@ -68,7 +68,7 @@ export function AddMilestoneForm({
           label={`Amount (${currency})`}
           inputMode="decimal"
           value={values.amount}
-          onChange={(e) => setValues((v) => ({ ...v, amount: e.target.value }))}
+          onChange={set("amount")}
           error={fieldErrors.amountMinor}
         />
         <TextField
@@ -76,7 +76,7 @@ export function AddMilestoneForm({
           label="Due (optional)"
           type="date"
           value={values.due}
-          onChange={(e) => setValues((v) => ({ ...v, due: e.target.value }))}
+          onChange={set("due")}
           error={fieldErrors.dueDate}
         />
       </div>
@@ -98,7 +98,7 @@ export function SubmitMilestoneForm({
   onDone: () => void;
 }) {
   const router = useRouter();
-  const [values, setValues] = useState({ note: "", links: "" });
+  const { values, set } = useFieldValues({ note: "", links: "" });
   const { fieldErrors, message, check, fromResult } = useFormErrors();
   const submitMilestone = api.contract.submitMilestone.useMutation({
     onError: (error) => fromResult(mutationFailure(error)),
@@ -126,7 +126,7 @@ export function SubmitMilestoneForm({
         label="What you delivered"
         rows={3}
         value={values.note}
-        onChange={(e) => setValues((v) => ({ ...v, note: e.target.value }))}
+        onChange={set("note")}
         error={fieldErrors.note}
       />
       <TextAreaField
@@ -134,7 +134,7 @@ export function SubmitMilestoneForm({
         label="Links (optional, one per line)"
         rows={2}
         value={values.links}
-        onChange={(e) => setValues((v) => ({ ...v, links: e.target.value }))}
+        onChange={set("links")}
         error={fieldErrors.links}
       />
       <div className="flex gap-2">

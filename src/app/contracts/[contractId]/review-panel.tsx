@@ -9,6 +9,7 @@ import { Button } from "~/app/_components/form/submit-button";
 import { TextAreaField } from "~/app/_components/form/text-area-field";
 import { mutationFailure } from "~/app/_components/form/trpc-errors";
 import { useFormErrors } from "~/app/_components/form/use-form-errors";
+import { useFieldValues } from "~/app/_components/form/use-field-values";
 import { LeaveReviewInput } from "~/shared/schemas/contract";
 import type { RouterOutputs } from "~/trpc/react";
 import { api } from "~/trpc/react";
@@ -114,7 +115,7 @@ function ReviewCard({
 
 function ReviewForm({ contractId, otherName }: { contractId: string; otherName: string }) {
   const router = useRouter();
-  const [values, setValues] = useState({
+  const { values, set } = useFieldValues({
     overall: "5",
     communication: "5",
     quality: "5",
@@ -154,7 +155,7 @@ function ReviewForm({ contractId, otherName }: { contractId: string; otherName: 
             key={key}
             label={label}
             value={values[key]}
-            onChange={(e) => setValues((v) => ({ ...v, [key]: e.target.value }))}
+            onChange={set(key)}
             options={starOptions}
           />
         ))}
@@ -164,7 +165,7 @@ function ReviewForm({ contractId, otherName }: { contractId: string; otherName: 
         label={`How was working with ${otherName}?`}
         rows={3}
         value={values.comment}
-        onChange={(e) => setValues((v) => ({ ...v, comment: e.target.value }))}
+        onChange={set("comment")}
         error={fieldErrors.comment}
       />
       <Button pending={leave.isPending} pendingLabel="Sending…" className="self-start">

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 
 import { FormAlert } from "~/app/_components/form/form-alert";
 import { SelectField } from "~/app/_components/form/select-field";
@@ -10,6 +10,7 @@ import { TextAreaField } from "~/app/_components/form/text-area-field";
 import { TextField } from "~/app/_components/form/text-field";
 import { mutationFailure } from "~/app/_components/form/trpc-errors";
 import { useFormErrors } from "~/app/_components/form/use-form-errors";
+import { useFieldValues } from "~/app/_components/form/use-field-values";
 import { durationLabel } from "~/shared/format/labels";
 import { parseMoneyToMinor } from "~/shared/format/money";
 import { projectDurations } from "~/shared/schemas/project";
@@ -19,7 +20,7 @@ import { api } from "~/trpc/react";
 export function ProposalForm({ projectId, currency }: { projectId: string; currency: string }) {
   const router = useRouter();
   const { fieldErrors, message, check, fromResult } = useFormErrors();
-  const [values, setValues] = useState({
+  const { values, set } = useFieldValues({
     coverLetter: "",
     bid: "",
     estimatedDuration: "1_to_4_weeks",
@@ -56,7 +57,7 @@ export function ProposalForm({ projectId, currency }: { projectId: string; curre
         label="Cover letter"
         rows={6}
         value={values.coverLetter}
-        onChange={(e) => setValues((v) => ({ ...v, coverLetter: e.target.value }))}
+        onChange={set("coverLetter")}
         error={fieldErrors.coverLetter}
       />
       <div className="grid gap-4 sm:grid-cols-2">
@@ -65,14 +66,14 @@ export function ProposalForm({ projectId, currency }: { projectId: string; curre
           label={`Your bid (${currency})`}
           inputMode="decimal"
           value={values.bid}
-          onChange={(e) => setValues((v) => ({ ...v, bid: e.target.value }))}
+          onChange={set("bid")}
           error={fieldErrors.bidMinor}
           required
         />
         <SelectField
           label="Estimated duration"
           value={values.estimatedDuration}
-          onChange={(e) => setValues((v) => ({ ...v, estimatedDuration: e.target.value }))}
+          onChange={set("estimatedDuration")}
           options={projectDurations.map((d) => ({ value: d, label: durationLabel[d] }))}
         />
       </div>

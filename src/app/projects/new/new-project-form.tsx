@@ -11,6 +11,7 @@ import { TextAreaField } from "~/app/_components/form/text-area-field";
 import { TextField } from "~/app/_components/form/text-field";
 import { mutationFailure } from "~/app/_components/form/trpc-errors";
 import { useFormErrors } from "~/app/_components/form/use-form-errors";
+import { useFieldValues } from "~/app/_components/form/use-field-values";
 import { durationLabel, experienceLabel } from "~/shared/format/labels";
 import { parseMoneyToMinor } from "~/shared/format/money";
 import {
@@ -25,7 +26,7 @@ import { api } from "~/trpc/react";
 export function NewProjectForm({ skills }: { skills: PickableSkill[] }) {
   const router = useRouter();
   const { fieldErrors, message, check, fromResult } = useFormErrors();
-  const [values, setValues] = useState({
+  const { values, set } = useFieldValues({
     title: "",
     description: "",
     budgetType: "fixed",
@@ -36,8 +37,6 @@ export function NewProjectForm({ skills }: { skills: PickableSkill[] }) {
     duration: "1_to_4_weeks",
   });
   const [skillIds, setSkillIds] = useState<number[]>([]);
-  const set = (field: keyof typeof values) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [field]: event.target.value }));
   const create = api.project.create.useMutation({
     onError: (error) => fromResult(mutationFailure(error)),
     onSuccess: (project) => router.push(`/my/projects/${project.id}`),

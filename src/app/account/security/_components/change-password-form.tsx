@@ -1,23 +1,24 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 
 import { FormAlert } from "~/app/_components/form/form-alert";
 import { Button } from "~/app/_components/form/submit-button";
 import { TextField } from "~/app/_components/form/text-field";
 import { mutationFailure } from "~/app/_components/form/trpc-errors";
 import { useFormErrors } from "~/app/_components/form/use-form-errors";
+import { useFieldValues } from "~/app/_components/form/use-field-values";
 import { ChangePasswordInput, PASSWORD_MAX, PASSWORD_MIN } from "~/shared/schemas/identity";
 import { api } from "~/trpc/react";
 
 export function ChangePasswordForm() {
   const utils = api.useUtils();
-  const [values, setValues] = useState({ currentPassword: "", newPassword: "" });
+  const { values, set, reset } = useFieldValues({ currentPassword: "", newPassword: "" });
   const { fieldErrors, message, check, fromResult, clear } = useFormErrors();
   const change = api.account.changePassword.useMutation({
     onError: (error) => fromResult(mutationFailure(error)),
     onSuccess: async () => {
-      setValues({ currentPassword: "", newPassword: "" });
+      reset();
       await Promise.all([
         utils.account.sessions.invalidate(),
         utils.account.securityEvents.invalidate(),
@@ -49,7 +50,7 @@ export function ChangePasswordForm() {
         label="Current password"
         autoComplete="current-password"
         value={values.currentPassword}
-        onChange={(e) => setValues((v) => ({ ...v, currentPassword: e.target.value }))}
+        onChange={set("currentPassword")}
         error={fieldErrors.currentPassword}
         required
       />
@@ -60,7 +61,7 @@ export function ChangePasswordForm() {
         autoComplete="new-password"
         hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters.`}
         value={values.newPassword}
-        onChange={(e) => setValues((v) => ({ ...v, newPassword: e.target.value }))}
+        onChange={set("newPassword")}
         error={fieldErrors.newPassword}
         required
       />

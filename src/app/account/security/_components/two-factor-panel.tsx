@@ -7,6 +7,7 @@ import { Button } from "~/app/_components/form/submit-button";
 import { TextField } from "~/app/_components/form/text-field";
 import { mutationFailure } from "~/app/_components/form/trpc-errors";
 import { useFormErrors } from "~/app/_components/form/use-form-errors";
+import { useFieldValues } from "~/app/_components/form/use-field-values";
 import { ConfirmTwoFactorInput, DisableTwoFactorInput } from "~/shared/schemas/identity";
 import { api } from "~/trpc/react";
 
@@ -144,7 +145,7 @@ function DisableTwoFactor({
   recoveryCodesLeft: number;
   onDone: () => Promise<unknown>;
 }) {
-  const [values, setValues] = useState({ password: "", code: "" });
+  const { values, set } = useFieldValues({ password: "", code: "" });
   const { fieldErrors, message, check, fromResult } = useFormErrors();
   const disable = api.account.disableTwoFactor.useMutation({
     onError: (error) => fromResult(mutationFailure(error)),
@@ -176,7 +177,7 @@ function DisableTwoFactor({
           label="Password"
           autoComplete="current-password"
           value={values.password}
-          onChange={(e) => setValues((v) => ({ ...v, password: e.target.value }))}
+          onChange={set("password")}
           error={fieldErrors.password}
           required
         />
@@ -185,7 +186,7 @@ function DisableTwoFactor({
           label="Code from your app or a recovery code"
           autoComplete="one-time-code"
           value={values.code}
-          onChange={(e) => setValues((v) => ({ ...v, code: e.target.value }))}
+          onChange={set("code")}
           error={fieldErrors.code}
           required
         />
