@@ -3,6 +3,7 @@ import type { Browser } from "@playwright/test";
 import { startRedis } from "../tests/helpers/redis-server";
 import { startStandalone } from "./standalone-server";
 import { expect, test } from "./test";
+import { signIn } from "./sign-in";
 
 /**
  * The edge against the real standalone server: rate limits with their headers, client
@@ -25,10 +26,7 @@ async function signInAttempt(
     extraHTTPHeaders: forwardedFor ? { "x-forwarded-for": forwardedFor } : {},
   });
   const page = await context.newPage();
-  await page.goto("/signin");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("not the password");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, email, "not the password");
   const alert = page.getByRole("alert").filter({ hasText: /./ });
   await expect(alert).toBeVisible();
   const text = (await alert.textContent()) ?? "";

@@ -1,11 +1,11 @@
 import path from "node:path";
-import type { Page } from "@playwright/test";
 
 import { expect, test } from "./test";
 import { Secret, TOTP } from "otpauth";
 
 import { latestMail } from "../tests/helpers/outbox";
 import { expectAccessible } from "./a11y";
+import { signIn } from "./sign-in";
 
 const outbox = () => path.join(process.env.E2E_DATA_DIR!, "outbox");
 
@@ -19,13 +19,6 @@ function totp(secret: string, offsetSteps = 0) {
   }).generate({
     timestamp: Date.now() + offsetSteps * 30_000,
   });
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/signin");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
 }
 
 test("sign up, verify, turn on 2FA, sign in with a code, and sign out another device", async ({

@@ -1,15 +1,13 @@
 import type { Browser } from "@playwright/test";
 
 import { expectAccessible } from "./a11y";
+import { signIn } from "./sign-in";
 import { expect, test } from "./test";
 
 async function signedIn(browser: Browser, email: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto("/signin");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("guild-demo-password");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, email);
   await expect(page).toHaveURL(/\/account$/);
   return { context, page };
 }

@@ -1,13 +1,11 @@
 import type { Page } from "@playwright/test";
 
 import { expectAccessible } from "./a11y";
+import { signIn } from "./sign-in";
 import { expect, test } from "./test";
 
-async function signIn(page: Page, email: string, password = "guild-demo-password") {
-  await page.goto("/signin");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+async function signInDemo(page: Page, email: string) {
+  await signIn(page, email);
   await expect(page).toHaveURL(/\/account/);
 }
 
@@ -15,7 +13,7 @@ test("a freelancer edits their profile; it shows on the public page and in freel
   page,
 }) => {
   const word = `Quokka${Date.now()}`;
-  await signIn(page, "freelancer@guild.example");
+  await signInDemo(page, "freelancer@guild.example");
   await page.getByRole("link", { name: "Public profile" }).click();
   await expect(page.getByRole("heading", { name: "Your freelancer profile" })).toBeVisible();
   await page.getByLabel("Headline").fill(`${word} wrangler and TypeScript developer`);
@@ -86,7 +84,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     ]) {
       const context = await browser.newContext({ colorScheme, viewport });
       const page = await context.newPage();
-      await signIn(page, "client@guild.example");
+      await signInDemo(page, "client@guild.example");
       await page.goto("/dashboard");
       await expect(
         page.getByRole("heading", { name: /Proposals awaiting your decision/ }),
@@ -109,7 +107,7 @@ for (const colorScheme of ["light", "dark"] as const) {
 
       const freelancerContext = await browser.newContext({ colorScheme, viewport });
       const freelancer = await freelancerContext.newPage();
-      await signIn(freelancer, "freelancer@guild.example");
+      await signInDemo(freelancer, "freelancer@guild.example");
       await freelancer.goto("/dashboard");
       await expect(freelancer.getByRole("heading", { name: "Recommended for you" })).toBeVisible();
       await expect(
@@ -185,7 +183,7 @@ test("the client asks to raise a contract's amount and the freelancer agrees", a
   // A new amount each run, so a rerun on the same database asks for a real change.
   const amount = (90_000 + (Date.now() % 9_000)).toLocaleString("en-US");
   const client = await (await browser.newContext()).newPage();
-  await signIn(client, "client@guild.example");
+  await signInDemo(client, "client@guild.example");
   await client.goto("/dashboard");
   await client
     .getByRole("region", { name: "Active contracts" })
@@ -209,7 +207,7 @@ test("the client asks to raise a contract's amount and the freelancer agrees", a
   await expectAccessible(client);
 
   const freelancer = await (await browser.newContext()).newPage();
-  await signIn(freelancer, "freelancer@guild.example");
+  await signInDemo(freelancer, "freelancer@guild.example");
   await freelancer.goto(client.url());
   await freelancer.getByRole("button", { name: new RegExp(`Agree to .*${amount}`) }).click();
   await expect(freelancer.getByRole("list", { name: "Earlier amount changes" })).toContainText(
