@@ -135,7 +135,10 @@ describe("role and status changes", () => {
     const { session: adminSession } = await adminWithTwoFactor();
     const target = await registerUser(db, "freelancer");
     await callerFor(db, adminSession).admin.setUserRole({ userId: target.id, role: "client" });
-    const events = await callerFor(db, await signInFully(db, target.email)).account.securityEvents();
+    const events = await callerFor(
+      db,
+      await signInFully(db, target.email),
+    ).account.securityEvents();
 
     const roleChange = events.find((event) => event.action === "user.role_changed");
     expect(roleChange).toMatchObject({ byOther: true, ip: null, userAgent: null });

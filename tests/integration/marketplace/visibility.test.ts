@@ -49,9 +49,7 @@ describe("a project that was never published", () => {
     expect(await codeOf(callerFor(db).project.byId({ id: draft.id }))).toBe("NOT_FOUND");
     expect(await codeOf(other.api.project.byId({ id: draft.id }))).toBe("NOT_FOUND");
     expect(await codeOf(freelancer.api.project.byId({ id: draft.id }))).toBe("NOT_FOUND");
-    expect(await codeOf(freelancer.api.proposal.submit(proposalInput(draft.id)))).toBe(
-      "NOT_FOUND",
-    );
+    expect(await codeOf(freelancer.api.proposal.submit(proposalInput(draft.id)))).toBe("NOT_FOUND");
     expect((await owner.api.project.byId({ id: draft.id })).status).toBe("cancelled");
   });
 
