@@ -1,0 +1,167 @@
+import { isDeepStrictEqual } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { databaseFingerprint } from "../../helpers/db-snapshot";
+import { createTestDatabase } from "../../helpers/test-db";
+import { build, createWorld, type World } from "./resource-states";
+import { call, routerProcedures, Tally, unclassified, type Procedure } from "./sweep-calls";
+import {
+  admittedBy,
+  controlFor,
+  expectationFor,
+  otherPartyOf,
+  statesOf,
+  sweptActors,
+  tierActors,
+  tierRefusal,
+  type Expectation,
+  type ResourceKind,
+  type ResourceRule,
+  type StateName,
+  type TierOnly,
+} from "./sweep-model";
+
+/**
+ * Issue 9's standing probe, generated from the router: every procedure called by everyone
+ * who must not succeed, against its resource in every state it can reach. Each refusal
+ * must carry its code, say no more than a missing id would, and change nothing; each
+ * owner's control call, on a fresh copy of the state, must not be refused.
+ */
+
+const procedures = routerProcedures();
+const tally = new Tally();
+let world: World;
+let fingerprint: () => Promise<string>;
+
+beforeAll(async () => {
+  const { db } = await createTestDatabase();
+  world = await createWorld(db);
+  fingerprint = await databaseFingerprint(db);
+});
+
+afterAll(() => tally.print(`authorization sweep over ${procedures.length} procedures`));
+
+/** One resource per (kind, state) that refusals look at; built on first use, never changed. */
+const shared = new Map<string, Promise<string>>();
+function sharedId(kind: ResourceKind, state: StateName) {
+  const key = `${kind}:${state}`;
+  if (!shared.has(key)) shared.set(key, build(world, kind, state));
+  return shared.get(key)!;
+}
+
+const callAs = (who: keyof World["sessions"], p: Procedure, input: unknown) =>
+  call(world.db, world.sessions[who], p.path, input);
+
+/** The database before and after `run`, compared. */
+async function unchangedBy<T>(run: () => Promise<T>): Promise<[T, boolean]> {
+  const before = await fingerprint();
+  const result = await run();
+  return [result, (await fingerprint()) === before];
+}
+
+const label = (want: Expectation) =>
+  want.kind === "refusal" ? want.codes.join(" or ") : want.kind === "public read" ? "OK" : "null";
+
+it("classifies every procedure the router serves", () => {
+  expect(unclassified(procedures)).toEqual({ withoutRule: [], ruleWithoutProcedure: [] });
+});
+
+function sweepTier(p: Procedure, rule: TierOnly) {
+  for (const who of tierActors) {
+    const code = tierRefusal(rule.tier, who);
+    if (!code) continue;
+    it(`as ${who}: ${code}, nothing changes`, async () => {
+      const [got, unchanged] = await unchangedBy(() => callAs(who, p, rule.input("", world.fx)));
+      tally.add(`refusal by tier: ${code}`);
+      if (got.code !== code) tally.add(`  …answered ${got.code} instead`);
+      expect({ code: got.code, unchanged }).toEqual({ code, unchanged: true });
+    });
+  }
+  const admitted = admittedBy[rule.tier];
+  it(`control: the tier lets ${admitted} through`, async () => {
+    const got = await callAs(admitted, p, rule.input("", world.fx));
+    tally.add("control: admitted by the tier");
+    expect(["UNAUTHORIZED", "FORBIDDEN"], got.ok ? "" : got.message).not.toContain(got.code);
+  });
+}
+
+function sweepResource(p: Procedure, rule: ResourceRule) {
+  const otherParty = otherPartyOf(rule);
+  const partyCodes = new Set<string>();
+
+  for (const state of statesOf(rule)) {
+    for (const who of sweptActors) {
+      const want = expectationFor(rule, who, state, p.type);
+      if (!want) continue;
+      it(`[${state}] as ${who}: ${label(want)}, nothing changes`, async () => {
+        const id = await sharedId(rule.resource, state);
+        const [[got, missing], unchanged] = await unchangedBy(async () => [
+          await callAs(who, p, rule.input(id, world.fx)),
+          // The same call for an id that never existed: a refusal must not say more than this.
+          await callAs(who, p, rule.input(crypto.randomUUID(), world.fx)),
+        ]);
+        const detail = got.ok ? "" : got.message;
+        if (want.kind === "public read") {
+          tally.add("allowed: public read");
+          expect({ code: got.code, unchanged }, detail).toEqual({ code: "OK", unchanged: true });
+          return;
+        }
+        if (want.kind === "own only") {
+          tally.add("allowed: own rows only (same as a missing id)");
+          const same = got.ok && missing.ok && isDeepStrictEqual(got.value, missing.value);
+          expect({ code: got.code, sameAsMissing: same, unchanged }, detail).toEqual({
+            code: "OK",
+            sameAsMissing: true,
+            unchanged: true,
+          });
+          return;
+        }
+        const expected = want.codes.join(" or ");
+        tally.add(`refusal: ${expected}`);
+        if (!want.codes.includes(got.code as never)) tally.add(`  …answered ${got.code} instead`);
+        if (who === otherParty) partyCodes.add(got.code);
+        // A stranger's NOT_FOUND must read exactly like a missing id's, or it confirms the id.
+        const hint = want.codes.includes("NOT_FOUND") && who !== otherParty;
+        const sameAsMissing = !hint || (!got.ok && !missing.ok && got.message === missing.message);
+        expect(
+          {
+            code: want.codes.includes(got.code as never) ? expected : got.code,
+            sameAsMissing,
+            unchanged,
+          },
+          `${detail} (missing id: ${missing.ok ? "OK" : missing.message})`,
+        ).toEqual({ code: expected, sameAsMissing: true, unchanged: true });
+      });
+    }
+
+    for (const who of rule.by) {
+      const want = controlFor(rule, who, state);
+      if (!want) continue;
+      it(`[${state}] control: ${who} gets ${want}`, async () => {
+        // A mutation changes what it acts on, so each control gets its own copy of the state.
+        const id =
+          p.type === "query"
+            ? await sharedId(rule.resource, state)
+            : await build(world, rule.resource, state);
+        const got = await callAs(who, p, rule.input(id, world.fx));
+        tally.add("control by an owner");
+        expect(got.code, got.ok ? "" : got.message).toBe(want);
+      });
+    }
+  }
+
+  if (otherParty && !tierRefusal(rule.tier, otherParty)) {
+    it(`refuses the other party (${otherParty}) with one code in every state`, () => {
+      expect([...partyCodes]).toHaveLength(1);
+    });
+  }
+}
+
+for (const p of procedures) {
+  const rule = p.rule;
+  if (!rule) continue;
+  describe(p.path, () => {
+    if (rule.resource === "none") sweepTier(p, rule);
+    else sweepResource(p, rule);
+  });
+}
