@@ -73,7 +73,7 @@ function sweepTier(p: Procedure, rule: TierOnly) {
     it(`as ${who}: ${code}, nothing changes`, async () => {
       const [got, unchanged] = await unchangedBy(() => callAs(who, p, rule.input("", world.fx)));
       tally.add(`refusal by tier: ${code}`);
-      if (got.code !== code) tally.add(`  …answered ${got.code} instead`);
+      if (got.code !== code) tally.add(`refusal by tier: ${code} (answered ${got.code} instead)`);
       expect({ code: got.code, unchanged }).toEqual({ code, unchanged: true });
     });
   }
@@ -118,7 +118,8 @@ function sweepResource(p: Procedure, rule: ResourceRule) {
         }
         const expected = want.codes.join(" or ");
         tally.add(`refusal: ${expected}`);
-        if (!want.codes.includes(got.code as never)) tally.add(`  …answered ${got.code} instead`);
+        if (!want.codes.includes(got.code as never))
+          tally.add(`refusal: ${expected} (answered ${got.code} instead)`);
         if (who === otherParty) partyCodes.add(got.code);
         // A stranger's NOT_FOUND must read exactly like a missing id's, or it confirms the id.
         const hint = want.codes.includes("NOT_FOUND") && who !== otherParty;
@@ -152,6 +153,9 @@ function sweepResource(p: Procedure, rule: ResourceRule) {
 
   if (otherParty && !tierRefusal(rule.tier, otherParty)) {
     it(`refuses the other party (${otherParty}) with one code in every state`, () => {
+      tally.note(
+        `${p.path}: the other party (${otherParty}) gets ${[...partyCodes].join(" and ")}`,
+      );
       expect([...partyCodes]).toHaveLength(1);
     });
   }

@@ -73,9 +73,15 @@ export async function call(
 /** How many calls of each kind the sweep made, printed when a file finishes. */
 export class Tally {
   private readonly counts = new Map<string, number>();
+  private readonly notes: string[] = [];
 
   add(kind: string, by = 1) {
     this.counts.set(kind, (this.counts.get(kind) ?? 0) + by);
+  }
+
+  /** A line printed under the counts: something the sweep observed rather than asserted. */
+  note(line: string) {
+    this.notes.push(`  ${line}`);
   }
 
   print(title: string) {
@@ -83,6 +89,6 @@ export class Tally {
     const total = rows.reduce((sum, [, n]) => sum + n, 0);
     const width = Math.max(...rows.map(([kind]) => kind.length), 5);
     const lines = rows.map(([kind, n]) => `  ${kind.padEnd(width)}  ${n}`);
-    console.log([`${title}: ${total} calls`, ...lines].join("\n"));
+    console.log([`${title}: ${total} calls`, ...lines, ...this.notes].join("\n"));
   }
 }
