@@ -38,3 +38,24 @@ export async function databaseFingerprint(db: Database): Promise<() => Promise<s
     return createHash("sha1").update(lines.join("\n")).digest("hex");
   };
 }
+
+/**
+ * Says whether a call changed the database. Calls checked back to back share a fingerprint
+ * (the "after" of one is the "before" of the next) until `forget()` says something else
+ * wrote in between: half the fingerprints for the same guarantee.
+ */
+export async function changeWatcher(db: Database) {
+  const fingerprint = await databaseFingerprint(db);
+  let lastSeen: string | null = null;
+  return {
+    forget() {
+      lastSeen = null;
+    },
+    async unchangedBy<T>(run: () => Promise<T>): Promise<[T, boolean]> {
+      const before = lastSeen ?? (await fingerprint());
+      const result = await run();
+      lastSeen = await fingerprint();
+      return [result, lastSeen === before];
+    },
+  };
+}

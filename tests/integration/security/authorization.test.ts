@@ -1,9 +1,10 @@
 import { isDeepStrictEqual } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { databaseFingerprint } from "../../helpers/db-snapshot";
+import { changeWatcher } from "../../helpers/db-snapshot";
 import { createTestDatabase } from "../../helpers/test-db";
-import { build, createWorld, type World } from "./resource-states";
+import { build } from "./resource-states";
+import { createWorld, type World } from "./sweep-world";
 import { call, routerProcedures, Tally, unclassified, type Procedure } from "./sweep-calls";
 import {
   admittedBy,
@@ -17,8 +18,8 @@ import {
   type Expectation,
   type ResourceKind,
   type ResourceRule,
+  type Rule,
   type StateName,
-  type TierOnly,
 } from "./sweep-model";
 
 /**
@@ -31,12 +32,12 @@ import {
 const procedures = routerProcedures();
 const tally = new Tally();
 let world: World;
-let fingerprint: () => Promise<string>;
+let watcher: Awaited<ReturnType<typeof changeWatcher>>;
 
 beforeAll(async () => {
   const { db } = await createTestDatabase();
   world = await createWorld(db);
-  fingerprint = await databaseFingerprint(db);
+  watcher = await changeWatcher(db);
 });
 
 afterAll(() => tally.print(`authorization sweep over ${procedures.length} procedures`));
@@ -45,19 +46,15 @@ afterAll(() => tally.print(`authorization sweep over ${procedures.length} proced
 const shared = new Map<string, Promise<string>>();
 function sharedId(kind: ResourceKind, state: StateName) {
   const key = `${kind}:${state}`;
-  if (!shared.has(key)) shared.set(key, build(world, kind, state));
+  if (!shared.has(key)) {
+    watcher.forget();
+    shared.set(key, build(world, kind, state));
+  }
   return shared.get(key)!;
 }
 
 const callAs = (who: keyof World["sessions"], p: Procedure, input: unknown) =>
   call(world.db, world.sessions[who], p.path, input);
-
-/** The database before and after `run`, compared. */
-async function unchangedBy<T>(run: () => Promise<T>): Promise<[T, boolean]> {
-  const before = await fingerprint();
-  const result = await run();
-  return [result, (await fingerprint()) === before];
-}
 
 const label = (want: Expectation) =>
   want.kind === "refusal" ? want.codes.join(" or ") : want.kind === "public read" ? "OK" : "null";
@@ -66,26 +63,22 @@ it("classifies every procedure the router serves", () => {
   expect(unclassified(procedures)).toEqual({ withoutRule: [], ruleWithoutProcedure: [] });
 });
 
-function sweepTier(p: Procedure, rule: TierOnly) {
+function refuseByTier(p: Procedure, rule: Extract<Rule, { resource: "none" }>) {
   for (const who of tierActors) {
     const code = tierRefusal(rule.tier, who);
     if (!code) continue;
     it(`as ${who}: ${code}, nothing changes`, async () => {
-      const [got, unchanged] = await unchangedBy(() => callAs(who, p, rule.input("", world.fx)));
+      const [got, unchanged] = await watcher.unchangedBy(() =>
+        callAs(who, p, rule.input("", world.fx)),
+      );
       tally.add(`refusal by tier: ${code}`);
       if (got.code !== code) tally.add(`refusal by tier: ${code} (answered ${got.code} instead)`);
       expect({ code: got.code, unchanged }).toEqual({ code, unchanged: true });
     });
   }
-  const admitted = admittedBy[rule.tier];
-  it(`control: the tier lets ${admitted} through`, async () => {
-    const got = await callAs(admitted, p, rule.input("", world.fx));
-    tally.add("control: admitted by the tier");
-    expect(["UNAUTHORIZED", "FORBIDDEN"], got.ok ? "" : got.message).not.toContain(got.code);
-  });
 }
 
-function sweepResource(p: Procedure, rule: ResourceRule) {
+function refuseOnResource(p: Procedure, rule: ResourceRule) {
   const otherParty = otherPartyOf(rule);
   const partyCodes = new Set<string>();
 
@@ -95,7 +88,7 @@ function sweepResource(p: Procedure, rule: ResourceRule) {
       if (!want) continue;
       it(`[${state}] as ${who}: ${label(want)}, nothing changes`, async () => {
         const id = await sharedId(rule.resource, state);
-        const [[got, missing], unchanged] = await unchangedBy(async () => [
+        const [[got, missing], unchanged] = await watcher.unchangedBy(async () => [
           await callAs(who, p, rule.input(id, world.fx)),
           // The same call for an id that never existed: a refusal must not say more than this.
           await callAs(who, p, rule.input(crypto.randomUUID(), world.fx)),
@@ -134,21 +127,6 @@ function sweepResource(p: Procedure, rule: ResourceRule) {
         ).toEqual({ code: expected, sameAsMissing: true, unchanged: true });
       });
     }
-
-    for (const who of rule.by) {
-      const want = controlFor(rule, who, state);
-      if (!want) continue;
-      it(`[${state}] control: ${who} gets ${want}`, async () => {
-        // A mutation changes what it acts on, so each control gets its own copy of the state.
-        const id =
-          p.type === "query"
-            ? await sharedId(rule.resource, state)
-            : await build(world, rule.resource, state);
-        const got = await callAs(who, p, rule.input(id, world.fx));
-        tally.add("control by an owner");
-        expect(got.code, got.ok ? "" : got.message).toBe(want);
-      });
-    }
   }
 
   if (otherParty && !tierRefusal(rule.tier, otherParty)) {
@@ -161,11 +139,57 @@ function sweepResource(p: Procedure, rule: ResourceRule) {
   }
 }
 
-for (const p of procedures) {
-  const rule = p.rule;
-  if (!rule) continue;
-  describe(p.path, () => {
-    if (rule.resource === "none") sweepTier(p, rule);
-    else sweepResource(p, rule);
+/** The tier's control: someone it admits is not turned away (the table's tier is the real one). */
+function tierControl(p: Procedure, rule: Extract<Rule, { resource: "none" }>) {
+  const admitted = admittedBy[rule.tier];
+  it(`the tier lets ${admitted} through`, async () => {
+    const got = await callAs(admitted, p, rule.input("", world.fx));
+    tally.add("control: admitted by the tier");
+    expect(["UNAUTHORIZED", "FORBIDDEN"], got.ok ? "" : got.message).not.toContain(got.code);
   });
 }
+
+/** The owners' controls: in each state they get what the table says, never a refusal. */
+function ownerControls(p: Procedure, rule: ResourceRule) {
+  for (const state of statesOf(rule)) {
+    for (const who of rule.by) {
+      const want = controlFor(rule, who, state);
+      if (!want) continue;
+      it(`[${state}] ${who} gets ${want}`, async () => {
+        // A mutation changes what it acts on, so each control gets its own copy of the state.
+        const id =
+          p.type === "query"
+            ? await sharedId(rule.resource, state)
+            : await build(world, rule.resource, state);
+        const got = await callAs(who, p, rule.input(id, world.fx));
+        tally.add("control by an owner");
+        expect(got.code, got.ok ? "" : got.message).toBe(want);
+      });
+    }
+  }
+}
+
+// Every refusal first, while the database holds only the shared states: fingerprints stay
+// small and no control runs between two of them. Controls write, so they come after.
+describe("everyone who must not act", () => {
+  for (const p of procedures) {
+    const rule = p.rule;
+    // A public procedure without a resource turns nobody away: only its control applies.
+    if (!rule || (rule.resource === "none" && rule.tier === "public")) continue;
+    describe(p.path, () => {
+      if (rule.resource === "none") refuseByTier(p, rule);
+      else refuseOnResource(p, rule);
+    });
+  }
+});
+
+describe("controls", () => {
+  for (const p of procedures) {
+    const rule = p.rule;
+    if (!rule) continue;
+    describe(p.path, () => {
+      if (rule.resource === "none") tierControl(p, rule);
+      else ownerControls(p, rule);
+    });
+  }
+});

@@ -6,7 +6,8 @@ import { appRouter } from "~/server/api/root";
 import { InvalidError } from "~/server/domain/errors";
 import { createTestDatabase } from "../../helpers/test-db";
 import { hostileVariants } from "./hostile-inputs";
-import { build, createWorld, type World } from "./resource-states";
+import { build } from "./resource-states";
+import { createWorld, type World } from "./sweep-world";
 import { call, routerProcedures, Tally, type Outcome, type Procedure } from "./sweep-calls";
 import { resourceStates, type Actor, type Rule } from "./sweep-model";
 

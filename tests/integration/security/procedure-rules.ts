@@ -1,13 +1,5 @@
 import { proposalInput } from "../marketplace/helpers";
-import type {
-  Actor,
-  Common,
-  ResourceKind,
-  ResourceRule,
-  Rule,
-  Tier,
-  TierOnly,
-} from "./sweep-model";
+import { on, tierOnly, type Rule } from "./sweep-model";
 
 /**
  * What the sweep knows about each procedure, and nothing else: its tier, the kind of
@@ -17,19 +9,6 @@ import type {
 
 const published = ["open", "cancelledOpen", "inProgress", "completed", "completedEnded"] as const;
 const id = (value: string) => ({ id: value });
-const noInput = () => undefined;
-const tierOnly = (tier: Tier, input: Common["input"] = noInput): TierOnly => ({
-  tier,
-  resource: "none",
-  input,
-});
-const on = (
-  resource: ResourceKind,
-  tier: Tier,
-  by: readonly Actor[],
-  input: Common["input"],
-  more: Partial<ResourceRule> = {},
-): ResourceRule => ({ resource, tier, by, input, ...more });
 
 const passphrase = "a brand new passphrase";
 const scores = { overall: 4, communication: 5, quality: 4, timeliness: 3 };

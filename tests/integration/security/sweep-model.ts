@@ -45,13 +45,13 @@ export interface Fixtures {
   project: Awaited<ReturnType<typeof projectInput>>;
 }
 
-export interface Common {
+interface Common {
   tier: Tier;
   /** A zod-valid input naming `id` (ignored by procedures that take no resource id). */
   input: (id: string, fx: Fixtures) => unknown;
 }
 /** No resource id: only the tier is swept (and every input in the malformed sweep). */
-export type TierOnly = Common & { resource: "none" };
+type TierOnly = Common & { resource: "none" };
 export interface ResourceRule extends Common {
   resource: ResourceKind;
   /** Who may act on the resource: the owner(s), controls that must not be refused. */
@@ -69,6 +69,22 @@ export interface ResourceRule extends Common {
   ownOnly?: true;
 }
 export type Rule = TierOnly | ResourceRule;
+
+/** A rule for a procedure without a resource id. */
+export const tierOnly = (tier: Tier, input: Common["input"] = () => undefined): TierOnly => ({
+  tier,
+  resource: "none",
+  input,
+});
+
+/** A rule for a procedure acting on a resource of `resource` kind, on behalf of `by`. */
+export const on = (
+  resource: ResourceKind,
+  tier: Tier,
+  by: readonly Actor[],
+  input: Common["input"],
+  more: Partial<ResourceRule> = {},
+): ResourceRule => ({ resource, tier, by, input, ...more });
 
 export type RefusalCode = "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
 export type Expectation =
