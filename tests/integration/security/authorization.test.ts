@@ -5,7 +5,14 @@ import { changeWatcher } from "../../helpers/db-snapshot";
 import { createTestDatabase } from "../../helpers/test-db";
 import { build } from "./resource-states";
 import { createWorld, type World } from "./sweep-world";
-import { call, routerProcedures, Tally, unclassified, type Procedure } from "./sweep-calls";
+import {
+  call,
+  routerProcedures,
+  Tally,
+  unclassified,
+  type Outcome,
+  type Procedure,
+} from "./sweep-calls";
 import {
   admittedBy,
   controlFor,
@@ -18,8 +25,8 @@ import {
   type Expectation,
   type ResourceKind,
   type ResourceRule,
-  type Rule,
   type StateName,
+  type TierOnly,
 } from "./sweep-model";
 
 /**
@@ -57,13 +64,17 @@ const callAs = (who: keyof World["sessions"], p: Procedure, input: unknown) =>
   call(world.db, world.sessions[who], p.path, input);
 
 const label = (want: Expectation) =>
-  want.kind === "refusal" ? want.codes.join(" or ") : want.kind === "public read" ? "OK" : "null";
+  want.kind === "refusal"
+    ? want.codes.join(" or ")
+    : want.kind === "public read"
+      ? "OK"
+      : "what a missing id gets";
 
 it("classifies every procedure the router serves", () => {
   expect(unclassified(procedures)).toEqual({ withoutRule: [], ruleWithoutProcedure: [] });
 });
 
-function refuseByTier(p: Procedure, rule: Extract<Rule, { resource: "none" }>) {
+function refuseByTier(p: Procedure, rule: TierOnly) {
   for (const who of tierActors) {
     const code = tierRefusal(rule.tier, who);
     if (!code) continue;
@@ -94,19 +105,18 @@ function refuseOnResource(p: Procedure, rule: ResourceRule) {
           await callAs(who, p, rule.input(crypto.randomUUID(), world.fx)),
         ]);
         const detail = got.ok ? "" : got.message;
-        if (want.kind === "public read") {
-          tally.add("allowed: public read");
-          expect({ code: got.code, unchanged }, detail).toEqual({ code: "OK", unchanged: true });
-          return;
-        }
-        if (want.kind === "own only") {
-          tally.add("allowed: own rows only (same as a missing id)");
-          const same = got.ok && missing.ok && isDeepStrictEqual(got.value, missing.value);
-          expect({ code: got.code, sameAsMissing: same, unchanged }, detail).toEqual({
-            code: "OK",
-            sameAsMissing: true,
-            unchanged: true,
-          });
+        if (want.kind !== "refusal") {
+          tally.add(
+            `allowed: ${want.kind === "public read" ? "public read" : "same as a missing id"}`,
+          );
+          const same =
+            want.kind === "public read" ||
+            (got.ok && missing.ok && isDeepStrictEqual(got.value, missing.value));
+          const shown = (o: Outcome) => (o.ok ? JSON.stringify(o.value) : o.message).slice(0, 160);
+          expect(
+            { code: got.code, sameAsMissing: same, unchanged },
+            `got ${shown(got)}; a missing id gets ${shown(missing)}`,
+          ).toEqual({ code: "OK", sameAsMissing: true, unchanged: true });
           return;
         }
         const expected = want.codes.join(" or ");
@@ -140,7 +150,7 @@ function refuseOnResource(p: Procedure, rule: ResourceRule) {
 }
 
 /** The tier's control: someone it admits is not turned away (the table's tier is the real one). */
-function tierControl(p: Procedure, rule: Extract<Rule, { resource: "none" }>) {
+function tierControl(p: Procedure, rule: TierOnly) {
   const admitted = admittedBy[rule.tier];
   it(`the tier lets ${admitted} through`, async () => {
     const got = await callAs(admitted, p, rule.input("", world.fx));

@@ -102,10 +102,10 @@ export const procedureRules: Record<string, Rule> = {
     (r) => ({ id: r, reply: "Thank you!" }),
     { okIn: ["unreplied"] },
   ),
-  // Judgment call: a suspended person's profile is not found, so neither are their reviews.
+  // Judgment call: a suspended person's page is not found, so their reviews look like nobody's.
   "contract.reviewsForUser": on("user", "public", ["anonymous"], (u) => ({ userId: u }), {
-    ...publicUser,
-    otherwise: "NOT_FOUND",
+    publicIn: ["client", "freelancer"],
+    sameAsMissing: true,
   }),
 
   "dashboard.client": tierOnly("client"),
@@ -196,7 +196,7 @@ export const procedureRules: Record<string, Rule> = {
     ["freelancer"],
     (p) => ({ projectId: p }),
     {
-      ownOnly: true,
+      sameAsMissing: true,
     },
   ),
   "proposal.forProject": on("project", "client", ["client"], (p) => ({ projectId: p })),

@@ -22,12 +22,11 @@ const then =
     return id;
   };
 
-/** A published project with the world freelancer hired for it. */
-async function hire(w: World) {
-  const client = w.as("client");
+/** A published project with a freelancer (the world's, unless said otherwise) hired for it. */
+async function hire(w: World, client = w.as("client"), freelancer = w.as("freelancer")) {
   const project = await client.project.create(w.fx.project);
   await client.project.publish({ id: project.id });
-  const proposal = await w.as("freelancer").proposal.submit(proposalInput(project.id));
+  const proposal = await freelancer.proposal.submit(proposalInput(project.id));
   const contract = await client.proposal.accept({ id: proposal.id });
   return { projectId: project.id, contractId: contract.id };
 }
@@ -73,15 +72,23 @@ const amendment: Build = async (w) => {
 };
 const review: Build = async (w) => {
   const { contractId } = await finish(w, "ended");
-  const input = { contractId, overall: 5, communication: 5, quality: 4, timeliness: 5 };
-  return (await w.as("client").contract.leaveReview({ ...input, comment: "Great work." })).id;
+  return (await w.as("client").contract.leaveReview(reviewOf(contractId))).id;
 };
-const user =
+const reviewOf = (contractId: string) => ({
+  contractId,
+  ...{ overall: 5, communication: 5, quality: 4, timeliness: 5 },
+  comment: "Great work, on time.",
+});
+/**
+ * Someone with a public page and one review received, through a contract ended with the
+ * world's person of the other role: so hiding them must hide their reviews too.
+ */
+const reviewedUser =
   (role: "client" | "freelancer"): Build =>
   async (w) => {
     const person = await createUser(w.db, role, { emailVerified: new Date() });
+    const api = callerFor(w.db, sessionOf(person));
     if (role === "freelancer") {
-      const api = callerFor(w.db, sessionOf(person));
       await api.profile.saveFreelancer({
         headline: "Booking apps for clinics",
         bio: "",
@@ -93,6 +100,11 @@ const user =
         portfolio: [],
       });
     }
+    const client = role === "client" ? api : w.as("client");
+    const freelancer = role === "freelancer" ? api : w.as("freelancer");
+    const { contractId } = await hire(w, client, freelancer);
+    await client.contract.end({ id: contractId });
+    await (role === "client" ? freelancer : client).contract.leaveReview(reviewOf(contractId));
     return person.id;
   };
 const suspend = (w: World, userId: string) =>
@@ -154,10 +166,10 @@ const builders: { [K in ResourceKind]: Record<(typeof resourceStates)[K][number]
     ),
   },
   user: {
-    client: user("client"),
-    freelancer: user("freelancer"),
-    suspendedClient: then(user("client"), suspend),
-    suspendedFreelancer: then(user("freelancer"), suspend),
+    client: reviewedUser("client"),
+    freelancer: reviewedUser("freelancer"),
+    suspendedClient: then(reviewedUser("client"), suspend),
+    suspendedFreelancer: then(reviewedUser("freelancer"), suspend),
   },
   session: {
     active: session,

@@ -51,7 +51,7 @@ interface Common {
   input: (id: string, fx: Fixtures) => unknown;
 }
 /** No resource id: only the tier is swept (and every input in the malformed sweep). */
-type TierOnly = Common & { resource: "none" };
+export type TierOnly = Common & { resource: "none" };
 export interface ResourceRule extends Common {
   resource: ResourceKind;
   /** Who may act on the resource: the owner(s), controls that must not be refused. */
@@ -65,8 +65,11 @@ export interface ResourceRule extends Common {
   publicIn?: readonly StateName[];
   /** States where a control runs (default: all); `by` outside them is an ordinary viewer. */
   controlIn?: readonly StateName[];
-  /** Answers from the actor's own rows only: a stranger must get what a missing id gets. */
-  ownOnly?: true;
+  /**
+   * Answers every id, never NOT_FOUND (the actor's own rows, or a public list): outside
+   * `publicIn` a non-owner must get exactly what an id that never existed gets.
+   */
+  sameAsMissing?: true;
 }
 export type Rule = TierOnly | ResourceRule;
 
@@ -90,7 +93,7 @@ export type RefusalCode = "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
 export type Expectation =
   | { kind: "refusal"; codes: readonly RefusalCode[] }
   | { kind: "public read" }
-  | { kind: "own only" };
+  | { kind: "same as missing" };
 
 const roleOf: Record<Actor, UserRole | null> = {
   anonymous: null,
@@ -170,7 +173,7 @@ export function expectationFor(
   const refused = tierRefusal(rule.tier, actor);
   if (refused) return { kind: "refusal", codes: [refused] };
   if (rule.publicIn?.includes(state)) return type === "query" ? { kind: "public read" } : null;
-  if (rule.ownOnly) return { kind: "own only" };
+  if (rule.sameAsMissing) return { kind: "same as missing" };
   // The other party knows the thing exists, so FORBIDDEN hints at nothing; either is fine.
   if (actor === otherPartyOf(rule)) return { kind: "refusal", codes: ["FORBIDDEN", "NOT_FOUND"] };
   return { kind: "refusal", codes: ["NOT_FOUND"] };
