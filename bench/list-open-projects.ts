@@ -7,7 +7,7 @@ import { openDatabase } from "~/server/db/client";
 import { applyMigrations } from "~/server/db/migrations";
 import { projects } from "~/server/db/schema/projects";
 import { users } from "~/server/db/schema/users";
-import { seedDemoData } from "~/server/db/seed/seed-demo-data";
+import { seedDemoData } from "~/server/demo-data/seed-demo-data";
 import { listOpenProjects } from "~/server/domain/project/list-open-projects";
 import { projectSummaryColumns } from "~/server/domain/project/project-card";
 import { ListOpenProjectsInput } from "~/shared/schemas/project";
@@ -34,7 +34,7 @@ export async function benchListOpenProjects() {
       `list open projects: ${seeded.projects} projects (${open} open), page ${DEEP_PAGE} of 20 rows`,
     );
 
-    const ctx = { db, session: null };
+    const ctx = { db, actor: null };
     let cursor: string | undefined;
     for (let page = 0; page < DEEP_PAGE; page++) {
       const result = await listOpenProjects({

@@ -7,8 +7,8 @@ import { openDatabase } from "~/server/db/client";
 import { applyMigrations } from "~/server/db/migrations";
 import { projects } from "~/server/db/schema/projects";
 import { users } from "~/server/db/schema/users";
-import { seedDemoData } from "~/server/db/seed/seed-demo-data";
-import type { Session } from "~/server/auth/session";
+import { seedDemoData } from "~/server/demo-data/seed-demo-data";
+import type { PersonActor } from "~/server/domain/actor";
 import { clientDashboard } from "~/server/domain/dashboard/client-dashboard";
 import { freelancerDashboard } from "~/server/domain/dashboard/freelancer-dashboard";
 import { recommendProjects } from "~/server/domain/dashboard/recommend-projects";
@@ -36,11 +36,11 @@ export async function benchMarketplaceQueries() {
     );
     const demo = async (email: string, role: "client" | "freelancer") => {
       const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
-      return { db, session: { user: { ...user!, role } } as unknown as Session };
+      return { db, actor: { ...user!, kind: "person", role } as unknown as PersonActor };
     };
     const client = await demo("client@guild.example", "client");
     const freelancer = await demo("freelancer@guild.example", "freelancer");
-    const anyone = { db, session: null };
+    const anyone = { db, actor: null };
     const [sample] = await db.select({ id: projects.id }).from(projects).limit(1);
 
     const baseline = await measure("baseline: one project by primary key", () =>

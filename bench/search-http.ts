@@ -15,7 +15,7 @@ import { openDatabase, type Database } from "~/server/db/client";
 import { applyMigrations } from "~/server/db/migrations";
 import * as schema from "~/server/db/schema/index";
 import { projects } from "~/server/db/schema/projects";
-import { seedDemoData } from "~/server/db/seed/seed-demo-data";
+import { seedDemoData } from "~/server/demo-data/seed-demo-data";
 import { skillsByProject, type SkillTag } from "~/server/domain/project/project-card";
 import {
   searchProjectsQuery,

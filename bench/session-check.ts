@@ -4,10 +4,10 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { encode } from "next-auth/jwt";
 
-import { hashPassword } from "~/server/auth/password";
-import { authSecret } from "~/server/auth/secret";
-import { createSessionRow, loadSession } from "~/server/auth/session";
-import { SESSION_COOKIE, sessionFromCookieHeader } from "~/server/auth/session-cookie";
+import { hashPassword } from "~/server/crypto/password";
+import { authSecret } from "~/server/crypto/secret";
+import { createSessionRow, loadSession } from "~/server/domain/identity/session-rows";
+import { SESSION_COOKIE, personFromCookieHeader } from "~/server/auth/session-cookie";
 import { openDatabase } from "~/server/db/client";
 import { applyMigrations } from "~/server/db/migrations";
 import { users } from "~/server/db/schema/users";
@@ -65,7 +65,7 @@ export async function benchSessionCheck() {
     );
     const full = await measure(
       "full check: decode JWT cookie + read",
-      () => sessionFromCookieHeader(db, nextCookie()),
+      () => personFromCookieHeader(db, nextCookie()),
       2000,
     );
     console.log(
@@ -74,7 +74,7 @@ export async function benchSessionCheck() {
 
     console.log("argon2id (m=19456 KiB, t=2, p=1)");
     await measure("hash a password", () => hashPassword("correct horse battery staple"), 40);
-    const ctx = { db, session: null };
+    const ctx = { db, actor: null };
     // A different account each time: five failures on one would lock it and skip argon2.
     const wrong = await measure(
       "sign-in, wrong password",

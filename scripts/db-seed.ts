@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { env } from "~/env";
 import { openDatabase } from "~/server/db/client";
 import { applyMigrations } from "~/server/db/migrations";
-import { DEFAULT_PROJECT_COUNT, seedDemoData } from "~/server/db/seed/seed-demo-data";
+import { DEFAULT_PROJECT_COUNT, seedDemoData } from "~/server/demo-data/seed-demo-data";
 
 const { values } = parseArgs({
   options: { projects: { type: "string", default: String(DEFAULT_PROJECT_COUNT) } },

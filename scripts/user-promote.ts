@@ -29,7 +29,7 @@ if (!user) {
 const result = await setUserRole({
   ctx: {
     db,
-    session: null,
+    actor: { kind: "system", job: "user:promote" },
     request: {
       ip: null,
       userAgent: "user:promote script",

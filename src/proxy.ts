@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { env } from "~/env";
-import { clientIp } from "~/server/auth/request-meta";
+import { clientIp } from "~/server/observability/request-meta";
 import { sessionClaims, sessionToken } from "~/server/auth/session-cookie";
 import {
   rateLimitHeaders,

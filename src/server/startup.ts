@@ -1,7 +1,7 @@
 import "server-only";
 
 import { env } from "~/env";
-import { stampClientAddresses } from "~/server/auth/client-address";
+import { stampClientAddresses } from "~/server/observability/client-address";
 import { guardTheFrontDoor } from "~/server/edge/front-door";
 import { getDb } from "~/server/db/client";
 import { applyMigrations } from "~/server/db/migrations";
@@ -20,7 +20,7 @@ async function migrateAndSeed() {
   await applyMigrations(db, env.MIGRATIONS_DIR);
   logger.info({ migrationsDir: env.MIGRATIONS_DIR }, "migrations applied");
   if (shouldSeedDemoData()) {
-    const { seedDemoDataIfEmpty } = await import("~/server/db/seed/seed-demo-data");
+    const { seedDemoDataIfEmpty } = await import("~/server/demo-data/seed-demo-data");
     const seeded = await seedDemoDataIfEmpty(db);
     if (seeded) logger.info(seeded, "demo data seeded into an empty database");
   }

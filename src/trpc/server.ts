@@ -3,6 +3,7 @@ import "server-only";
 import { createHydrationHelpers } from "@trpc/react-query/rsc";
 import { TRPCError } from "@trpc/server";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { cache } from "react";
 
 import { createCaller, type AppRouter } from "~/server/api/root";
@@ -19,9 +20,18 @@ const createContext = cache(async () => {
 const getQueryClient = cache(createQueryClient);
 const caller = createCaller(createContext);
 
-/** The signed-in session of this request (one check per request, shared with the procedures). */
-export async function getSession() {
-  return (await createContext()).session;
+/** The signed-in person viewing this request, or null (one check per request, shared with the procedures). */
+export async function getViewer() {
+  return (await createContext()).actor;
+}
+
+/** For pages that need a signed-in person: sends anyone else to sign in, then back here. */
+export async function requireViewer(returnTo: string) {
+  const viewer = await getViewer();
+  // An over-long path would make a Location header no client accepts: sign-in lands on its default instead.
+  if (!viewer)
+    redirect(returnTo.length > 500 ? "/signin" : `/signin?next=${encodeURIComponent(returnTo)}`);
+  return viewer;
 }
 
 /** `api.x.y()` calls a procedure directly; `api.x.y.prefetch()` fills the cache `HydrateClient` hands to client components. */

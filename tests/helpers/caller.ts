@@ -1,8 +1,8 @@
 import { createCaller } from "~/server/api/root";
 import type { Context } from "~/server/api/trpc";
-import type { Session } from "~/server/auth/session";
 import type { Database } from "~/server/db/client";
 import type { User } from "~/server/db/schema/users";
+import type { PersonActor } from "~/server/domain/actor";
 import { logger } from "~/server/observability/logger";
 
 export function testRequest(requestId = `test-${crypto.randomUUID()}`) {
@@ -12,12 +12,12 @@ export function testRequest(requestId = `test-${crypto.randomUUID()}`) {
 /** Tickets the sign-in procedures turned into session cookies, newest last (the cookie itself is NextAuth's, tested end to end). */
 export const startedSessions: string[] = [];
 
-/** A tRPC caller as a given actor (or anonymous) against a test database. */
-export function callerFor(db: Database, session: Session | null = null) {
+/** A tRPC caller as a given person (or anonymous) against a test database. */
+export function callerFor(db: Database, actor: PersonActor | null = null) {
   const request = testRequest();
   const ctx: Context = {
     db,
-    session,
+    actor,
     request,
     log: logger.child({ requestId: request.requestId }),
     startSession: async (ticket) => {
@@ -27,19 +27,21 @@ export function callerFor(db: Database, session: Session | null = null) {
   return createCaller(ctx);
 }
 
-/** A session for `user` as the session check would build it (no row: for procedures that only read the actor). */
-export function sessionOf(user: User, sessionId = `session-${user.id}`): Session {
+/**
+ * `user` as an actor, as the session check would build it. Without a `sessionId` there is no
+ * row behind it: for procedures that only read the actor.
+ */
+export function actorOf(user: User, sessionId: string | null = `session-${user.id}`): PersonActor {
   return {
+    kind: "person",
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    status: user.status,
+    emailVerified: user.emailVerified !== null,
+    twoFactorEnabled: user.twoFactorEnabledAt !== null,
     sessionId,
-    user: {
-      id: user.id,
-      name: user.name,
-      email: user.email,
-      role: user.role,
-      status: user.status,
-      emailVerified: user.emailVerified !== null,
-      twoFactorEnabled: user.twoFactorEnabledAt !== null,
-    },
     secondFactorVerified: false,
   };
 }

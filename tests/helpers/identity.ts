@@ -5,14 +5,14 @@ import { users } from "~/server/db/schema/users";
 import { beginSignIn } from "~/server/domain/identity/begin-sign-in";
 import { redeemSignInTicket } from "~/server/domain/identity/sign-in-ticket";
 import { signUp } from "~/server/domain/identity/sign-up";
-import { loadSession } from "~/server/auth/session";
+import { loadSession } from "~/server/domain/identity/session-rows";
 import { testRequest } from "./caller";
 
 export const PASSWORD = "correct horse battery staple";
 let counter = 0;
 
 export function domainCtx(db: Database) {
-  return { db, session: null, request: testRequest() };
+  return { db, actor: null, request: testRequest() };
 }
 
 /** A real account made through sign-up (argon2 hash, verification mail), optionally verified. */
@@ -36,7 +36,7 @@ export async function signInFully(db: Database, email: string, password = PASSWO
   const step = await beginSignIn({ ctx: domainCtx(db), input: { email, password } });
   if (step.kind !== "ticket") throw new Error("expected no second factor");
   const redeemed = await redeemSignInTicket(domainCtx(db), step.ticket);
-  const session = redeemed ? await loadSession(db, redeemed.sessionId) : null;
-  if (!session) throw new Error("sign-in did not produce a session");
-  return session;
+  const actor = redeemed ? await loadSession(db, redeemed.sessionId) : null;
+  if (!actor?.sessionId) throw new Error("sign-in did not produce a session");
+  return { ...actor, sessionId: actor.sessionId };
 }

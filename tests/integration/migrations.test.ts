@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 
 import { openDatabase, type Database } from "~/server/db/client";
 import { applyMigrations, migrationState } from "~/server/db/migrations";
-import { seedDemoData } from "~/server/db/seed/seed-demo-data";
+import { seedDemoData } from "~/server/demo-data/seed-demo-data";
 import { createTestDatabase } from "../helpers/test-db";
 
 interface Journal {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "~/server/db/client";
 import type { User } from "~/server/db/schema/users";
-import { callerFor, sessionOf } from "../helpers/caller";
+import { callerFor, actorOf } from "../helpers/caller";
 import { createProject, createSkill, createUser } from "../helpers/factories";
 import { createTestDatabase } from "../helpers/test-db";
 
@@ -147,13 +147,13 @@ describe("project.byId", () => {
 
   it("hides a draft from everyone but its client: another user gets NOT_FOUND", async () => {
     expect(await codeOf(callerFor(db).project.byId({ id: draftId }))).toBe("NOT_FOUND");
-    expect(await codeOf(callerFor(db, sessionOf(otherClient)).project.byId({ id: draftId }))).toBe(
+    expect(await codeOf(callerFor(db, actorOf(otherClient)).project.byId({ id: draftId }))).toBe(
       "NOT_FOUND",
     );
-    expect(await codeOf(callerFor(db, sessionOf(freelancer)).project.byId({ id: draftId }))).toBe(
+    expect(await codeOf(callerFor(db, actorOf(freelancer)).project.byId({ id: draftId }))).toBe(
       "NOT_FOUND",
     );
-    const own = await callerFor(db, sessionOf(owner)).project.byId({
+    const own = await callerFor(db, actorOf(owner)).project.byId({
       id: draftId,
     });
     expect(own.title).toBe("Secret draft");

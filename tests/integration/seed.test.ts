@@ -1,11 +1,15 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { verifyPassword } from "~/server/auth/password";
+import { verifyPassword } from "~/server/crypto/password";
 import type { Database } from "~/server/db/client";
 import { projects } from "~/server/db/schema/projects";
 import { users } from "~/server/db/schema/users";
-import { DEMO_PASSWORD, seedDemoData, seedDemoDataIfEmpty } from "~/server/db/seed/seed-demo-data";
+import {
+  DEMO_PASSWORD,
+  seedDemoData,
+  seedDemoDataIfEmpty,
+} from "~/server/demo-data/seed-demo-data";
 import { webLink } from "~/shared/schemas/profile";
 import { createTestDatabase } from "../helpers/test-db";
 

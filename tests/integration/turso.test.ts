@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "~/server/db/client";
 import { applyMigrations, migrationState } from "~/server/db/migrations";
 import { projects } from "~/server/db/schema/projects";
-import { seedDemoData } from "~/server/db/seed/seed-demo-data";
+import { seedDemoData } from "~/server/demo-data/seed-demo-data";
 import { callerFor } from "../helpers/caller";
 import { createProject, createUser } from "../helpers/factories";
 import { startSqld } from "../helpers/sqld";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { getSession } from "~/trpc/server";
+import { getViewer } from "~/trpc/server";
 import { GuildLogo } from "./guild-logo";
 
 const navLink =
@@ -11,11 +11,11 @@ const navLink =
  * behind a native disclosure (<details>), which works by keyboard and without JavaScript.
  */
 export async function SiteHeader() {
-  const session = await getSession();
+  const viewer = await getViewer();
   const links = [
     { href: "/projects", label: "Find work" },
     { href: "/freelancers", label: "Freelancers" },
-    ...(session ? [{ href: "/dashboard", label: "Dashboard" }] : []),
+    ...(viewer ? [{ href: "/dashboard", label: "Dashboard" }] : []),
   ];
   const items = (
     <>
@@ -26,13 +26,13 @@ export async function SiteHeader() {
           </Link>
         </li>
       ))}
-      {session ? (
+      {viewer ? (
         <>
           <li>
             <Link href="/account" className={navLink}>
               <span className="sr-only">Your account: </span>
               <span className="inline-block max-w-[10rem] truncate align-bottom">
-                {session.user.name}
+                {viewer.name}
               </span>
             </Link>
           </li>

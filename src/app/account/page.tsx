@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 
-import { requireSession } from "~/server/auth/require-session";
-import { api } from "~/trpc/server";
+import { api, requireViewer } from "~/trpc/server";
 import { EmailStatus } from "./_components/email-status";
 import { Panel } from "./_components/panel";
 import { ProfileForm } from "./_components/profile-form";
@@ -19,7 +18,7 @@ export default async function AccountPage({
 }: {
   searchParams: Promise<{ welcome?: string }>;
 }) {
-  await requireSession("/account");
+  await requireViewer("/account");
   const [{ welcome }, me] = await Promise.all([searchParams, api.account.me()]);
 
   return (

@@ -5,17 +5,17 @@ import { Suspense } from "react";
 import { EmptyState } from "~/app/_components/empty-state";
 import { FormAlert } from "~/app/_components/form/form-alert";
 import { getRequestTime } from "~/app/_components/request-time";
-import { requireSession } from "~/server/auth/require-session";
 import { ClientDashboard } from "./_components/client-dashboard";
 import { DashboardSkeleton } from "./_components/dashboard-skeleton";
 import { FreelancerDashboard } from "./_components/freelancer-dashboard";
+import { requireViewer } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
-  const session = await requireSession("/dashboard");
+  const viewer = await requireViewer("/dashboard");
   const now = getRequestTime();
-  const { role, name } = session.user;
+  const { role, name } = viewer;
   return (
     <div className="flex flex-col gap-8">
       <header className="flex flex-col gap-1">
@@ -36,7 +36,7 @@ export default async function DashboardPage() {
           </Link>
         </EmptyState>
       ) : null}
-      {session.user.emailVerified ? null : (
+      {viewer.emailVerified ? null : (
         <FormAlert tone="info">
           Confirm your email address to {role === "client" ? "publish projects" : "send proposals"}:
           see{" "}

@@ -7,12 +7,12 @@ import { after } from "next/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 
-import type { RequestMeta } from "~/server/auth/request-meta";
+import type { RequestMeta } from "~/server/observability/request-meta";
 import { startSession } from "~/server/auth/session-cookie-writer";
 import { requestContext } from "~/server/auth/request-context";
-import type { Session } from "~/server/auth/session";
 import type { Database } from "~/server/db/client";
 import type { UserRole } from "~/server/db/schema/users";
+import type { PersonActor } from "~/server/domain/actor";
 import { InvalidError } from "~/server/domain/errors";
 import { rateLimitHeaders, refusalMessage } from "~/server/edge/limit-response";
 import type { PolicyName } from "~/server/edge/rate-limit-policies";
@@ -26,7 +26,8 @@ import { GENERIC_ERROR_MESSAGE, toTRPCError } from "./errors";
 
 export interface Context {
   db: Database;
-  session: Session | null;
+  /** The person whose session cookie came with the call, or null. */
+  actor: PersonActor | null;
   request: RequestMeta;
   log: Logger;
   defer?: (task: () => Promise<void>) => void;
@@ -137,7 +138,7 @@ const limited = t.middleware(async ({ ctx, path, type, next }) => {
     const ip = `ip:${ctx.request.ip ?? "unknown"}`;
     if (path.startsWith("auth.")) await enforceLimit(ctx, "authIp", ip);
     else if (type === "mutation") {
-      await enforceLimit(ctx, "mutations", ctx.session ? `user:${ctx.session.user.id}` : ip);
+      await enforceLimit(ctx, "mutations", ctx.actor ? `user:${ctx.actor.id}` : ip);
     } else await enforceLimit(ctx, "reads", ip);
   }
   return next();
@@ -154,25 +155,24 @@ export function limitedByInput<TInput>(policy: PolicyName, key: (input: TInput) 
 }
 
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.session) {
+  if (!ctx.actor) {
     throw new TRPCError({
       code: "UNAUTHORIZED",
       message: "Please sign in to continue.",
     });
   }
-  if (ctx.session.user.status !== "active") {
+  if (ctx.actor.status !== "active") {
     throw new TRPCError({
       code: "FORBIDDEN",
       message: "Your account is suspended. Contact support if you think this is a mistake.",
     });
   }
-  return next({ ctx: { ...ctx, session: ctx.session } });
+  return next({ ctx: { ...ctx, actor: ctx.actor } });
 });
 
 function roleProcedure(role: UserRole, refusal: string) {
   return protectedProcedure.use(({ ctx, next }) => {
-    if (ctx.session.user.role !== role)
-      throw new TRPCError({ code: "FORBIDDEN", message: refusal });
+    if (ctx.actor.role !== role) throw new TRPCError({ code: "FORBIDDEN", message: refusal });
     return next();
   });
 }
@@ -189,13 +189,13 @@ export const freelancerProcedure = roleProcedure(
  */
 export const adminProcedure = roleProcedure("admin", "Only administrators can do this.").use(
   ({ ctx, next }) => {
-    if (!ctx.session.user.twoFactorEnabled) {
+    if (!ctx.actor.twoFactorEnabled) {
       throw new TRPCError({
         code: "FORBIDDEN",
         message: "Turn on two-factor authentication in your security settings to use admin tools.",
       });
     }
-    if (!ctx.session.secondFactorVerified) {
+    if (!ctx.actor.secondFactorVerified) {
       throw new TRPCError({
         code: "FORBIDDEN",
         message: "Sign in again with your authentication code to use admin tools.",

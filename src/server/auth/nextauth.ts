@@ -15,9 +15,13 @@ import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
 import { redeemSignInTicket } from "~/server/domain/identity/sign-in-ticket";
 import { logger } from "~/server/observability/logger";
 import { decideGitHubLink, verifiedPrimaryEmail, type GuildAccount } from "./github-link";
-import { requestMetaFrom } from "./request-meta";
-import { authSecret } from "./secret";
-import { createSessionRow, loadSession, SESSION_ABSOLUTE_MS } from "./session";
+import { requestMetaFrom } from "~/server/observability/request-meta";
+import { authSecret } from "~/server/crypto/secret";
+import {
+  createSessionRow,
+  loadSession,
+  SESSION_ABSOLUTE_MS,
+} from "~/server/domain/identity/session-rows";
 import { secureCookies, SESSION_COOKIE } from "./session-cookie";
 
 async function gitHubEmails(accessToken: string | undefined) {
@@ -64,7 +68,7 @@ function buildConfig(db: Database): NextAuthConfig {
         credentials: { ticket: {} },
         authorize: async (credentials) => {
           const ticket = typeof credentials?.ticket === "string" ? credentials.ticket : "";
-          const redeemed = ticket ? await redeemSignInTicket({ db, session: null }, ticket) : null;
+          const redeemed = ticket ? await redeemSignInTicket({ db, actor: null }, ticket) : null;
           return redeemed
             ? {
                 id: redeemed.id,

@@ -4,8 +4,9 @@ import { decode } from "next-auth/jwt";
 
 import { env } from "~/env";
 import type { DbOrTx } from "~/server/db/client";
-import { authSecret } from "./secret";
-import { loadSession, type Session } from "./session";
+import { authSecret } from "~/server/crypto/secret";
+import type { PersonActor } from "~/server/domain/actor";
+import { loadSession } from "~/server/domain/identity/session-rows";
 
 /**
  * The session cookie is Secure (and `__Host-` prefixed, so no subdomain can set it) when
@@ -58,11 +59,11 @@ export function sessionToken(cookieHeader: string | null): string | null {
   return readCookie(cookieHeader, SESSION_COOKIE);
 }
 
-/** Who is making this request: the cookie's session, checked against its row. */
-export async function sessionFromCookieHeader(
+/** Who is making this request: the person whose session the cookie names, checked against its row. */
+export async function personFromCookieHeader(
   db: DbOrTx,
   cookieHeader: string | null,
-): Promise<Session | null> {
+): Promise<PersonActor | null> {
   const sessionId = await sessionIdFromToken(readCookie(cookieHeader, SESSION_COOKIE));
   return sessionId ? loadSession(db, sessionId) : null;
 }

@@ -1,11 +1,14 @@
-import type { RequestMeta } from "~/server/auth/request-meta";
-import type { Session } from "~/server/auth/session";
-import type { DbOrTx } from "~/server/db/client";
+import { SQLiteTransaction } from "drizzle-orm/sqlite-core";
+
+import type { DbOrTx, Transaction } from "~/server/db/client";
+import type { RequestMeta } from "~/server/observability/request-meta";
+import type { Actor, PersonActor } from "./actor";
 
 /** What every domain action receives: a database handle (or transaction), the actor, the request. */
 export interface DomainContext {
   db: DbOrTx;
-  session: Session | null;
+  /** Who acts: a person, the system for a named job, or nobody (signed out). */
+  actor: Actor | null;
   request?: RequestMeta;
   /**
    * Runs work after the response is sent (Next's `after`), so its duration and failures
@@ -14,7 +17,20 @@ export interface DomainContext {
   defer?: (task: () => Promise<void>) => void;
 }
 
-/** A context whose actor is known: protected procedures hand this to domain actions. */
-export interface SignedInContext extends DomainContext {
-  session: Session;
+/** A context whose actor is a known person: protected procedures hand this to domain actions. */
+export interface PersonContext extends DomainContext {
+  actor: PersonActor;
+}
+
+/**
+ * Runs `work` in one transaction with a context whose `db` is that transaction. Inside an
+ * outer transaction it joins it, so an action that needs atomicity composes with one that
+ * already has it: everything commits together or nothing does.
+ */
+export async function withTransaction<C extends DomainContext, T>(
+  ctx: C,
+  work: (tx: C & { db: Transaction }) => Promise<T>,
+): Promise<T> {
+  if (ctx.db instanceof SQLiteTransaction) return work(ctx as C & { db: Transaction });
+  return ctx.db.transaction((db) => work({ ...ctx, db }));
 }

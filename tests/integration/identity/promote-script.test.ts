@@ -4,7 +4,7 @@ import { promisify } from "node:util";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
-import { loadSession } from "~/server/auth/session";
+import { loadSession } from "~/server/domain/identity/session-rows";
 import { users } from "~/server/db/schema/users";
 import { registerUser, signInFully } from "../../helpers/identity";
 import { createTestDatabase } from "../../helpers/test-db";

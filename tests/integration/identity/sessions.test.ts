@@ -2,11 +2,15 @@ import { eq, sql } from "drizzle-orm";
 import { encode } from "next-auth/jwt";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { authSecret } from "~/server/auth/secret";
-import { loadSession, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "~/server/auth/session";
+import { authSecret } from "~/server/crypto/secret";
+import {
+  loadSession,
+  SESSION_ABSOLUTE_MS,
+  SESSION_IDLE_MS,
+} from "~/server/domain/identity/session-rows";
 import {
   SESSION_COOKIE,
-  sessionFromCookieHeader,
+  personFromCookieHeader,
   sessionIdFromToken,
 } from "~/server/auth/session-cookie";
 import type { Database } from "~/server/db/client";
@@ -37,7 +41,7 @@ describe("the session cookie", () => {
     const user = await registerUser(db);
     const session = await signInFully(db, user.email);
     const cookie = `other=1; ${SESSION_COOKIE}=${await cookieFor(session.sessionId)}`;
-    expect((await sessionFromCookieHeader(db, cookie))?.user.id).toBe(user.id);
+    expect((await personFromCookieHeader(db, cookie))?.id).toBe(user.id);
   });
 
   it("a tampered cookie is refused", async () => {
@@ -69,7 +73,7 @@ describe("the session cookie", () => {
     await callerFor(db, session).account.revokeSession({
       sessionId: publicSessionId(session.sessionId),
     });
-    expect(await sessionFromCookieHeader(db, cookie)).toBeNull();
+    expect(await personFromCookieHeader(db, cookie)).toBeNull();
   });
 });
 
@@ -101,7 +105,7 @@ describe("session lifetime", () => {
     const user = await registerUser(db);
     const session = await signInFully(db, user.email);
     await db.run(sql`update users set name = 'Renamed' where id = ${user.id}`);
-    expect((await loadSession(db, session.sessionId))?.user.name).toBe("Renamed");
+    expect((await loadSession(db, session.sessionId))?.name).toBe("Renamed");
   });
 });
 

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { loadSession } from "~/server/auth/session";
+import { loadSession } from "~/server/domain/identity/session-rows";
 import type { Database } from "~/server/db/client";
 import { attemptThrottles, auditEvents } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
@@ -36,7 +36,7 @@ describe("sign-in", () => {
     const redeemed = await redeemSignInTicket(domainCtx(db), ticket);
     expect(redeemed).toMatchObject({ id: user.id, email: user.email });
     const session = await loadSession(db, redeemed!.sessionId);
-    expect(session?.user).toMatchObject({
+    expect(session).toMatchObject({
       id: user.id,
       role: "client",
       status: "active",

@@ -7,8 +7,9 @@ import {
   freelancerProcedure,
   protectedProcedure,
 } from "~/server/api/trpc";
-import { loadSession, type Session } from "~/server/auth/session";
-import { totpCode } from "~/server/auth/totp";
+import type { PersonActor } from "~/server/domain/actor";
+import { loadSession } from "~/server/domain/identity/session-rows";
+import { totpCode } from "~/server/crypto/totp";
 import type { Database } from "~/server/db/client";
 import { auditEvents } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
@@ -30,9 +31,9 @@ const probes = createTRPCRouter({
   freelancerOnly: freelancerProcedure.query(() => "ok"),
 });
 
-function probe(session: Session | null) {
+function probe(actor: PersonActor | null) {
   const request = testRequest();
-  return probes.createCaller({ db, session, request, log: logger.child({}) });
+  return probes.createCaller({ db, actor, request, log: logger.child({}) });
 }
 
 async function code(promise: Promise<unknown>) {
@@ -87,10 +88,10 @@ describe("procedure tiers", () => {
   it("an admin session that signed in with the password alone does not count, even with 2FA on", async () => {
     const { admin } = await adminWithTwoFactor();
     // A session opened before 2FA existed, or by any path that skipped the code.
-    const { createSessionRow } = await import("~/server/auth/session");
+    const { createSessionRow } = await import("~/server/domain/identity/session-rows");
     const sid = await createSessionRow(db, { userId: admin.id, ip: null, userAgent: null });
     const passwordOnly = (await loadSession(db, sid))!;
-    expect(passwordOnly.user.twoFactorEnabled).toBe(true);
+    expect(passwordOnly.twoFactorEnabled).toBe(true);
     const target = await registerUser(db);
     await expect(
       callerFor(db, passwordOnly).admin.setUserStatus({ userId: target.id, status: "suspended" }),
@@ -100,7 +101,7 @@ describe("procedure tiers", () => {
   it("refuses a suspended user everywhere with a clear message", async () => {
     const user = await registerUser(db);
     const session = await signInFully(db, user.email);
-    const suspended: Session = { ...session, user: { ...session.user, status: "suspended" } };
+    const suspended: PersonActor = { ...session, status: "suspended" };
     await expect(probe(suspended).signedIn()).rejects.toMatchObject({
       code: "FORBIDDEN",
       message: expect.stringMatching(/suspended/),
@@ -125,7 +126,7 @@ describe("role and status changes", () => {
       .from(auditEvents)
       .where(eq(auditEvents.action, "user.role_changed"));
     expect(event).toMatchObject({
-      actorId: adminSession.user.id,
+      actorId: adminSession.id,
       targetId: target.id,
       detail: { from: "freelancer", to: "client" },
     });

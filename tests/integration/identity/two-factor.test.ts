@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { loadSession } from "~/server/auth/session";
-import { totpCode } from "~/server/auth/totp";
+import { loadSession } from "~/server/domain/identity/session-rows";
+import { totpCode } from "~/server/crypto/totp";
 import type { Database } from "~/server/db/client";
 import { auditEvents, recoveryCodes } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 
-import type { Session } from "~/server/auth/session";
+import type { PersonActor } from "~/server/domain/actor";
 import type { Database } from "~/server/db/client";
 import { users, type User } from "~/server/db/schema/users";
-import { callerFor, sessionOf } from "../../helpers/caller";
+import { callerFor, actorOf } from "../../helpers/caller";
 import { createSkill, createUser } from "../../helpers/factories";
 
 /** A verified user of `role` and their session, for marketplace procedures (which only read the actor). */
@@ -13,7 +13,7 @@ export async function actor(
   verified = true,
 ) {
   const user: User = await createUser(db, role, verified ? { emailVerified: new Date() } : {});
-  const session: Session = sessionOf(user);
+  const session: PersonActor = actorOf(user);
   return { user, session, api: callerFor(db, session) };
 }
 

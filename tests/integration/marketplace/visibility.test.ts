@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "~/server/db/client";
-import { callerFor, sessionOf } from "../../helpers/caller";
+import { callerFor, actorOf } from "../../helpers/caller";
 import { createUser } from "../../helpers/factories";
 import { createTestDatabase } from "../../helpers/test-db";
 import { actor, hiredContract, projectInput, proposalInput } from "./helpers";
@@ -31,10 +31,10 @@ async function admins() {
   const passwordOnly = await createUser(db, "admin");
   const twoFactorOn = await createUser(db, "admin", { twoFactorEnabledAt: new Date() });
   return {
-    passwordOnly: callerFor(db, sessionOf(passwordOnly)),
+    passwordOnly: callerFor(db, actorOf(passwordOnly)),
     // 2FA is on for the account, but this session was opened without proving it.
-    unproven: callerFor(db, sessionOf(twoFactorOn)),
-    proven: callerFor(db, { ...sessionOf(twoFactorOn), secondFactorVerified: true }),
+    unproven: callerFor(db, actorOf(twoFactorOn)),
+    proven: callerFor(db, { ...actorOf(twoFactorOn), secondFactorVerified: true }),
   };
 }
 

@@ -1,5 +1,5 @@
 import { publicSessionId } from "~/server/domain/identity/sessions";
-import { callerFor, sessionOf } from "../../helpers/caller";
+import { callerFor, actorOf } from "../../helpers/caller";
 import { createUser } from "../../helpers/factories";
 import { signInFully } from "../../helpers/identity";
 import { proposalInput } from "../marketplace/helpers";
@@ -87,7 +87,7 @@ const reviewedUser =
   (role: "client" | "freelancer"): Build =>
   async (w) => {
     const person = await createUser(w.db, role, { emailVerified: new Date() });
-    const api = callerFor(w.db, sessionOf(person));
+    const api = callerFor(w.db, actorOf(person));
     if (role === "freelancer") {
       await api.profile.saveFreelancer({
         headline: "Booking apps for clinics",

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from "node:util";
 import { TRPCError } from "@trpc/server";
 
 import { appRouter } from "~/server/api/root";
-import type { Session } from "~/server/auth/session";
+import type { PersonActor } from "~/server/domain/actor";
 import type { Database } from "~/server/db/client";
 import { callerFor } from "../../helpers/caller";
 import { procedureRules } from "./procedure-rules";
@@ -61,7 +61,7 @@ export function sameAnswer(a: Outcome, b: Outcome) {
 /** Calls `path` with `input` as `session`, through createCaller as a page would. */
 export async function call(
   db: Database,
-  session: Session | null,
+  session: PersonActor | null,
   path: string,
   input: unknown,
 ): Promise<Outcome> {

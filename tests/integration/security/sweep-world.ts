@@ -1,6 +1,6 @@
-import type { Session } from "~/server/auth/session";
+import type { PersonActor } from "~/server/domain/actor";
 import type { Database } from "~/server/db/client";
-import { callerFor, sessionOf } from "../../helpers/caller";
+import { callerFor, actorOf } from "../../helpers/caller";
 import { createUser } from "../../helpers/factories";
 import { PASSWORD, registerUser, signInFully } from "../../helpers/identity";
 import { actor, projectInput } from "../marketplace/helpers";
@@ -17,7 +17,7 @@ type Api = ReturnType<typeof callerFor>;
 export interface World {
   db: Database;
   fx: Fixtures;
-  sessions: Record<Actor, Session | null>;
+  sessions: Record<Actor, PersonActor | null>;
   as: (who: Actor) => Api;
   /** The email of the session owner, who has a password and real session rows. */
   sessionOwnerEmail: string;
@@ -29,7 +29,7 @@ export async function createWorld(db: Database): Promise<World> {
     twoFactorEnabledAt: new Date(),
   });
   const owner = await registerUser(db, "client", { verified: true });
-  const sessions: Record<Actor, Session | null> = {
+  const sessions: Record<Actor, PersonActor | null> = {
     anonymous: null,
     client: (await actor(db, "client")).session,
     freelancer: (await actor(db, "freelancer")).session,
@@ -37,9 +37,9 @@ export async function createWorld(db: Database): Promise<World> {
     strangerFreelancer: (await actor(db, "freelancer")).session,
     adminNo2fa: (await actor(db, "admin")).session,
     // 2FA is on for this admin, but the session was opened with the password alone.
-    adminUnproven: sessionOf(admin),
-    admin: { ...sessionOf(admin), secondFactorVerified: true },
-    suspended: sessionOf(await createUser(db, "client", { status: "suspended" })),
+    adminUnproven: actorOf(admin),
+    admin: { ...actorOf(admin), secondFactorVerified: true },
+    suspended: actorOf(await createUser(db, "client", { status: "suspended" })),
     sessionOwner: await signInFully(db, owner.email),
   };
   return {

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 
 import { FormAlert } from "~/app/_components/form/form-alert";
 import { safeRedirectPath } from "~/shared/safe-redirect";
-import { getSession } from "~/trpc/server";
+import { getViewer } from "~/trpc/server";
 import { AuthCard } from "../_components/auth-card";
 import { SignInForm } from "./sign-in-form";
 
@@ -29,7 +29,7 @@ export default async function SignInPage({
 }) {
   const params = await searchParams;
   const next = safeRedirectPath(params.next);
-  if (await getSession()) redirect(next);
+  if (await getViewer()) redirect(next);
 
   const error =
     typeof params.error === "string"

@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 
-import { getSession } from "~/trpc/server";
+import { getViewer } from "~/trpc/server";
 import { AuthCard } from "../_components/auth-card";
 import { SignUpForm } from "./sign-up-form";
 
 export const metadata: Metadata = { title: "Create an account" };
 
 export default async function SignUpPage() {
-  if (await getSession()) redirect("/account");
+  if (await getViewer()) redirect("/account");
   return (
     <AuthCard
       title="Create your Guild account"

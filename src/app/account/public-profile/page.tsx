@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 
 import { FormAlert } from "~/app/_components/form/form-alert";
-import { requireSession } from "~/server/auth/require-session";
-import { api } from "~/trpc/server";
+import { api, requireViewer } from "~/trpc/server";
 import { Panel } from "../_components/panel";
 import { ClientProfileForm } from "./client-profile-form";
 import { FreelancerProfileForm } from "./freelancer-profile-form";
@@ -10,8 +9,8 @@ import { FreelancerProfileForm } from "./freelancer-profile-form";
 export const metadata: Metadata = { title: "Public profile" };
 
 export default async function PublicProfilePage() {
-  const session = await requireSession("/account/public-profile");
-  const { role, id } = session.user;
+  const viewer = await requireViewer("/account/public-profile");
+  const { role, id } = viewer;
   if (role === "freelancer") {
     const [skills, profile] = await Promise.all([
       api.marketplace.skills(),

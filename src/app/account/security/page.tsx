@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 
-import { requireSession } from "~/server/auth/require-session";
-import { api, HydrateClient } from "~/trpc/server";
+import { api, HydrateClient, requireViewer } from "~/trpc/server";
 import { Panel } from "../_components/panel";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { SecurityEvents } from "./_components/security-events";
@@ -11,7 +10,7 @@ import { TwoFactorPanel } from "./_components/two-factor-panel";
 export const metadata: Metadata = { title: "Security" };
 
 export default async function SecurityPage() {
-  await requireSession("/account/security");
+  await requireViewer("/account/security");
   await Promise.all([
     api.account.sessions.prefetch(),
     api.account.securityEvents.prefetch(),

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from "node:crypto";
 
 import { env } from "~/env";
-import { clientIp } from "~/server/auth/request-meta";
+import { clientIp } from "~/server/observability/request-meta";
 import { metrics } from "~/server/observability/metrics";
 
 export const dynamic = "force-dynamic";

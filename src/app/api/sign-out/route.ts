@@ -11,10 +11,11 @@ import { publicSessionId, revokeMySession } from "~/server/domain/identity/sessi
  */
 export async function POST(request: Request) {
   const ctx = await requestContext(request.headers);
-  if (ctx.session) {
+  const { actor } = ctx;
+  if (actor?.sessionId) {
     await revokeMySession({
-      ctx: { ...ctx, session: ctx.session },
-      input: { sessionId: publicSessionId(ctx.session.sessionId) },
+      ctx: { ...ctx, actor },
+      input: { sessionId: publicSessionId(actor.sessionId) },
     });
   }
   await clearSessionCookie();

@@ -11,7 +11,7 @@ import { getRequestTime } from "~/app/_components/request-time";
 import { ReviewsSection } from "~/app/_components/reviews-section";
 import { formatDate, timeAgo } from "~/shared/format/labels";
 import { formatBudget } from "~/shared/format/money";
-import { api, getSession, orNull } from "~/trpc/server";
+import { api, getViewer, orNull } from "~/trpc/server";
 
 type Params = Promise<{ clientId: string }>;
 
@@ -28,7 +28,7 @@ const card =
 export default async function ClientPage({ params }: { params: Params }) {
   const client = await loadClient((await params).clientId);
   if (!client) notFound();
-  const session = await getSession();
+  const viewer = await getViewer();
   const now = new Date(getRequestTime());
   const facts = [
     { term: "Location", detail: client.location || "Not given" },
@@ -58,7 +58,7 @@ export default async function ClientPage({ params }: { params: Params }) {
                 {client.website.replace(/^https?:\/\//, "")}
               </a>
             ) : null}
-            {session?.user.id === client.id ? (
+            {viewer?.id === client.id ? (
               <Link
                 href="/account/public-profile"
                 className="text-brand-700 dark:text-brand-300 text-sm underline"

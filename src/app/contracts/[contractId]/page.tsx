@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { requireSession } from "~/server/auth/require-session";
 import { formatDate } from "~/shared/format/labels";
 import { formatMoney } from "~/shared/format/money";
-import { api, orNull } from "~/trpc/server";
+import { api, orNull, requireViewer } from "~/trpc/server";
 import { AmountChanges } from "./amount-changes";
 import { MilestoneBoard } from "./milestone-board";
 import { ReviewPanel } from "./review-panel";
@@ -20,7 +19,7 @@ export default async function ContractPage({
   params: Promise<{ contractId: string }>;
 }) {
   const { contractId } = await params;
-  const session = await requireSession(`/contracts/${contractId}`);
+  const viewer = await requireViewer(`/contracts/${contractId}`);
   const workspace = await orNull(api.contract.workspace({ id: contractId }));
   if (!workspace) notFound();
   const { contract, role } = workspace;
@@ -67,7 +66,7 @@ export default async function ContractPage({
       {contract.status !== "active" && role !== "observer" ? (
         <ReviewPanel
           contractId={contract.id}
-          me={session.user.id}
+          me={viewer.id}
           otherName={role === "client" ? contract.freelancerName : contract.clientName}
           reviews={workspace.reviews}
         />

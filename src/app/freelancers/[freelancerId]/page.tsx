@@ -12,7 +12,7 @@ import { SkillList } from "~/app/_components/skill-list";
 import { AvailabilityBadge } from "~/app/freelancers/_components/availability-badge";
 import { formatDate } from "~/shared/format/labels";
 import { formatMoney } from "~/shared/format/money";
-import { api, getSession, orNull } from "~/trpc/server";
+import { api, getViewer, orNull } from "~/trpc/server";
 
 type Params = Promise<{ freelancerId: string }>;
 
@@ -31,8 +31,8 @@ const card =
 export default async function FreelancerPage({ params }: { params: Params }) {
   const freelancer = await loadFreelancer((await params).freelancerId);
   if (!freelancer) notFound();
-  const session = await getSession();
-  const own = session?.user.id === freelancer.id;
+  const viewer = await getViewer();
+  const own = viewer?.id === freelancer.id;
 
   const facts = [
     {

@@ -2,16 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { FormAlert } from "~/app/_components/form/form-alert";
-import { requireSession } from "~/server/auth/require-session";
 import { statusLabel } from "~/shared/format/labels";
 import { formatBudget } from "~/shared/format/money";
-import { api } from "~/trpc/server";
+import { api, requireViewer } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "My projects" };
 
 export default async function MyProjectsPage() {
-  const session = await requireSession("/my/projects");
-  if (session.user.role !== "client")
+  const viewer = await requireViewer("/my/projects");
+  if (viewer.role !== "client")
     return <FormAlert tone="info">Only client accounts have projects.</FormAlert>;
   const projects = await api.project.mine();
   return (

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { FormAlert } from "~/app/_components/form/form-alert";
-import { requireSession } from "~/server/auth/require-session";
 import { formatMoney } from "~/shared/format/money";
-import { api } from "~/trpc/server";
+import { api, requireViewer } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "My proposals" };
 
@@ -18,8 +17,8 @@ const statusText = {
 } as const;
 
 export default async function MyProposalsPage() {
-  const session = await requireSession("/my/proposals");
-  if (session.user.role !== "freelancer")
+  const viewer = await requireViewer("/my/proposals");
+  if (viewer.role !== "freelancer")
     return <FormAlert tone="info">Only freelancer accounts send proposals.</FormAlert>;
   const proposals = await api.proposal.mine();
   return (

@@ -15,7 +15,7 @@ import {
 } from "~/shared/format/labels";
 import { formatBudget } from "~/shared/format/money";
 import { getRequestTime } from "~/app/_components/request-time";
-import { api, getSession, orNull } from "~/trpc/server";
+import { api, getViewer, orNull } from "~/trpc/server";
 import { ProposalForm } from "./proposal-form";
 
 type Params = Promise<{ projectId: string }>;
@@ -31,9 +31,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ProjectPage({ params }: { params: Params }) {
   const project = await loadProject((await params).projectId);
   if (!project) notFound();
-  const session = await getSession();
+  const viewer = await getViewer();
   const myProposal =
-    session?.user.role === "freelancer"
+    viewer?.role === "freelancer"
       ? await api.proposal.mineForProject({ projectId: project.id })
       : null;
   const now = new Date(getRequestTime());
@@ -102,7 +102,7 @@ export default async function ProjectPage({ params }: { params: Params }) {
         </article>
         <SummaryPanel title="Project summary" facts={facts} />
         <div className="lg:col-span-2">
-          {session?.user.role === "freelancer" && project.status === "open" ? (
+          {viewer?.role === "freelancer" && project.status === "open" ? (
             <section className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
               {myProposal ? (
                 <p role="status">
@@ -113,7 +113,7 @@ export default async function ProjectPage({ params }: { params: Params }) {
                   </Link>
                   .
                 </p>
-              ) : session.user.emailVerified ? (
+              ) : viewer.emailVerified ? (
                 <ProposalForm projectId={project.id} currency={project.currency} />
               ) : (
                 <p>
@@ -126,7 +126,7 @@ export default async function ProjectPage({ params }: { params: Params }) {
               )}
             </section>
           ) : null}
-          {!session && project.status === "open" ? (
+          {!viewer && project.status === "open" ? (
             <p className="text-sm text-slate-600 dark:text-slate-400">
               <Link href={`/signin?next=/projects/${project.id}`} className="underline">
                 Sign in

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 
 import { FormAlert } from "~/app/_components/form/form-alert";
-import { requireSession } from "~/server/auth/require-session";
-import { api } from "~/trpc/server";
+import { api, requireViewer } from "~/trpc/server";
 import { NewProjectForm } from "./new-project-form";
 
 export const metadata: Metadata = { title: "Post a project" };
 
 export default async function NewProjectPage() {
-  const session = await requireSession("/projects/new");
-  if (session.user.role !== "client") {
+  const viewer = await requireViewer("/projects/new");
+  if (viewer.role !== "client") {
     return (
       <div className="mx-auto max-w-2xl">
         <FormAlert tone="info">

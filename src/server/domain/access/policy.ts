@@ -1,16 +1,16 @@
-import type { Session } from "~/server/auth/session";
+import type { Actor } from "~/server/domain/actor";
 
 /**
  * An admin acting with admin powers: the role alone is not enough. Reading other people's
  * private data (drafts, contracts, proposals) is an admin power like any admin tool, so it
  * needs two-factor authentication turned on and a session that proved it at sign-in.
  */
-export function isProvenAdmin(session: Session | null): boolean {
+export function isProvenAdmin(actor: Actor | null): boolean {
   return (
-    session !== null &&
-    session.user.role === "admin" &&
-    session.user.status === "active" &&
-    session.user.twoFactorEnabled &&
-    session.secondFactorVerified
+    actor?.kind === "person" &&
+    actor.role === "admin" &&
+    actor.status === "active" &&
+    actor.twoFactorEnabled &&
+    actor.secondFactorVerified
   );
 }

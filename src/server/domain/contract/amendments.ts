@@ -5,13 +5,13 @@ import type { z } from "zod";
 
 import type { DbOrTx } from "~/server/db/client";
 import { contractAmendments, contracts } from "~/server/db/schema/proposals";
-import type { SignedInContext } from "~/server/domain/context";
+import type { PersonContext } from "~/server/domain/context";
 import { ConflictError, NotFoundError } from "~/server/domain/errors";
 import type { ProposeAmendmentInput } from "~/shared/schemas/contract";
 import { contractAs, type Party } from "./load-contract";
 import { plannedTotal } from "./milestones";
 
-async function pendingAmendmentAs(db: DbOrTx, ctx: SignedInContext, id: string, party: Party) {
+async function pendingAmendmentAs(db: DbOrTx, ctx: PersonContext, id: string, party: Party) {
   const [amendment] = await db
     .select()
     .from(contractAmendments)
@@ -47,7 +47,7 @@ export async function proposeAmendment({
   ctx,
   input,
 }: {
-  ctx: SignedInContext;
+  ctx: PersonContext;
   input: z.output<typeof ProposeAmendmentInput>;
 }) {
   return ctx.db.transaction(async (db) => {
@@ -81,7 +81,7 @@ export async function respondToAmendment({
   ctx,
   input,
 }: {
-  ctx: SignedInContext;
+  ctx: PersonContext;
   input: { id: string; accept: boolean };
 }) {
   return ctx.db.transaction(async (db) => {
@@ -106,7 +106,7 @@ export async function withdrawAmendment({
   ctx,
   input,
 }: {
-  ctx: SignedInContext;
+  ctx: PersonContext;
   input: { id: string };
 }) {
   return ctx.db.transaction(async (db) => {

@@ -3,7 +3,7 @@ import "server-only";
 import { asc, desc, eq } from "drizzle-orm";
 
 import { contractAmendments, milestones, reviews } from "~/server/db/schema/proposals";
-import type { SignedInContext } from "~/server/domain/context";
+import type { PersonContext } from "~/server/domain/context";
 import { getContractForParty } from "./get-contract";
 
 /**
@@ -14,7 +14,7 @@ export async function getContractWorkspace({
   ctx,
   input,
 }: {
-  ctx: SignedInContext;
+  ctx: PersonContext;
   input: { id: string };
 }) {
   const contract = await getContractForParty({ ctx, input });
@@ -31,7 +31,7 @@ export async function getContractWorkspace({
       .orderBy(desc(contractAmendments.createdAt)),
     ctx.db.select().from(reviews).where(eq(reviews.contractId, contract.id)),
   ]);
-  const me = ctx.session.user.id;
+  const me = ctx.actor.id;
   return {
     contract,
     role:

@@ -7,8 +7,9 @@ import { projects } from "~/server/db/schema/projects";
 import { contracts } from "~/server/db/schema/proposals";
 import { users } from "~/server/db/schema/users";
 import { isProvenAdmin } from "~/server/domain/access/policy";
-import type { SignedInContext } from "~/server/domain/context";
+import type { PersonContext } from "~/server/domain/context";
 import { NotFoundError } from "~/server/domain/errors";
+import { partyTo } from "./load-contract";
 
 const client = alias(users, "client");
 const freelancer = alias(users, "freelancer");
@@ -21,16 +22,13 @@ export async function getContractForParty({
   ctx,
   input,
 }: {
-  ctx: SignedInContext;
+  ctx: PersonContext;
   input: { id: string };
 }) {
-  const me = ctx.session.user;
-  const visible = isProvenAdmin(ctx.session)
+  const me = ctx.actor;
+  const visible = isProvenAdmin(ctx.actor)
     ? eq(contracts.id, input.id)
-    : and(
-        eq(contracts.id, input.id),
-        or(eq(contracts.clientId, me.id), eq(contracts.freelancerId, me.id)),
-      );
+    : and(eq(contracts.id, input.id), partyTo(me));
   const [row] = await ctx.db
     .select({
       id: contracts.id,

@@ -1,14 +1,14 @@
 import "server-only";
 
-import { and, eq, inArray, ne, or, sql } from "drizzle-orm";
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import type { z } from "zod";
 
 import type { DbOrTx } from "~/server/db/client";
 import { projects } from "~/server/db/schema/projects";
 import { contractAmendments, contracts, milestones } from "~/server/db/schema/proposals";
-import type { SignedInContext } from "~/server/domain/context";
+import type { PersonContext } from "~/server/domain/context";
 import { ConflictError, NotFoundError } from "~/server/domain/errors";
-import { actingAs, contractAs, type Party } from "./load-contract";
+import { actingAs, contractAs, partyTo, type Party } from "./load-contract";
 import type {
   AddMilestoneInput,
   RequestChangesInput,
@@ -19,15 +19,12 @@ import type {
  * A milestone of a contract the actor is a party to, as `party`. Someone else's milestone
  * and one that never existed read the same: the query only finds the actor's own.
  */
-async function milestoneAs(db: DbOrTx, ctx: SignedInContext, id: string, party: Party) {
-  const me = ctx.session.user.id;
+async function milestoneAs(db: DbOrTx, ctx: PersonContext, id: string, party: Party) {
   const [row] = await db
     .select({ milestone: milestones, contract: contracts })
     .from(milestones)
     .innerJoin(contracts, eq(contracts.id, milestones.contractId))
-    .where(
-      and(eq(milestones.id, id), or(eq(contracts.clientId, me), eq(contracts.freelancerId, me))),
-    )
+    .where(and(eq(milestones.id, id), partyTo(ctx.actor)))
     .limit(1);
   if (!row) throw new NotFoundError("We couldn't find that milestone.");
   return { milestone: row.milestone, contract: actingAs(ctx, row.contract, party) };
@@ -47,7 +44,7 @@ export async function addMilestone({
   ctx,
   input,
 }: {
-  ctx: SignedInContext;
+  ctx: PersonContext;
   input: z.output<typeof AddMilestoneInput>;
 }) {
   return ctx.db.transaction(async (db) => {
@@ -75,7 +72,7 @@ export async function submitMilestone({
   ctx,
   input,
 }: {
-  ctx: SignedInContext;
+  ctx: PersonContext;
   input: z.output<typeof SubmitMilestoneInput>;
 }) {
   return ctx.db.transaction(async (db) => {
@@ -108,7 +105,7 @@ export async function requestChanges({
   ctx,
   input,
 }: {
-  ctx: SignedInContext;
+  ctx: PersonContext;
   input: z.output<typeof RequestChangesInput>;
 }) {
   return ctx.db.transaction(async (db) => {
@@ -151,7 +148,7 @@ export async function approveMilestone({
   ctx,
   input,
 }: {
-  ctx: SignedInContext;
+  ctx: PersonContext;
   input: { id: string };
 }) {
   return ctx.db.transaction(async (db) => {
@@ -176,7 +173,7 @@ export async function approveMilestone({
  * (so a profile's completed-contract count is only work carried through), and both parties
  * may review each other.
  */
-export async function endContract({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+export async function endContract({ ctx, input }: { ctx: PersonContext; input: { id: string } }) {
   return ctx.db.transaction(async (db) => {
     const contract = await contractAs(db, ctx, input.id, "client");
     await finish(db, contract, "ended");

@@ -5,7 +5,7 @@ import type { z } from "zod";
 
 import { reviews } from "~/server/db/schema/proposals";
 import { users } from "~/server/db/schema/users";
-import type { DomainContext, SignedInContext } from "~/server/domain/context";
+import type { DomainContext, PersonContext } from "~/server/domain/context";
 import { ConflictError, NotFoundError } from "~/server/domain/errors";
 import { loadContractForParty } from "./load-contract";
 import type { LeaveReviewInput, ReplyToReviewInput } from "~/shared/schemas/contract";
@@ -15,11 +15,11 @@ export async function leaveReview({
   ctx,
   input,
 }: {
-  ctx: SignedInContext;
+  ctx: PersonContext;
   input: z.output<typeof LeaveReviewInput>;
 }) {
-  const me = ctx.session.user.id;
-  const contract = await loadContractForParty(ctx.db, ctx.session, input.contractId);
+  const me = ctx.actor.id;
+  const contract = await loadContractForParty(ctx.db, ctx.actor, input.contractId);
   if (contract.status === "active")
     throw new ConflictError("Reviews open when the contract completes or is ended.");
   const { contractId, ...scores } = input;
@@ -42,25 +42,21 @@ export async function replyToReview({
   ctx,
   input,
 }: {
-  ctx: SignedInContext;
+  ctx: PersonContext;
   input: z.output<typeof ReplyToReviewInput>;
 }) {
   const [updated] = await ctx.db
     .update(reviews)
     .set({ reply: input.reply, repliedAt: new Date() })
     .where(
-      and(
-        eq(reviews.id, input.id),
-        eq(reviews.revieweeId, ctx.session.user.id),
-        isNull(reviews.reply),
-      ),
+      and(eq(reviews.id, input.id), eq(reviews.revieweeId, ctx.actor.id), isNull(reviews.reply)),
     )
     .returning();
   if (updated) return updated;
   const [review] = await ctx.db
     .select({ id: reviews.id })
     .from(reviews)
-    .where(and(eq(reviews.id, input.id), eq(reviews.revieweeId, ctx.session.user.id)))
+    .where(and(eq(reviews.id, input.id), eq(reviews.revieweeId, ctx.actor.id)))
     .limit(1);
   if (!review) throw new NotFoundError("We couldn't find that review of you.");
   throw new ConflictError("You have already replied to this review.");

@@ -7,7 +7,7 @@ import { freelancerProfiles } from "~/server/db/schema/profiles";
 import { projects } from "~/server/db/schema/projects";
 import { proposals } from "~/server/db/schema/proposals";
 import { users } from "~/server/db/schema/users";
-import type { SignedInContext } from "~/server/domain/context";
+import type { PersonContext } from "~/server/domain/context";
 import { freelancerReputation } from "~/server/domain/profile/reputation";
 import { projectStatuses, type ProjectStatus } from "~/shared/schemas/project";
 import { activeContractsOf } from "./active-contracts";
@@ -16,8 +16,8 @@ import { activeContractsOf } from "./active-contracts";
  * What a client checks first: projects by status with proposal counts, proposals waiting
  * for a decision, active contracts and the milestones in play on them.
  */
-export async function clientDashboard({ ctx }: { ctx: SignedInContext }) {
-  const me = ctx.session.user.id;
+export async function clientDashboard({ ctx }: { ctx: PersonContext }) {
+  const me = ctx.actor.id;
   const awaitingDecision = and(
     eq(projects.clientId, me),
     eq(projects.status, "open"),

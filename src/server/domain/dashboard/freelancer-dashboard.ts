@@ -5,7 +5,7 @@ import { count, desc, eq } from "drizzle-orm";
 import { freelancerProfiles } from "~/server/db/schema/profiles";
 import { projects } from "~/server/db/schema/projects";
 import { proposals } from "~/server/db/schema/proposals";
-import type { SignedInContext } from "~/server/domain/context";
+import type { PersonContext } from "~/server/domain/context";
 import { proposalStatuses, type ProposalStatus } from "~/shared/schemas/proposal";
 import { activeContractsOf } from "./active-contracts";
 
@@ -14,8 +14,8 @@ import { activeContractsOf } from "./active-contracts";
  * milestones. Recommendations are a query of their own (`recommendProjects`), so the page
  * can stream them in after the rest.
  */
-export async function freelancerDashboard({ ctx }: { ctx: SignedInContext }) {
-  const me = ctx.session.user.id;
+export async function freelancerDashboard({ ctx }: { ctx: PersonContext }) {
+  const me = ctx.actor.id;
   const [profiles, byStatus, recentProposals, active] = await Promise.all([
     ctx.db.$count(freelancerProfiles, eq(freelancerProfiles.userId, me)),
     ctx.db

@@ -6,7 +6,7 @@ import { freelancerProfiles, freelancerSkills } from "~/server/db/schema/profile
 import { projects, projectSkills } from "~/server/db/schema/projects";
 import { proposals } from "~/server/db/schema/proposals";
 import { users } from "~/server/db/schema/users";
-import type { SignedInContext } from "~/server/domain/context";
+import type { PersonContext } from "~/server/domain/context";
 import {
   excerpt,
   projectSummaryColumns,
@@ -34,11 +34,11 @@ export async function recommendProjects({
   ctx,
   limit = 6,
 }: {
-  ctx: SignedInContext;
+  ctx: PersonContext;
   limit?: number;
 }) {
   const { db } = ctx;
-  const freelancerId = ctx.session.user.id;
+  const freelancerId = ctx.actor.id;
   const [profile] = await db
     .select({ rate: freelancerProfiles.hourlyRateMinor, currency: freelancerProfiles.currency })
     .from(freelancerProfiles)

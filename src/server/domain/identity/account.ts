@@ -5,12 +5,12 @@ import type { z } from "zod";
 
 import { auditEvents } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
-import type { SignedInContext } from "~/server/domain/context";
+import type { PersonContext } from "~/server/domain/context";
 import { NotFoundError } from "~/server/domain/errors";
 import type { UpdateProfileInput } from "~/shared/schemas/identity";
 
 /** The signed-in user's own account, as the account page shows it. */
-export async function getMyAccount({ ctx }: { ctx: SignedInContext }) {
+export async function getMyAccount({ ctx }: { ctx: PersonContext }) {
   const [user] = await ctx.db
     .select({
       id: users.id,
@@ -22,7 +22,7 @@ export async function getMyAccount({ ctx }: { ctx: SignedInContext }) {
       createdAt: users.createdAt,
     })
     .from(users)
-    .where(eq(users.id, ctx.session.user.id))
+    .where(eq(users.id, ctx.actor.id))
     .limit(1);
   if (!user) throw new NotFoundError("Your account could not be found.");
   return user;
@@ -32,13 +32,13 @@ export async function updateMyProfile({
   ctx,
   input,
 }: {
-  ctx: SignedInContext;
+  ctx: PersonContext;
   input: z.output<typeof UpdateProfileInput>;
 }) {
   const [user] = await ctx.db
     .update(users)
     .set({ name: input.name })
-    .where(eq(users.id, ctx.session.user.id))
+    .where(eq(users.id, ctx.actor.id))
     .returning({ name: users.name });
   if (!user) throw new NotFoundError("Your account could not be found.");
   return user;
@@ -69,10 +69,10 @@ export async function listMySecurityEvents({
   ctx,
   limit = 20,
 }: {
-  ctx: SignedInContext;
+  ctx: PersonContext;
   limit?: number;
 }) {
-  const me = ctx.session.user.id;
+  const me = ctx.actor.id;
   const rows = await ctx.db
     .select({
       id: auditEvents.id,
@@ -86,7 +86,7 @@ export async function listMySecurityEvents({
     .where(
       and(
         eq(auditEvents.targetType, "user"),
-        eq(auditEvents.targetId, ctx.session.user.id),
+        eq(auditEvents.targetId, ctx.actor.id),
         inArray(auditEvents.action, VISIBLE_ACTIONS),
       ),
     )

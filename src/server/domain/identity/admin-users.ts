@@ -3,10 +3,11 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
 
-import { revokeUserSessions } from "~/server/auth/session";
+import { revokeUserSessions } from "./session-rows";
 import type { DbOrTx } from "~/server/db/client";
 import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
+import { personOf } from "~/server/domain/actor";
 import type { DomainContext } from "~/server/domain/context";
 import { ConflictError, NotFoundError } from "~/server/domain/errors";
 import type { SetUserRoleInput, SetUserStatusInput } from "~/shared/schemas/identity";
@@ -14,7 +15,7 @@ import { cancelPendingSignIns } from "./sign-in-ticket";
 
 /**
  * Role and status changes take effect at once: every session of the user is revoked, so
- * nobody keeps the powers of a role they lost. `ctx.session` is the admin, or null when an
+ * nobody keeps the powers of a role they lost. `ctx.actor` is the admin, or the system when an
  * operator runs the promote script.
  */
 export async function setUserRole({
@@ -26,7 +27,7 @@ export async function setUserRole({
 }) {
   return ctx.db.transaction(async (db) => {
     const before = await loadUser(db, input.userId);
-    if (ctx.session?.user.id === before.id)
+    if (personOf(ctx.actor)?.id === before.id)
       throw new ConflictError("You cannot change your own role.");
     if (before.role === input.role) return { role: before.role, sessionsRevoked: 0 };
     await db.update(users).set({ role: input.role }).where(eq(users.id, before.id));
@@ -35,7 +36,7 @@ export async function setUserRole({
       { ...ctx, db },
       {
         action: "user.role_changed",
-        actorId: ctx.session?.user.id ?? null,
+        actorId: personOf(ctx.actor)?.id ?? null,
         targetUserId: before.id,
         detail: { from: before.role, to: input.role, sessionsRevoked: revoked },
       },
@@ -53,7 +54,7 @@ export async function setUserStatus({
 }) {
   return ctx.db.transaction(async (db) => {
     const before = await loadUser(db, input.userId);
-    if (ctx.session?.user.id === before.id)
+    if (personOf(ctx.actor)?.id === before.id)
       throw new ConflictError("You cannot suspend your own account.");
     if (before.status === input.status) return { status: before.status, sessionsRevoked: 0 };
     await db.update(users).set({ status: input.status }).where(eq(users.id, before.id));
@@ -67,7 +68,7 @@ export async function setUserStatus({
       { ...ctx, db },
       {
         action: "user.status_changed",
-        actorId: ctx.session?.user.id ?? null,
+        actorId: personOf(ctx.actor)?.id ?? null,
         targetUserId: before.id,
         detail: { from: before.status, to: input.status, sessionsRevoked: revoked },
       },

@@ -3,8 +3,8 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
 
-import { verifyPassword } from "~/server/auth/password";
-import { hashToken, randomToken } from "~/server/auth/tokens";
+import { verifyPassword } from "~/server/crypto/password";
+import { hashToken, randomToken } from "~/server/crypto/tokens";
 import { signInChallenges } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";

@@ -3,12 +3,12 @@ import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { z } from "zod";
 
-import { hashPassword } from "~/server/auth/password";
-import { revokeUserSessions } from "~/server/auth/session";
+import { hashPassword } from "~/server/crypto/password";
+import { revokeUserSessions } from "./session-rows";
 import { emailTokens } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
-import type { SignedInContext } from "~/server/domain/context";
+import type { PersonContext } from "~/server/domain/context";
 import { NotFoundError } from "~/server/domain/errors";
 import type { ChangePasswordInput } from "~/shared/schemas/identity";
 import { assertUncommonPassword, checkPassword } from "./password-check";
@@ -19,14 +19,10 @@ export async function changePassword({
   ctx,
   input,
 }: {
-  ctx: SignedInContext;
+  ctx: PersonContext;
   input: z.output<typeof ChangePasswordInput>;
 }) {
-  const [user] = await ctx.db
-    .select()
-    .from(users)
-    .where(eq(users.id, ctx.session.user.id))
-    .limit(1);
+  const [user] = await ctx.db.select().from(users).where(eq(users.id, ctx.actor.id)).limit(1);
   if (!user) throw new NotFoundError("Your account could not be found.");
   await checkPassword(ctx.db, user, input.currentPassword, "currentPassword");
   assertUncommonPassword(input.newPassword, "newPassword");
@@ -34,7 +30,7 @@ export async function changePassword({
   return ctx.db.transaction(async (db) => {
     await db.update(users).set({ passwordHash }).where(eq(users.id, user.id));
     const revoked = await revokeUserSessions(db, user.id, "password_changed", {
-      except: ctx.session.sessionId,
+      except: ctx.actor.sessionId,
     });
     const now = new Date();
     // Nothing begun or mailed for the old password stays usable.

@@ -3,7 +3,7 @@ import "server-only";
 import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import type { z } from "zod";
 
-import { hashToken } from "~/server/auth/tokens";
+import { hashToken } from "~/server/crypto/tokens";
 import { signInChallenges } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";

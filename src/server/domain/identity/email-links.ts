@@ -3,7 +3,7 @@ import "server-only";
 import { and, eq, gt, isNull } from "drizzle-orm";
 
 import { env } from "~/env";
-import { hashToken, randomToken } from "~/server/auth/tokens";
+import { hashToken, randomToken } from "~/server/crypto/tokens";
 import { emailTokens, type EmailTokenPurpose } from "~/server/db/schema/auth";
 import type { DomainContext } from "~/server/domain/context";
 import { sendMail } from "~/server/mail/mailer";

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { isCommonPassword, verifyPassword } from "~/server/auth/password";
+import { isCommonPassword, verifyPassword } from "~/server/crypto/password";
 import type { DbOrTx } from "~/server/db/client";
 import { InvalidError, RateLimitedError } from "~/server/domain/errors";
 import {

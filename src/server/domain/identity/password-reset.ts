@@ -3,8 +3,8 @@ import "server-only";
 import { and, eq, gt } from "drizzle-orm";
 import type { z } from "zod";
 
-import { hashPassword } from "~/server/auth/password";
-import { revokeUserSessions } from "~/server/auth/session";
+import { hashPassword } from "~/server/crypto/password";
+import { revokeUserSessions } from "./session-rows";
 import { emailTokens } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";

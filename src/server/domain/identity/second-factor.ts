@@ -2,8 +2,8 @@ import "server-only";
 
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 
-import { matchTotpStep } from "~/server/auth/totp";
-import { decryptSecret, hashToken } from "~/server/auth/tokens";
+import { matchTotpStep } from "~/server/crypto/totp";
+import { decryptSecret, hashToken } from "~/server/crypto/tokens";
 import type { DbOrTx } from "~/server/db/client";
 import { recoveryCodes } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";

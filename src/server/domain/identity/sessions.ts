@@ -2,11 +2,11 @@ import "server-only";
 
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 
-import { revokeUserSessions } from "~/server/auth/session";
-import { hashToken } from "~/server/auth/tokens";
+import { revokeUserSessions } from "./session-rows";
+import { hashToken } from "~/server/crypto/tokens";
 import { userSessions } from "~/server/db/schema/auth";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
-import type { SignedInContext } from "~/server/domain/context";
+import type { PersonContext } from "~/server/domain/context";
 import { NotFoundError } from "~/server/domain/errors";
 
 /** The actor's active sessions, newest activity first, with the current one marked. */
@@ -14,7 +14,7 @@ export async function listMySessions({
   ctx,
   now = new Date(),
 }: {
-  ctx: SignedInContext;
+  ctx: PersonContext;
   now?: Date;
 }) {
   const rows = await ctx.db
@@ -28,7 +28,7 @@ export async function listMySessions({
     .from(userSessions)
     .where(
       and(
-        eq(userSessions.userId, ctx.session.user.id),
+        eq(userSessions.userId, ctx.actor.id),
         isNull(userSessions.revokedAt),
         gt(userSessions.expiresAt, now),
       ),
@@ -37,7 +37,7 @@ export async function listMySessions({
   return rows.map(({ id, ...row }) => ({
     ...row,
     id: publicSessionId(id),
-    current: id === ctx.session.sessionId,
+    current: id === ctx.actor.sessionId,
   }));
 }
 
@@ -55,7 +55,7 @@ export async function revokeMySession({
   input,
   now = new Date(),
 }: {
-  ctx: SignedInContext;
+  ctx: PersonContext;
   input: { sessionId: string };
   now?: Date;
 }) {
@@ -64,26 +64,26 @@ export async function revokeMySession({
     const mine = await db
       .select({ id: userSessions.id })
       .from(userSessions)
-      .where(and(eq(userSessions.userId, ctx.session.user.id), isNull(userSessions.revokedAt)));
+      .where(and(eq(userSessions.userId, ctx.actor.id), isNull(userSessions.revokedAt)));
     const target = mine.find((row) => publicSessionId(row.id) === input.sessionId);
     const [revoked] = target
       ? await db
           .update(userSessions)
           .set({
             revokedAt: now,
-            revokedReason: target.id === ctx.session.sessionId ? "signed_out" : "revoked",
+            revokedReason: target.id === ctx.actor.sessionId ? "signed_out" : "revoked",
           })
           .where(and(eq(userSessions.id, target.id), isNull(userSessions.revokedAt)))
           .returning({ id: userSessions.id })
       : [];
     if (!revoked) throw new NotFoundError("That session has already ended.");
-    const current = revoked.id === ctx.session.sessionId;
+    const current = revoked.id === ctx.actor.sessionId;
     await recordAuditEvent(
       { ...ctx, db },
       {
         action: current ? "sign_out" : "session.revoked",
-        actorId: ctx.session.user.id,
-        targetUserId: ctx.session.user.id,
+        actorId: ctx.actor.id,
+        targetUserId: ctx.actor.id,
         detail: current ? undefined : { sessionId: input.sessionId.slice(0, 8) },
       },
     );
@@ -92,17 +92,17 @@ export async function revokeMySession({
 }
 
 /** "Sign out of all other devices": every session but this one. */
-export async function revokeMyOtherSessions({ ctx }: { ctx: SignedInContext }) {
+export async function revokeMyOtherSessions({ ctx }: { ctx: PersonContext }) {
   return ctx.db.transaction(async (db) => {
-    const revoked = await revokeUserSessions(db, ctx.session.user.id, "signed_out_elsewhere", {
-      except: ctx.session.sessionId,
+    const revoked = await revokeUserSessions(db, ctx.actor.id, "signed_out_elsewhere", {
+      except: ctx.actor.sessionId,
     });
     await recordAuditEvent(
       { ...ctx, db },
       {
         action: "session.revoked_others",
-        actorId: ctx.session.user.id,
-        targetUserId: ctx.session.user.id,
+        actorId: ctx.actor.id,
+        targetUserId: ctx.actor.id,
         detail: { count: revoked },
       },
     );

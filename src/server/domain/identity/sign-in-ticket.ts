@@ -2,9 +2,9 @@ import "server-only";
 
 import { and, eq, gt, isNull } from "drizzle-orm";
 
-import { createSessionRow } from "~/server/auth/session";
+import { createSessionRow } from "./session-rows";
 import type { DbOrTx } from "~/server/db/client";
-import { hashToken, randomToken } from "~/server/auth/tokens";
+import { hashToken, randomToken } from "~/server/crypto/tokens";
 import { signInChallenges } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";

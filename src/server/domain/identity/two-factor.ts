@@ -5,13 +5,13 @@ import { and, eq, isNull } from "drizzle-orm";
 import QRCode from "qrcode";
 import type { z } from "zod";
 
-import { revokeUserSessions } from "~/server/auth/session";
-import { matchTotpStep, newTotpSecret, totpUri } from "~/server/auth/totp";
-import { decryptSecret, encryptSecret, hashToken } from "~/server/auth/tokens";
+import { revokeUserSessions } from "./session-rows";
+import { matchTotpStep, newTotpSecret, totpUri } from "~/server/crypto/totp";
+import { decryptSecret, encryptSecret, hashToken } from "~/server/crypto/tokens";
 import { recoveryCodes, userSessions } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
-import type { SignedInContext } from "~/server/domain/context";
+import type { PersonContext } from "~/server/domain/context";
 import { ConflictError, InvalidError } from "~/server/domain/errors";
 import type { ConfirmTwoFactorInput, DisableTwoFactorInput } from "~/shared/schemas/identity";
 import { checkPassword, checkSecondFactor } from "./password-check";
@@ -20,12 +20,8 @@ export const RECOVERY_CODE_COUNT = 10;
 const WRONG_CODE =
   "That code doesn't match. Check the time on your phone and try the current code.";
 
-async function loadActor(ctx: SignedInContext) {
-  const [user] = await ctx.db
-    .select()
-    .from(users)
-    .where(eq(users.id, ctx.session.user.id))
-    .limit(1);
+async function loadActor(ctx: PersonContext) {
+  const [user] = await ctx.db.select().from(users).where(eq(users.id, ctx.actor.id)).limit(1);
   if (!user) throw new ConflictError("Your account could not be found.");
   return user;
 }
@@ -39,7 +35,7 @@ function newRecoveryCode() {
 }
 
 /** Step 1: a new secret, kept pending until a code from the app confirms it. */
-export async function beginTwoFactorSetup({ ctx }: { ctx: SignedInContext }) {
+export async function beginTwoFactorSetup({ ctx }: { ctx: PersonContext }) {
   const user = await loadActor(ctx);
   if (user.twoFactorEnabledAt) throw new ConflictError("Two-factor authentication is already on.");
   const secret = newTotpSecret();
@@ -58,7 +54,7 @@ export async function confirmTwoFactorSetup({
   input,
   now = new Date(),
 }: {
-  ctx: SignedInContext;
+  ctx: PersonContext;
   input: z.output<typeof ConfirmTwoFactorInput>;
   now?: Date;
 }) {
@@ -96,12 +92,13 @@ export async function confirmTwoFactorSetup({
         codes.map((code) => ({ codeHash: hashToken(code), userId: user.id, createdAt: now })),
       );
     // This device just proved the second factor; any other session only ever proved the password.
-    await db
-      .update(userSessions)
-      .set({ secondFactorAt: now })
-      .where(eq(userSessions.id, ctx.session.sessionId));
+    if (ctx.actor.sessionId)
+      await db
+        .update(userSessions)
+        .set({ secondFactorAt: now })
+        .where(eq(userSessions.id, ctx.actor.sessionId));
     const revoked = await revokeUserSessions(db, user.id, "two_factor_enabled", {
-      except: ctx.session.sessionId,
+      except: ctx.actor.sessionId,
       now,
     });
     await recordAuditEvent(
@@ -124,7 +121,7 @@ export async function disableTwoFactor({
   input,
   now = new Date(),
 }: {
-  ctx: SignedInContext;
+  ctx: PersonContext;
   input: z.output<typeof DisableTwoFactorInput>;
   now?: Date;
 }) {
@@ -145,7 +142,7 @@ export async function disableTwoFactor({
       .where(eq(users.id, user.id));
     await db.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
     const revoked = await revokeUserSessions(db, user.id, "two_factor_disabled", {
-      except: ctx.session.sessionId,
+      except: ctx.actor.sessionId,
     });
     await recordAuditEvent(
       { ...ctx, db },
@@ -161,7 +158,7 @@ export async function disableTwoFactor({
 }
 
 /** How many unused recovery codes the actor has left. */
-export async function twoFactorStatus({ ctx }: { ctx: SignedInContext }) {
+export async function twoFactorStatus({ ctx }: { ctx: PersonContext }) {
   const user = await loadActor(ctx);
   const codes = await ctx.db
     .select({ usedAt: recoveryCodes.usedAt })

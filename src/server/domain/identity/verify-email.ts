@@ -4,7 +4,7 @@ import { and, eq } from "drizzle-orm";
 
 import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
-import type { DomainContext, SignedInContext } from "~/server/domain/context";
+import type { DomainContext, PersonContext } from "~/server/domain/context";
 import { ConflictError, InvalidError } from "~/server/domain/errors";
 import { consumeEmailLink, createEmailLink, mailEmailLink } from "./email-links";
 
@@ -41,11 +41,11 @@ export async function verifyEmail({
 }
 
 /** Sends a fresh verification link to the signed-in user's address. */
-export async function resendVerification({ ctx }: { ctx: SignedInContext }) {
+export async function resendVerification({ ctx }: { ctx: PersonContext }) {
   const [user] = await ctx.db
     .select({ id: users.id, email: users.email, emailVerified: users.emailVerified })
     .from(users)
-    .where(eq(users.id, ctx.session.user.id))
+    .where(eq(users.id, ctx.actor.id))
     .limit(1);
   if (!user) throw new ConflictError("Your account could not be found.");
   if (user.emailVerified) throw new ConflictError("Your email address is already verified.");

@@ -9,7 +9,7 @@ import {
   freelancerSkills,
   portfolioItems,
 } from "~/server/db/schema/profiles";
-import type { SignedInContext } from "~/server/domain/context";
+import type { PersonContext } from "~/server/domain/context";
 import { assertSkillsExist } from "~/server/domain/skill/assert-skills-exist";
 import type { SaveClientProfileInput, SaveFreelancerProfileInput } from "~/shared/schemas/profile";
 
@@ -21,10 +21,10 @@ export async function saveFreelancerProfile({
   ctx,
   input,
 }: {
-  ctx: SignedInContext;
+  ctx: PersonContext;
   input: z.output<typeof SaveFreelancerProfileInput>;
 }) {
-  const userId = ctx.session.user.id;
+  const userId = ctx.actor.id;
   const { skillIds, portfolio, ...fields } = input;
   return ctx.db.transaction(async (db) => {
     await assertSkillsExist(db, skillIds);
@@ -52,10 +52,10 @@ export async function saveClientProfile({
   ctx,
   input,
 }: {
-  ctx: SignedInContext;
+  ctx: PersonContext;
   input: z.output<typeof SaveClientProfileInput>;
 }) {
-  const userId = ctx.session.user.id;
+  const userId = ctx.actor.id;
   await ctx.db
     .insert(clientProfiles)
     .values({ userId, ...input })
@@ -67,8 +67,8 @@ export async function saveClientProfile({
 }
 
 /** The acting freelancer's profile as the edit form needs it, or null before the first save. */
-export async function myFreelancerProfile({ ctx }: { ctx: SignedInContext }) {
-  const userId = ctx.session.user.id;
+export async function myFreelancerProfile({ ctx }: { ctx: PersonContext }) {
+  const userId = ctx.actor.id;
   const [profile] = await ctx.db
     .select()
     .from(freelancerProfiles)
@@ -94,11 +94,11 @@ export async function myFreelancerProfile({ ctx }: { ctx: SignedInContext }) {
 }
 
 /** The acting client's profile as the edit form needs it, or null before the first save. */
-export async function myClientProfile({ ctx }: { ctx: SignedInContext }) {
+export async function myClientProfile({ ctx }: { ctx: PersonContext }) {
   const [profile] = await ctx.db
     .select()
     .from(clientProfiles)
-    .where(eq(clientProfiles.userId, ctx.session.user.id))
+    .where(eq(clientProfiles.userId, ctx.actor.id))
     .limit(1);
   return profile ?? null;
 }

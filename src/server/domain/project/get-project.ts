@@ -27,7 +27,7 @@ export async function getProjectForViewer({
     .where(eq(projects.id, input.id))
     .limit(1);
 
-  if (!row || !mayViewProject(ctx.session, row)) {
+  if (!row || !mayViewProject(ctx.actor, row)) {
     throw new NotFoundError(
       "We couldn't find that project. It may have been removed or never existed.",
     );

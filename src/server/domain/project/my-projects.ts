@@ -5,11 +5,11 @@ import { desc, eq, sql } from "drizzle-orm";
 import { qualified } from "~/server/db/qualified";
 import { projects } from "~/server/db/schema/projects";
 import { proposals } from "~/server/db/schema/proposals";
-import type { SignedInContext } from "~/server/domain/context";
+import type { PersonContext } from "~/server/domain/context";
 import { loadOwnProject } from "./project-lifecycle";
 
 /** The client's own projects, every status, newest first, with how many proposals each has. */
-export async function listMyProjects({ ctx }: { ctx: SignedInContext }) {
+export async function listMyProjects({ ctx }: { ctx: PersonContext }) {
   return ctx.db
     .select({
       id: projects.id,
@@ -24,17 +24,11 @@ export async function listMyProjects({ ctx }: { ctx: SignedInContext }) {
       proposalCount: sql<number>`(select count(*) from ${proposals} where ${qualified(proposals.projectId)} = ${qualified(projects.id)})`,
     })
     .from(projects)
-    .where(eq(projects.clientId, ctx.session.user.id))
+    .where(eq(projects.clientId, ctx.actor.id))
     .orderBy(desc(projects.createdAt));
 }
 
 /** One of the client's own projects, any status (NOT_FOUND for anyone else's). */
-export async function getMyProject({
-  ctx,
-  input,
-}: {
-  ctx: SignedInContext;
-  input: { id: string };
-}) {
-  return loadOwnProject(ctx.db, ctx.session.user.id, input.id);
+export async function getMyProject({ ctx, input }: { ctx: PersonContext; input: { id: string } }) {
+  return loadOwnProject(ctx.db, ctx.actor.id, input.id);
 }

@@ -1,44 +1,40 @@
 import { describe, expect, it } from "vitest";
 
-import type { Session } from "~/server/auth/session";
+import type { PersonActor } from "~/server/domain/actor";
 import { canTransition, mayViewProject } from "./policy";
 
-function session(id: string, role: Session["user"]["role"], proven = false): Session {
+function person(id: string, role: PersonActor["role"], proven = false): PersonActor {
   return {
+    kind: "person",
+    id,
+    name: id,
+    email: `${id}@test.example`,
+    role,
+    status: "active",
+    emailVerified: true,
+    twoFactorEnabled: proven,
     sessionId: `s-${id}`,
-    user: {
-      id,
-      name: id,
-      email: `${id}@test.example`,
-      role,
-      status: "active",
-      emailVerified: true,
-      twoFactorEnabled: proven,
-    },
     secondFactorVerified: proven,
   };
 }
 
-const owner = session("client-1", "client");
-const otherClient = session("client-2", "client");
-const freelancer = session("freelancer-1", "freelancer");
-const provenAdmin = session("admin-1", "admin", true);
-const passwordOnlyAdmin = session("admin-2", "admin");
-const twoFactorOnAdminWithoutProof = {
-  ...passwordOnlyAdmin,
-  user: { ...passwordOnlyAdmin.user, twoFactorEnabled: true },
-};
+const owner = person("client-1", "client");
+const otherClient = person("client-2", "client");
+const freelancer = person("freelancer-1", "freelancer");
+const provenAdmin = person("admin-1", "admin", true);
+const passwordOnlyAdmin = person("admin-2", "admin");
+const twoFactorOnAdminWithoutProof = { ...passwordOnlyAdmin, twoFactorEnabled: true };
 
 describe("mayViewProject", () => {
   it("shows a project once published to everyone, whatever it became since", () => {
-    const published = { publishedAt: new Date(), clientId: owner.user.id };
+    const published = { publishedAt: new Date(), clientId: owner.id };
     expect(mayViewProject(null, published)).toBe(true);
     expect(mayViewProject(freelancer, published)).toBe(true);
   });
 
   it("keeps a never-published project private in every status: its client and a proven admin only", () => {
     // A draft and a discarded draft look the same here: neither was ever published.
-    const neverPublished = { publishedAt: null, clientId: owner.user.id };
+    const neverPublished = { publishedAt: null, clientId: owner.id };
     expect(mayViewProject(owner, neverPublished)).toBe(true);
     expect(mayViewProject(provenAdmin, neverPublished)).toBe(true);
     expect(mayViewProject(passwordOnlyAdmin, neverPublished)).toBe(false);

@@ -1,4 +1,4 @@
-import type { Session } from "~/server/auth/session";
+import { personOf, type Actor } from "~/server/domain/actor";
 import { isProvenAdmin } from "~/server/domain/access/policy";
 import type { ProjectStatus } from "~/shared/schemas/project";
 
@@ -8,12 +8,11 @@ import type { ProjectStatus } from "~/shared/schemas/project";
  * private in every status: only its client and a proven admin see it.
  */
 export function mayViewProject(
-  viewer: Session | null,
+  viewer: Actor | null,
   project: { publishedAt: Date | null; clientId: string },
 ): boolean {
   if (project.publishedAt !== null) return true;
-  if (!viewer) return false;
-  return viewer.user.id === project.clientId || isProvenAdmin(viewer);
+  return personOf(viewer)?.id === project.clientId || isProvenAdmin(viewer);
 }
 
 /**

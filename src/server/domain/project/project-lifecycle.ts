@@ -6,7 +6,7 @@ import type { z } from "zod";
 import type { DbOrTx } from "~/server/db/client";
 import { projects, projectSkills } from "~/server/db/schema/projects";
 import { proposals } from "~/server/db/schema/proposals";
-import type { SignedInContext } from "~/server/domain/context";
+import type { PersonContext } from "~/server/domain/context";
 import { ConflictError, ForbiddenError, NotFoundError } from "~/server/domain/errors";
 import { assertSkillsExist } from "~/server/domain/skill/assert-skills-exist";
 import type {
@@ -39,7 +39,7 @@ export async function createProject({
   ctx,
   input,
 }: {
-  ctx: SignedInContext;
+  ctx: PersonContext;
   input: z.output<typeof CreateProjectInput>;
 }) {
   const { skillIds, ...fields } = input;
@@ -47,7 +47,7 @@ export async function createProject({
     await assertSkillsExist(db, skillIds);
     const [project] = await db
       .insert(projects)
-      .values({ ...fields, clientId: ctx.session.user.id, status: "draft" })
+      .values({ ...fields, clientId: ctx.actor.id, status: "draft" })
       .returning();
     await replaceSkills(db, project!.id, skillIds);
     return project!;
@@ -59,12 +59,12 @@ export async function updateProject({
   ctx,
   input,
 }: {
-  ctx: SignedInContext;
+  ctx: PersonContext;
   input: z.output<typeof UpdateProjectInput>;
 }) {
   const { id, skillIds, ...fields } = input;
   return ctx.db.transaction(async (db) => {
-    const project = await loadOwnProject(db, ctx.session.user.id, id);
+    const project = await loadOwnProject(db, ctx.actor.id, id);
     if (!isEditable(project.status)) {
       throw new ConflictError(
         "This project can no longer be edited: a freelancer has been hired or it has ended.",
@@ -92,13 +92,13 @@ const transitionMessages: Partial<Record<ProjectStatus, string>> = {
 
 /** Moves the actor's project to `to`, if the status machine allows it from where it is now. */
 async function transition(
-  ctx: SignedInContext,
+  ctx: PersonContext,
   projectId: string,
   to: ProjectStatus,
   alongside?: (db: DbOrTx) => Promise<unknown>,
 ) {
   return ctx.db.transaction(async (db) => {
-    const project = await loadOwnProject(db, ctx.session.user.id, projectId);
+    const project = await loadOwnProject(db, ctx.actor.id, projectId);
     if (!canTransition(project.status, to)) {
       throw new ConflictError(
         transitionMessages[to] ?? `A ${project.status} project cannot become ${to}.`,
@@ -125,10 +125,10 @@ export async function publishProject({
   ctx,
   input,
 }: {
-  ctx: SignedInContext;
+  ctx: PersonContext;
   input: { id: string };
 }) {
-  if (!ctx.session.user.emailVerified) {
+  if (!ctx.actor.emailVerified) {
     throw new ForbiddenError(
       "Confirm your email address before publishing a project (see your account page).",
     );
@@ -137,13 +137,7 @@ export async function publishProject({
 }
 
 /** Withdraws a draft or an open project; open proposals are declined with it. */
-export async function cancelProject({
-  ctx,
-  input,
-}: {
-  ctx: SignedInContext;
-  input: { id: string };
-}) {
+export async function cancelProject({ ctx, input }: { ctx: PersonContext; input: { id: string } }) {
   return transition(ctx, input.id, "cancelled", (db) =>
     db
       .update(proposals)

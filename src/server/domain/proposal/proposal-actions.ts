@@ -8,7 +8,7 @@ import { freelancerProfiles, freelancerSkills } from "~/server/db/schema/profile
 import { projects, projectSkills } from "~/server/db/schema/projects";
 import { contracts, proposals } from "~/server/db/schema/proposals";
 import { users } from "~/server/db/schema/users";
-import type { SignedInContext } from "~/server/domain/context";
+import type { PersonContext } from "~/server/domain/context";
 import { ConflictError, ForbiddenError, NotFoundError } from "~/server/domain/errors";
 import { freelancerReputation } from "~/server/domain/profile/reputation";
 import { mayViewProject } from "~/server/domain/project/policy";
@@ -23,10 +23,10 @@ export async function submitProposal({
   ctx,
   input,
 }: {
-  ctx: SignedInContext;
+  ctx: PersonContext;
   input: z.output<typeof SubmitProposalInput>;
 }) {
-  if (!ctx.session.user.emailVerified) {
+  if (!ctx.actor.emailVerified) {
     throw new ForbiddenError(
       "Confirm your email address before sending proposals (see your account page).",
     );
@@ -38,9 +38,9 @@ export async function submitProposal({
       .where(eq(projects.id, input.projectId))
       .limit(1);
     // A project never published is invisible to everyone but its client, whatever its status.
-    if (!project || !mayViewProject(ctx.session, project))
+    if (!project || !mayViewProject(ctx.actor, project))
       throw new NotFoundError("We couldn't find that project.");
-    if (project.clientId === ctx.session.user.id)
+    if (project.clientId === ctx.actor.id)
       throw new ForbiddenError("You cannot propose to your own project.");
     if (project.status !== "open")
       throw new ConflictError("This project is no longer taking proposals.");
@@ -48,7 +48,7 @@ export async function submitProposal({
       .insert(proposals)
       .values({
         projectId: project.id,
-        freelancerId: ctx.session.user.id,
+        freelancerId: ctx.actor.id,
         coverLetter: input.coverLetter,
         bidMinor: input.bidMinor,
         currency: project.currency,
@@ -79,7 +79,7 @@ export async function editProposal({
   ctx,
   input,
 }: {
-  ctx: SignedInContext;
+  ctx: PersonContext;
   input: z.output<typeof EditProposalInput>;
 }) {
   const { id, ...fields } = input;
@@ -89,13 +89,13 @@ export async function editProposal({
     .where(
       and(
         eq(proposals.id, id),
-        eq(proposals.freelancerId, ctx.session.user.id),
+        eq(proposals.freelancerId, ctx.actor.id),
         eq(proposals.status, "submitted"),
       ),
     )
     .returning();
   if (updated) return updated;
-  await loadOwnProposal(ctx.db, ctx.session.user.id, id);
+  await loadOwnProposal(ctx.db, ctx.actor.id, id);
   throw new ConflictError(
     "This proposal can no longer be edited: the client has already considered it.",
   );
@@ -106,7 +106,7 @@ export async function withdrawProposal({
   ctx,
   input,
 }: {
-  ctx: SignedInContext;
+  ctx: PersonContext;
   input: { id: string };
 }) {
   const [updated] = await ctx.db
@@ -115,13 +115,13 @@ export async function withdrawProposal({
     .where(
       and(
         eq(proposals.id, input.id),
-        eq(proposals.freelancerId, ctx.session.user.id),
+        eq(proposals.freelancerId, ctx.actor.id),
         inArray(proposals.status, ["submitted", "shortlisted"]),
       ),
     )
     .returning();
   if (updated) return updated;
-  const proposal = await loadOwnProposal(ctx.db, ctx.session.user.id, input.id);
+  const proposal = await loadOwnProposal(ctx.db, ctx.actor.id, input.id);
   throw new ConflictError(
     proposal.status === "accepted"
       ? "An accepted proposal cannot be withdrawn: it is a contract now."
@@ -130,7 +130,7 @@ export async function withdrawProposal({
 }
 
 /** The freelancer's own proposals, newest first, with their project's title. */
-export async function listMyProposals({ ctx }: { ctx: SignedInContext }) {
+export async function listMyProposals({ ctx }: { ctx: PersonContext }) {
   return ctx.db
     .select({
       id: proposals.id,
@@ -143,7 +143,7 @@ export async function listMyProposals({ ctx }: { ctx: SignedInContext }) {
     })
     .from(proposals)
     .innerJoin(projects, eq(projects.id, proposals.projectId))
-    .where(eq(proposals.freelancerId, ctx.session.user.id))
+    .where(eq(proposals.freelancerId, ctx.actor.id))
     .orderBy(desc(proposals.createdAt));
 }
 
@@ -152,18 +152,13 @@ export async function myProposalForProject({
   ctx,
   input,
 }: {
-  ctx: SignedInContext;
+  ctx: PersonContext;
   input: { projectId: string };
 }) {
   const [proposal] = await ctx.db
     .select({ id: proposals.id, status: proposals.status })
     .from(proposals)
-    .where(
-      and(
-        eq(proposals.projectId, input.projectId),
-        eq(proposals.freelancerId, ctx.session.user.id),
-      ),
-    )
+    .where(and(eq(proposals.projectId, input.projectId), eq(proposals.freelancerId, ctx.actor.id)))
     .limit(1);
   return proposal ?? null;
 }
@@ -177,10 +172,10 @@ export async function listProposalsForProject({
   ctx,
   input,
 }: {
-  ctx: SignedInContext;
+  ctx: PersonContext;
   input: { projectId: string };
 }) {
-  await loadOwnProject(ctx.db, ctx.session.user.id, input.projectId);
+  await loadOwnProject(ctx.db, ctx.actor.id, input.projectId);
   return ctx.db
     .select({
       id: proposals.id,
@@ -218,13 +213,13 @@ async function loadProposalOnOwnProject(db: DbOrTx, clientId: string, id: string
 }
 
 async function decide(
-  ctx: SignedInContext,
+  ctx: PersonContext,
   id: string,
   to: "shortlisted" | "rejected",
   from: ("submitted" | "shortlisted")[],
 ) {
   return ctx.db.transaction(async (db) => {
-    const { project } = await loadProposalOnOwnProject(db, ctx.session.user.id, id);
+    const { project } = await loadProposalOnOwnProject(db, ctx.actor.id, id);
     if (project.status !== "open")
       throw new ConflictError("This project is no longer taking decisions on proposals.");
     const [updated] = await db
@@ -237,15 +232,10 @@ async function decide(
   });
 }
 
-export const shortlistProposal = ({
-  ctx,
-  input,
-}: {
-  ctx: SignedInContext;
-  input: { id: string };
-}) => decide(ctx, input.id, "shortlisted", ["submitted"]);
+export const shortlistProposal = ({ ctx, input }: { ctx: PersonContext; input: { id: string } }) =>
+  decide(ctx, input.id, "shortlisted", ["submitted"]);
 
-export const rejectProposal = ({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) =>
+export const rejectProposal = ({ ctx, input }: { ctx: PersonContext; input: { id: string } }) =>
   decide(ctx, input.id, "rejected", ["submitted", "shortlisted"]);
 
 /**
@@ -258,11 +248,11 @@ export async function acceptProposal({
   ctx,
   input,
 }: {
-  ctx: SignedInContext;
+  ctx: PersonContext;
   input: { id: string };
 }) {
   return ctx.db.transaction(async (db) => {
-    const { proposal, project } = await loadProposalOnOwnProject(db, ctx.session.user.id, input.id);
+    const { proposal, project } = await loadProposalOnOwnProject(db, ctx.actor.id, input.id);
     if (proposal.status !== "submitted" && proposal.status !== "shortlisted") {
       throw new ConflictError("Only a proposal that is still open can be accepted.");
     }

@@ -1,5 +1,5 @@
 import { logger } from "~/server/observability/logger";
-import { checkReadiness } from "~/server/observability/health";
+import { checkReadiness } from "~/app/api/health/readiness";
 
 export const dynamic = "force-dynamic";
 

@@ -3,10 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { FormAlert } from "~/app/_components/form/form-alert";
-import { requireSession } from "~/server/auth/require-session";
 import { statusLabel } from "~/shared/format/labels";
 import { formatBudget } from "~/shared/format/money";
-import { api, orNull } from "~/trpc/server";
+import { api, orNull, requireViewer } from "~/trpc/server";
 import { ManageProject } from "./manage-project";
 
 export const metadata: Metadata = { title: "Manage project" };
@@ -17,8 +16,8 @@ export default async function ManageProjectPage({
   params: Promise<{ projectId: string }>;
 }) {
   const { projectId } = await params;
-  const session = await requireSession(`/my/projects/${projectId}`);
-  if (session.user.role !== "client")
+  const viewer = await requireViewer(`/my/projects/${projectId}`);
+  if (viewer.role !== "client")
     return <FormAlert tone="info">Only client accounts manage projects.</FormAlert>;
   const [project, proposals] = await Promise.all([
     orNull(api.project.mineById({ id: projectId })),

@@ -1,6 +1,6 @@
 import { count } from "drizzle-orm";
 
-import { hashPassword } from "~/server/auth/password";
+import { hashPassword } from "~/server/crypto/password";
 import type { Database } from "~/server/db/client";
 import { projects, projectSkills } from "~/server/db/schema/projects";
 import {

@@ -1,4 +1,4 @@
-import { acceptOrCreateRequestId, REQUEST_ID_HEADER } from "~/server/observability/request-id";
+import { acceptOrCreateRequestId, REQUEST_ID_HEADER } from "./request-id";
 import { clientAddressHeader } from "./client-address";
 
 /** Who is asking, as far as the network can tell: recorded on sessions and audit events. */

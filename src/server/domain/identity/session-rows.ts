@@ -4,23 +4,8 @@ import { and, eq, gt, isNull, ne } from "drizzle-orm";
 
 import type { DbOrTx } from "~/server/db/client";
 import { userSessions } from "~/server/db/schema/auth";
-import { users, type UserRole, type UserStatus } from "~/server/db/schema/users";
-
-/** The signed-in actor as every procedure and page sees it, read fresh on every request. */
-export interface Session {
-  sessionId: string;
-  user: {
-    id: string;
-    name: string;
-    email: string;
-    role: UserRole;
-    status: UserStatus;
-    emailVerified: boolean;
-    twoFactorEnabled: boolean;
-  };
-  /** This session proved a second factor (at sign-in or by confirming 2FA setup). */
-  secondFactorVerified: boolean;
-}
+import { users } from "~/server/db/schema/users";
+import type { PersonActor } from "~/server/domain/actor";
 
 const MINUTE = 60 * 1000;
 const DAY = 24 * 60 * MINUTE;
@@ -40,7 +25,7 @@ export async function loadSession(
   db: DbOrTx,
   sessionId: string,
   now = new Date(),
-): Promise<Session | null> {
+): Promise<PersonActor | null> {
   const [row] = await db
     .select({
       sessionId: userSessions.id,
@@ -78,16 +63,15 @@ export async function loadSession(
   }
 
   return {
+    kind: "person",
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    role: row.role,
+    status: row.status,
+    emailVerified: row.emailVerified !== null,
+    twoFactorEnabled: row.twoFactorEnabledAt !== null,
     sessionId: row.sessionId,
-    user: {
-      id: row.id,
-      name: row.name,
-      email: row.email,
-      role: row.role,
-      status: row.status,
-      emailVerified: row.emailVerified !== null,
-      twoFactorEnabled: row.twoFactorEnabledAt !== null,
-    },
     secondFactorVerified: row.secondFactorAt !== null,
   };
 }
@@ -124,7 +108,7 @@ export async function revokeUserSessions(
   db: DbOrTx,
   userId: string,
   reason: string,
-  options: { except?: string; now?: Date } = {},
+  options: { except?: string | null; now?: Date } = {},
 ) {
   const now = options.now ?? new Date();
   const revoked = await db
