@@ -1,0 +1,155 @@
+// Plain Playwright `test`, not ./test's: these tests speak HTTP and open no pages whose
+// console could report CSP violations (signing in is a helper's short-lived context).
+import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+
+import { apiRoutes, pageRoutes, pathFor } from "./hostile/app-routes";
+import { badCookieProbe, malformedSessionCookies } from "./hostile/cookie-probes";
+import { expectNoFailures } from "./hostile/failure-report";
+import {
+  findServerActions,
+  frameworkHeaderProbes,
+  methodProbes,
+  serverActionProbes,
+} from "./hostile/framework-probes";
+import { pageProbes } from "./hostile/page-probes";
+import { firstValues } from "./hostile/real-ids";
+import { prepareSweep, ROLES } from "./hostile/sweep-setup";
+import { fetchAnswer, sweep, tally, type Probe } from "./hostile/sweep";
+import { batchProbes, procedureProbes, unknownProcedureProbes } from "./hostile/trpc-probes";
+import { trpcProcedures } from "./hostile/trpc-procedures";
+
+/**
+ * A standing adversarial sweep over HTTP against the production server: every page route
+ * (from src/app), every tRPC procedure (from the routers), the server actions the pages ship
+ * and Next's own inputs get hostile path segments, query strings, bodies, methods and
+ * cookies. Whatever arrives, the answer is never a 5xx, never leaks a stack trace, a
+ * not-found page is a 404, and a signed-in answer is never cacheable. Everything is
+ * discovered at run time, so a new page or procedure is swept without editing this file.
+ * It only reads and refuses: it can run beside the other specs against the same server.
+ */
+
+const routes = pageRoutes();
+const apis = apiRoutes();
+const procedures = trpcProcedures();
+const SWEEP_TIMEOUT_MS = 90_000;
+
+const prepare = (browser: Browser, request: APIRequestContext, baseURL: string) =>
+  prepareSweep(browser, request, baseURL, routes);
+
+async function run(request: APIRequestContext, baseURL: string, probes: Probe[]) {
+  await expectNoFailures(test.info(), probes, await sweep(request, baseURL, probes));
+}
+
+test.describe("hostile input", () => {
+  test.describe.configure({ timeout: SWEEP_TIMEOUT_MS });
+
+  for (const viewer of ["anonymous", ...ROLES] as const) {
+    test(`every page answers hostile ids and query strings with its page: ${viewer}`, async ({
+      browser,
+      request,
+      baseURL,
+    }) => {
+      const { viewers, ids } = await prepare(browser, request, baseURL!);
+      // Anonymous gets every value; a signed-in viewer the core ones (see hostile-values.ts).
+      const depth = viewer === "anonymous" ? "full" : "core";
+      await run(request, baseURL!, pageProbes(routes, ids, viewers[viewer], depth));
+    });
+  }
+
+  test("a malformed session cookie is no cookie: pages render signed out, procedures answer as for anyone", async ({
+    browser,
+    request,
+    baseURL,
+  }) => {
+    const { viewers, ids } = await prepare(browser, request, baseURL!);
+    const targets = [
+      ...routes.map((route) => ({
+        target: route.pattern,
+        url: pathFor(route, firstValues(route, ids)),
+        page: true,
+      })),
+      ...["marketplace.stats", "project.listOpen", "account.me"].map((path) => ({
+        target: path,
+        url: `/api/trpc/${path}`,
+        page: false,
+      })),
+    ];
+    const probes: Probe[] = [];
+    for (const { target, url, page } of targets) {
+      const anonymous = await fetchAnswer(request, baseURL!, { method: "GET", url });
+      for (const bad of malformedSessionCookies(viewers.client.cookie))
+        probes.push(badCookieProbe(url, target, bad, anonymous, page));
+    }
+    await run(request, baseURL!, probes);
+  });
+
+  test("every tRPC procedure refuses garbage, odd batches and unknown names with a 4xx: anonymous", async ({
+    browser,
+    request,
+    baseURL,
+  }) => {
+    const { viewers } = await prepare(browser, request, baseURL!);
+    await run(request, baseURL!, [
+      ...procedureProbes(procedures, viewers.anonymous),
+      ...batchProbes(procedures, viewers.anonymous),
+      ...unknownProcedureProbes(viewers.anonymous),
+    ]);
+  });
+
+  test("every tRPC procedure refuses garbage with a 4xx, and answers privately: signed in", async ({
+    browser,
+    request,
+    baseURL,
+  }) => {
+    const { viewers } = await prepare(browser, request, baseURL!);
+    await run(
+      request,
+      baseURL!,
+      ROLES.flatMap((role) => [
+        ...procedureProbes(procedures, viewers[role]),
+        ...batchProbes(procedures, viewers[role]),
+      ]),
+    );
+  });
+
+  test("server actions refuse garbage bodies and made-up ids without a 5xx", async ({
+    browser,
+    request,
+    baseURL,
+  }) => {
+    const { viewers } = await prepare(browser, request, baseURL!);
+    const staticPages = routes.filter((route) => route.segments.every((s) => s.kind === "static"));
+    const actions = await findServerActions(
+      request,
+      baseURL!,
+      staticPages.map((route) => pathFor(route, {})),
+      Object.values(viewers).map((viewer) => viewer.cookie),
+    );
+    expect(actions.length, "server action ids found in the pages").toBeGreaterThan(0);
+    await run(request, baseURL!, serverActionProbes(actions));
+  });
+
+  test("odd methods, and garbage in Next's own headers and paths, never get a 5xx", async ({
+    browser,
+    request,
+    baseURL,
+  }) => {
+    const { ids } = await prepare(browser, request, baseURL!);
+    await run(request, baseURL!, [
+      ...methodProbes(routes, apis, ids),
+      ...frameworkHeaderProbes(routes, ids),
+    ]);
+  });
+
+  test.afterAll(async ({ request, baseURL }) => {
+    console.log(
+      `[hostile-input] requests in this worker: ${[...tally].map(([kind, n]) => `${kind}: ${n}`).join(", ")}; ` +
+        `total ${[...tally.values()].reduce((a, b) => a + b, 0)}`,
+    );
+    // After all of that, the server still serves.
+    expect((await request.get(`${baseURL}/api/health/ready`)).status()).toBe(200);
+    const projects = await request.get(`${baseURL}/projects`);
+    expect(projects.status()).toBe(200);
+    expect(await projects.text()).toContain("Open projects");
+  });
+});
