@@ -27,7 +27,7 @@ export interface Failure {
 }
 
 // A 2-core machine shared with the other specs' browsers: enough to keep the server busy.
-const CONCURRENCY = 8;
+const CONCURRENCY = 4;
 const REQUEST_TIMEOUT_MS = 20_000;
 
 /** Requests made in this worker, by kind, for the closing tally. */
