@@ -10,19 +10,9 @@ import { isDynamic, pathFor, type AppRoute } from "./app-routes";
 import { firstValues, type RealIds, type Viewer } from "./real-ids";
 import type { Probe } from "./sweep";
 
-/**
- * Every page route as one viewer sees it: with each real id found, with hostile path segments
- * in place of each id, with hostile values in each query key the page reads (one request per
- * key and value), and with every key at once (generic and the page's own) per value and
- * repeated.
- */
-export function pageProbes(
-  routes: AppRoute[],
-  ids: RealIds,
-  viewer: Viewer,
-  depth: Depth,
-): Probe[] {
-  const probe = (variant: string, target: string, label: string, url: string): Probe => ({
+const pageProbe =
+  (viewer: Viewer) =>
+  (variant: string, target: string, label: string, url: string): Probe => ({
     kind: `pages × ${viewer.name} × ${variant}`,
     target,
     label,
@@ -31,66 +21,66 @@ export function pageProbes(
     headers: { cookie: viewer.cookie },
     expect: { page: true, signedIn: viewer.cookie !== "" },
   });
+
+/**
+ * Every page route as one viewer sees it, by path: a static page as it is, a dynamic one with
+ * each real id found and with hostile path segments in place of each id.
+ */
+export function pathProbes(routes: AppRoute[], ids: RealIds, viewer: Viewer, depth: Depth) {
+  const probe = pageProbe(viewer);
   return routes.flatMap((route) => {
     const base = firstValues(route, ids);
-    const basePath = pathFor(route, base);
-    const probes: Probe[] = [];
-
-    if (!isDynamic(route)) probes.push(probe("real path", route.pattern, "", basePath));
-    for (const segment of route.segments) {
-      if (segment.kind !== "dynamic") continue;
-      for (const value of ids.get(segment.name)!)
-        probes.push(
-          probe(
-            "real id",
-            route.pattern,
-            value,
-            pathFor(route, { ...base, [segment.name]: value }),
-          ),
-        );
+    if (!isDynamic(route)) return [probe("real path", route.pattern, "", pathFor(route, base))];
+    return route.segments.flatMap((segment) => {
+      if (segment.kind !== "dynamic") return [];
+      const at = (value: string) => pathFor(route, { ...base, [segment.name]: value });
       const hostile = [
         ...hostileSegments(depth),
         ...hostileSegmentsAround(base[segment.name]!, depth),
       ];
-      for (const value of hostile)
-        probes.push(
+      return [
+        ...ids.get(segment.name)!.map((id) => probe("real id", route.pattern, id, at(id))),
+        ...hostile.map((value) =>
           probe(
             "hostile segment",
             `${route.pattern} [${segment.name}]`,
             value.label,
-            pathFor(route, { ...base, [segment.name]: value.raw }),
+            at(value.raw),
           ),
-        );
-    }
+        ),
+      ];
+    });
+  });
+}
 
+/**
+ * Every page route as one viewer sees it, by query string: hostile values in each key the
+ * page reads (one request per key and value), then every key at once (the generic ones and
+ * the page's own) per value, and repeated.
+ */
+export function queryProbes(routes: AppRoute[], ids: RealIds, viewer: Viewer, depth: Depth) {
+  const probe = pageProbe(viewer);
+  return routes.flatMap((route) => {
+    const path = pathFor(route, firstValues(route, ids));
+    const probes: Probe[] = [];
     for (const key of route.queryKeys) {
+      const target = `${route.pattern}?${key}`;
       for (const value of hostileQueryValues(depth))
-        probes.push(
-          probe(
-            "hostile query",
-            `${route.pattern}?${key}`,
-            value.label,
-            `${basePath}?${key}=${value.raw}`,
-          ),
-        );
+        probes.push(probe("hostile query", target, value.label, `${path}?${key}=${value.raw}`));
       if (depth === "full")
         probes.push(
-          probe(
-            "hostile query",
-            `${route.pattern}?${key}`,
-            "repeated",
-            `${basePath}?${key}=a&${key}=b&${key}=`,
-          ),
+          probe("hostile query", target, "repeated", `${path}?${key}=a&${key}=b&${key}=`),
         );
     }
     const allKeys = [...new Set([...GENERIC_QUERY_KEYS, ...route.queryKeys])];
+    const every = (raw: (key: string) => string) => `${path}?${allKeys.map(raw).join("&")}`;
     for (const value of allKeysValues(depth))
       probes.push(
         probe(
           "hostile query, all keys",
           `${route.pattern}?*`,
           value.label,
-          `${basePath}?${allKeys.map((key) => `${key}=${value.raw}`).join("&")}`,
+          every((key) => `${key}=${value.raw}`),
         ),
       );
     probes.push(
@@ -98,7 +88,7 @@ export function pageProbes(
         "hostile query, all keys",
         `${route.pattern}?*`,
         "repeated",
-        `${basePath}?${allKeys.map((key) => `${key}=a&${key}=b%5B%5D&${key}%5B%5D=c`).join("&")}`,
+        every((key) => `${key}=a&${key}=b%5B%5D&${key}%5B%5D=c`),
       ),
     );
     return probes;

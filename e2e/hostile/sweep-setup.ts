@@ -38,6 +38,7 @@ export function prepareSweep(
       };
       return { viewers: saved.viewers, ids: new Map(saved.ids) };
     }
+    const started = Date.now();
     const [client, freelancer] = await Promise.all(
       ROLES.map((role) => sessionCookie(browser, role)),
     );
@@ -48,6 +49,10 @@ export function prepareSweep(
     };
     const ids = await findRealIds(request, baseURL, routes, Object.values(viewers));
     if (file) writeFileSync(file, JSON.stringify({ viewers, ids: [...ids] }));
+    console.log(
+      `[hostile-input] signed in and found ${[...ids.values()].flat().length} real ids ` +
+        `(${[...ids.keys()].join(", ")}) in ${Date.now() - started} ms`,
+    );
     return { viewers, ids };
   })();
   return setup;
