@@ -29,7 +29,7 @@ const pageProbe =
 export function pathProbes(routes: AppRoute[], ids: RealIds, viewer: Viewer, depth: Depth) {
   const probe = pageProbe(viewer);
   return routes.flatMap((route) => {
-    const base = firstValues(route, ids);
+    const base = firstValues(route, ids, viewer.name);
     if (!isDynamic(route)) return [probe("real path", route.pattern, "", pathFor(route, base))];
     return route.segments.flatMap((segment) => {
       if (segment.kind !== "dynamic") return [];
@@ -39,7 +39,7 @@ export function pathProbes(routes: AppRoute[], ids: RealIds, viewer: Viewer, dep
         ...hostileSegmentsAround(base[segment.name]!, depth),
       ];
       return [
-        ...ids.get(segment.name)!.map((id) => probe("real id", route.pattern, id, at(id))),
+        ...ids.byName[segment.name]!.map((id) => probe("real id", route.pattern, id, at(id))),
         ...hostile.map((value) =>
           probe(
             "hostile segment",
@@ -61,7 +61,7 @@ export function pathProbes(routes: AppRoute[], ids: RealIds, viewer: Viewer, dep
 export function queryProbes(routes: AppRoute[], ids: RealIds, viewer: Viewer, depth: Depth) {
   const probe = pageProbe(viewer);
   return routes.flatMap((route) => {
-    const path = pathFor(route, firstValues(route, ids));
+    const path = pathFor(route, firstValues(route, ids, viewer.name));
     const probes: Probe[] = [];
     for (const key of route.queryKeys) {
       const target = `${route.pattern}?${key}`;

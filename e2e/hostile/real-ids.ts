@@ -9,8 +9,13 @@ export interface Viewer {
   cookie: string;
 }
 
-/** Real values for each dynamic segment name, as they appear in links (already URL-encoded). */
-export type RealIds = Map<string, string[]>;
+/** Real values of dynamic segments, as they appear in links (already URL-encoded). Plain JSON. */
+export interface RealIds {
+  /** Segment name → a few values from each viewer's links: one's own and others' ids. */
+  byName: Record<string, string[]>;
+  /** `<viewer> <route pattern>` → the segment values of that viewer's links to that route. */
+  byViewerRoute: Record<string, Record<string, string>[]>;
+}
 
 const PER_VIEWER = 2;
 const CRAWL_ROUNDS = 3;
@@ -22,9 +27,10 @@ function linksIn(html: string): string[] {
 /**
  * Finds real ids by following links, the way a visitor would: every static page as each viewer
  * (the client's dashboard links their projects and contracts, /freelancers links profiles),
- * then pages found that way (a project links its client). Ids are pooled by segment name, so
- * one person's `[projectId]` is also tried under another's `/my/projects/[projectId]`: what a
- * viewer may not see must answer 404, not a 200 not-found page or a 500.
+ * then pages found that way (a project links its client). Every value of a segment name is
+ * tried on every route with that segment, so one person's `[projectId]` is also tried under
+ * another's `/my/projects/[projectId]`: what a viewer may not see must answer 404, not a 200
+ * not-found page or a 500.
  */
 export async function findRealIds(
   request: APIRequestContext,
@@ -32,8 +38,8 @@ export async function findRealIds(
   routes: AppRoute[],
   viewers: Viewer[],
 ): Promise<RealIds> {
-  // segment name → viewer → values, in the order found.
-  const found = new Map<string, Map<string, string[]>>();
+  const ids: RealIds = { byName: {}, byViewerRoute: {} };
+  const found: Record<string, Record<string, string[]>> = {}; // name → viewer → values
   const visited = new Set<string>();
 
   const visit = async (viewer: Viewer, path: string) => {
@@ -49,49 +55,63 @@ export async function findRealIds(
     for (const link of linksIn(await response.text()))
       for (const route of routes.filter(isDynamic)) {
         const values = matchRoute(route, link, routes);
-        for (const [name, value] of Object.entries(values ?? {})) {
-          const byViewer = found.get(name) ?? new Map<string, string[]>();
-          const list = byViewer.get(viewer.name) ?? [];
+        if (!values) continue;
+        const key = `${viewer.name} ${route.pattern}`;
+        const links = (ids.byViewerRoute[key] ??= []);
+        if (!links.some((seen) => JSON.stringify(seen) === JSON.stringify(values)))
+          links.push(values);
+        for (const [name, value] of Object.entries(values)) {
+          const list = ((found[name] ??= {})[viewer.name] ??= []);
           if (!list.includes(value)) list.push(value);
-          byViewer.set(viewer.name, list);
-          found.set(name, byViewer);
         }
       }
+    for (const [name, byViewer] of Object.entries(found))
+      ids.byName[name] = [
+        ...new Set(Object.values(byViewer).flatMap((list) => list.slice(0, PER_VIEWER))),
+      ];
   };
 
-  let paths = routes.filter((route) => !isDynamic(route)).map((route) => pathFor(route, {}));
-  for (let round = 0; round < CRAWL_ROUNDS && paths.length; round++) {
-    await Promise.all(viewers.flatMap((viewer) => paths.map((path) => visit(viewer, path))));
-    const ids = pickIds(found);
-    paths = routes
-      .filter(isDynamic)
-      .filter((route) => route.segments.every((s) => s.kind === "static" || ids.has(s.name)))
-      .map((route) => pathFor(route, firstValues(route, ids)));
+  const staticPaths = routes.filter((route) => !isDynamic(route)).map((r) => pathFor(r, {}));
+  let visits = viewers.flatMap((viewer) => staticPaths.map((path) => ({ viewer, path })));
+  for (let round = 0; round < CRAWL_ROUNDS && visits.length; round++) {
+    await Promise.all(visits.map(({ viewer, path }) => visit(viewer, path)));
+    visits = viewers.flatMap((viewer) =>
+      routes.filter(isDynamic).flatMap((route) => {
+        const values = valuesFor(route, ids, viewer.name);
+        return values ? [{ viewer, path: pathFor(route, values) }] : [];
+      }),
+    );
   }
-  return pickIds(found);
+  return ids;
 }
 
-/** A few values per segment name from each viewer, so own and others' ids are both tried. */
-function pickIds(found: Map<string, Map<string, string[]>>): RealIds {
-  return new Map(
-    [...found].map(([name, byViewer]) => {
-      const values = [...byViewer.values()].flatMap((list) => list.slice(0, PER_VIEWER));
-      return [name, [...new Set(values)]];
-    }),
-  );
-}
-
-export function firstValues(route: AppRoute, ids: RealIds): Record<string, string> {
+/**
+ * Segment values for a route as a viewer would reach it: from that viewer's own links to it
+ * (the client's own project under /my/projects), else anyone's, else any value of each
+ * segment name. Null when some segment has no value at all.
+ */
+function valuesFor(route: AppRoute, ids: RealIds, viewer: string) {
+  const linked =
+    ids.byViewerRoute[`${viewer} ${route.pattern}`]?.[0] ??
+    Object.entries(ids.byViewerRoute).find(([key]) => key.endsWith(` ${route.pattern}`))?.[1][0];
+  if (linked) return linked;
   const values: Record<string, string> = {};
-  for (const segment of route.segments)
-    if (segment.kind === "dynamic") {
-      const first = ids.get(segment.name)?.[0];
-      if (first === undefined)
-        throw new Error(
-          `No real value for [${segment.name}] (${route.pattern}) in any link the demo accounts see: ` +
-            "link to it from a page, or teach e2e/hostile/real-ids.ts where to find one.",
-        );
-      values[segment.name] = first;
-    }
+  for (const segment of route.segments) {
+    if (segment.kind !== "dynamic") continue;
+    const first = ids.byName[segment.name]?.[0];
+    if (first === undefined) return null;
+    values[segment.name] = first;
+  }
+  return values;
+}
+
+/** The values to build a route's path with for this viewer; a route no link leads to fails. */
+export function firstValues(route: AppRoute, ids: RealIds, viewer = "anonymous") {
+  const values = valuesFor(route, ids, viewer);
+  if (!values)
+    throw new Error(
+      `No real value for a segment of ${route.pattern} in any link the demo accounts see: ` +
+        "link to it from a page, or teach e2e/hostile/real-ids.ts where to find one.",
+    );
   return values;
 }

@@ -69,7 +69,10 @@ const ERROR_PAGE_TEXTS = [
 // Frames, source paths and file positions: what a stack trace or an exception dump leaks.
 const LEAKS: [RegExp, string][] = [
   [/\bat [\w$.<>[\] ]*\(?(?:file:\/\/|\/|node:)[^\s)"]*:\d+:\d+/, "a stack frame"],
-  [/\/work\//, "a server path (/work/)"],
+  // A path on the server, not a link's path (seeded portfolio links end in /work/<slug>).
+  [/(?<![\w.-])\/work\//, "a server path (/work/)"],
+  // The checkout the server runs from (the working directory, as for reading src/app).
+  [new RegExp(process.cwd().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")), "the checkout's path"],
   [/node_modules/, "a node_modules path"],
   [/\.tsx?:\d/, "a .ts file position"],
 ];

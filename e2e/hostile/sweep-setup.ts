@@ -32,11 +32,7 @@ export function prepareSweep(
     : null;
   setup ??= (async () => {
     if (file && existsSync(file)) {
-      const saved = JSON.parse(readFileSync(file, "utf8")) as {
-        viewers: SweepSetup["viewers"];
-        ids: [string, string[]][];
-      };
-      return { viewers: saved.viewers, ids: new Map(saved.ids) };
+      return JSON.parse(readFileSync(file, "utf8")) as SweepSetup;
     }
     const started = Date.now();
     const [client, freelancer] = await Promise.all(
@@ -48,10 +44,11 @@ export function prepareSweep(
       freelancer: { name: "freelancer", cookie: freelancer! },
     };
     const ids = await findRealIds(request, baseURL, routes, Object.values(viewers));
-    if (file) writeFileSync(file, JSON.stringify({ viewers, ids: [...ids] }));
+    if (file) writeFileSync(file, JSON.stringify({ viewers, ids }));
     console.log(
-      `[hostile-input] signed in and found ${[...ids.values()].flat().length} real ids ` +
-        `(${[...ids.keys()].join(", ")}) in ${Date.now() - started} ms`,
+      `[hostile-input] signed in and found real ${Object.entries(ids.byName)
+        .map(([name, values]) => `${name} ×${values.length}`)
+        .join(", ")} in ${Date.now() - started} ms`,
     );
     return { viewers, ids };
   })();
