@@ -43,7 +43,7 @@ export const env = createEnv({
     DATABASE_SYNC_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
     /** Where drizzle-kit's migrations live; the standalone server carries its own copy. */
     MIGRATIONS_DIR: z.string().min(1).default("drizzle"),
-    /** Runs a production build with demo data and the public development secret. Never for real users. */
+    /** Runs a production build with demo data (and a generated secret when AUTH_SECRET is unset). Never for real users. */
     GUILD_DEMO_MODE: flag,
     /** Seed demo data into an empty database at start (default: on in development and demo mode). */
     SEED_DEMO_DATA: z

@@ -1,33 +1,36 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { env } from "~/env";
-import { isCrossOriginWrite } from "~/server/api/same-origin";
 import { clientIp } from "~/server/auth/request-meta";
 import { sessionClaims, sessionToken } from "~/server/auth/session-cookie";
 import {
   rateLimitHeaders,
   refusalMessage,
+  smallPage,
   tooManyRequestsPage,
 } from "~/server/edge/limit-response";
 import type { PolicyName } from "~/server/edge/rate-limit-policies";
 import { getRateLimiter, type LimitDecision } from "~/server/edge/rate-limiter";
+import { refuseMalformed } from "~/server/edge/request-shape";
+import { isCrossOriginWrite } from "~/server/edge/same-origin";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "~/server/edge/security-headers";
 import { acceptOrCreateRequestId, REQUEST_ID_HEADER } from "~/server/observability/request-id";
 
 /**
- * The edge of every request: a request id, the client's address, a refusal of cross-site
+ * The edge of every request: a request id, a refusal of malformed requests and of cross-site
  * writes, rate limits, and the security headers (a fresh CSP nonce each time). tRPC calls
- * and the sign-in server actions apply their limits themselves, where they can answer in
- * the shape their callers understand; health checks and metrics are never limited.
+ * apply their limits themselves, where they can answer in the shape tRPC clients understand;
+ * health checks and metrics are never limited.
  */
 const production = env.NODE_ENV === "production";
 const https = env.APP_URL?.startsWith("https://") ?? false;
+/** Answers the edge writes itself carry no scripts, so they need no nonce. */
+const EDGE_ANSWER_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
 
+/** Which policy limits a request, decided from its path and method alone: never from a header. */
 function limitFor(request: NextRequest, path: string): PolicyName | null {
   if (path.startsWith("/api/health/") || path === "/api/metrics" || path.startsWith("/api/trpc/"))
     return null;
-  // Server actions (a POST carrying Next-Action) limit themselves.
-  if (request.headers.has("next-action")) return null;
   if (path.startsWith("/api/auth/") && request.method === "POST") return "authIp";
   return request.method === "GET" || request.method === "HEAD" ? "reads" : "mutations";
 }
@@ -38,19 +41,48 @@ async function limitKey(request: NextRequest, policy: PolicyName, ip: string) {
   return claims?.sub ? `user:${claims.sub}` : `ip:${ip}`;
 }
 
+/** The edge's own answer: JSON for API routes, a small page for people. */
+function edgeAnswer(
+  path: string,
+  status: number,
+  message: string,
+  headers: Record<string, string>,
+  heading = "We couldn't handle that request",
+) {
+  const all = { ...headers, "Content-Security-Policy": EDGE_ANSWER_CSP };
+  return path.startsWith("/api/")
+    ? NextResponse.json({ error: message }, { status, headers: all })
+    : new NextResponse(smallPage(heading, heading, message), {
+        status,
+        headers: { ...all, "Content-Type": "text/html; charset=utf-8" },
+      });
+}
+
 export async function proxy(request: NextRequest) {
   const requestId = acceptOrCreateRequestId(request.headers.get(REQUEST_ID_HEADER));
   if (env.PROXY_DISABLED) return NextResponse.next();
 
   const path = request.nextUrl.pathname;
-  const baseline = securityHeaders({ production });
+  const baseline = { ...securityHeaders({ production }), [REQUEST_ID_HEADER]: requestId };
 
-  if (isCrossOriginWrite(request, env.TRUSTED_PROXY_HOPS)) {
-    return NextResponse.json(
-      { error: "Cross-site requests are not allowed." },
-      { status: 403, headers: { ...baseline, [REQUEST_ID_HEADER]: requestId } },
-    );
+  const malformed = refuseMalformed({
+    method: request.method,
+    rawPath: path,
+    search: request.nextUrl.search,
+    headers: request.headers,
+  });
+  if (malformed?.status === 303)
+    return new NextResponse(null, {
+      status: 303,
+      headers: { ...baseline, Location: new URL(malformed.location, request.url).toString() },
+    });
+  if (malformed) {
+    const allow: Record<string, string> = malformed.allow ? { Allow: malformed.allow } : {};
+    return edgeAnswer(path, malformed.status, malformed.message, { ...baseline, ...allow });
   }
+
+  if (isCrossOriginWrite(request, env.TRUSTED_PROXY_HOPS))
+    return edgeAnswer(path, 403, "Cross-site requests are not allowed.", baseline);
 
   let decision: LimitDecision | null = null;
   const policy = limitFor(request, path);
@@ -58,19 +90,17 @@ export async function proxy(request: NextRequest) {
     const ip = clientIp(request.headers) ?? "unknown";
     decision = await getRateLimiter().check(policy, await limitKey(request, policy, ip));
     if (!decision.allowed) {
-      const headers = {
-        ...baseline,
-        ...rateLimitHeaders(decision),
-        [REQUEST_ID_HEADER]: requestId,
-        "Content-Security-Policy":
-          "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
-      };
+      const headers = { ...baseline, ...rateLimitHeaders(decision) };
       const status = decision.storeFailed ? 503 : 429;
       return path.startsWith("/api/")
-        ? NextResponse.json({ error: refusalMessage(decision) }, { status, headers })
+        ? edgeAnswer(path, status, refusalMessage(decision), headers)
         : new NextResponse(tooManyRequestsPage(decision), {
             status,
-            headers: { ...headers, "Content-Type": "text/html; charset=utf-8" },
+            headers: {
+              ...headers,
+              "Content-Security-Policy": EDGE_ANSWER_CSP,
+              "Content-Type": "text/html; charset=utf-8",
+            },
           });
     }
   }
@@ -84,7 +114,6 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set(REQUEST_ID_HEADER, requestId);
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(baseline)) response.headers.set(name, value);
   if (decision)

@@ -2,6 +2,7 @@ import "server-only";
 
 import { env } from "~/env";
 import { stampClientAddresses } from "~/server/auth/client-address";
+import { guardTheFrontDoor } from "~/server/edge/front-door";
 import { getDb } from "~/server/db/client";
 import { applyMigrations } from "~/server/db/migrations";
 import { logger } from "~/server/observability/logger";
@@ -30,6 +31,7 @@ async function migrateAndSeed() {
  * process: liveness stays green, readiness reports why, and migrations are retried.
  */
 export async function startServer() {
+  guardTheFrontDoor();
   stampClientAddresses(env.TRUSTED_PROXY_HOPS);
   logEveryRequest(logger);
   // `next dev` keeps Next's own handler (it also closes the hot-reload sockets).
@@ -37,7 +39,7 @@ export async function startServer() {
     handleShutdownSignals(logger, { timeoutMs: env.SHUTDOWN_TIMEOUT_MS });
   if (env.GUILD_DEMO_MODE && env.NODE_ENV === "production") {
     logger.warn(
-      "GUILD_DEMO_MODE is on: demo data, demo passwords and a public development secret. Never use it for real users.",
+      "GUILD_DEMO_MODE is on: demo data and demo passwords. Never use it for real users.",
     );
   }
   const attempt = async (): Promise<void> => {

@@ -1,7 +1,7 @@
 "use client";
 
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
-import { httpBatchStreamLink, loggerLink } from "@trpc/client";
+import { httpBatchStreamLink, httpLink, loggerLink, splitLink } from "@trpc/client";
 import { createTRPCReact } from "@trpc/react-query";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { useState, type ReactNode } from "react";
@@ -24,6 +24,13 @@ export const api = createTRPCReact<AppRouter>();
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 
+const linkOptions = {
+  transformer: superjson,
+  // Relative in the browser; server-side rendering of client components never fetches.
+  url: typeof window === "undefined" ? "http://localhost/api/trpc" : "/api/trpc",
+  headers: () => ({ "x-trpc-source": "nextjs-react" }),
+};
+
 export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const queryClient = getQueryClient();
   const [trpcClient] = useState(() =>
@@ -34,11 +41,12 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
             process.env.NODE_ENV === "development" ||
             (op.direction === "down" && op.result instanceof Error),
         }),
-        httpBatchStreamLink({
-          transformer: superjson,
-          // Relative in the browser; server-side rendering of client components never fetches.
-          url: typeof window === "undefined" ? "http://localhost/api/trpc" : "/api/trpc",
-          headers: () => ({ "x-trpc-source": "nextjs-react" }),
+        splitLink({
+          // Signing in and up set the session cookie, which must travel in the response's
+          // headers: a streamed batch sends its headers before any procedure has run.
+          condition: (op) => op.path.startsWith("auth."),
+          true: httpLink(linkOptions),
+          false: httpBatchStreamLink(linkOptions),
         }),
       ],
     }),

@@ -1,6 +1,5 @@
 import Link from "next/link";
 
-import { signOutAction } from "~/app/(auth)/actions";
 import { getSession } from "~/trpc/server";
 import { GuildLogo } from "./guild-logo";
 
@@ -38,7 +37,7 @@ export async function SiteHeader() {
             </Link>
           </li>
           <li>
-            <form action={signOutAction}>
+            <form method="post" action="/api/sign-out">
               <button type="submit" className={`${navLink} w-full text-left`}>
                 Sign out
               </button>

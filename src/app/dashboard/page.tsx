@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 
 import { EmptyState } from "~/app/_components/empty-state";
 import { FormAlert } from "~/app/_components/form/form-alert";
 import { getRequestTime } from "~/app/_components/request-time";
 import { requireSession } from "~/server/auth/require-session";
 import { ClientDashboard } from "./_components/client-dashboard";
+import { DashboardSkeleton } from "./_components/dashboard-skeleton";
 import { FreelancerDashboard } from "./_components/freelancer-dashboard";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -22,8 +24,10 @@ export default async function DashboardPage() {
         </h1>
         <p className="text-slate-600 dark:text-slate-400">Welcome back, {name}.</p>
       </header>
-      {role === "client" ? <ClientDashboard now={now} /> : null}
-      {role === "freelancer" ? <FreelancerDashboard now={now} /> : null}
+      <Suspense fallback={<DashboardSkeleton />}>
+        {role === "client" ? <ClientDashboard now={now} /> : null}
+        {role === "freelancer" ? <FreelancerDashboard now={now} /> : null}
+      </Suspense>
       {role === "admin" ? (
         <EmptyState>
           Administrator accounts have no marketplace dashboard.{" "}

@@ -150,8 +150,13 @@ function buildConfig(db: Database): NextAuthConfig {
           typeof token.sid === "string" ? await loadSession(await getPrimaryDb(), token.sid) : null;
         return session ? token : null;
       },
+      // `/api/auth/session` is readable by any script on the page: it must never carry the
+      // session id, which is half of what a cookie is made of.
       session({ session, token }) {
-        return { ...session, sessionId: token.sid, user: { ...session.user, id: token.sub } };
+        return {
+          expires: session.expires,
+          user: { id: token.sub ?? "", name: session.user.name, email: session.user.email },
+        } as typeof session;
       },
     },
   };

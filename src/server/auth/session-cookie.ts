@@ -19,10 +19,19 @@ function readCookie(cookieHeader: string | null, name: string): string | null {
   for (const part of cookieHeader.split(";")) {
     const separator = part.indexOf("=");
     if (separator > 0 && part.slice(0, separator).trim() === name) {
-      return decodeURIComponent(part.slice(separator + 1).trim());
+      return decodedOrNull(part.slice(separator + 1).trim());
     }
   }
   return null;
+}
+
+/** A cookie whose value is not valid percent-encoding is no cookie at all, never an error. */
+function decodedOrNull(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
 }
 
 /** The claims inside a session cookie's JWT, or null when it is missing, tampered or expired. */

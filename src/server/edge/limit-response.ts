@@ -20,6 +20,15 @@ export function refusalMessage(decision: LimitDecision) {
 
 /** The small page a person sees when they (or their network) sent too much. */
 export function tooManyRequestsPage(decision: LimitDecision) {
-  const message = refusalMessage(decision);
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Too many requests · Guild</title><style>body{font:16px/1.5 system-ui,sans-serif;margin:0;display:grid;place-items:center;min-height:100vh;background:#f8fafc;color:#0f172a}@media(prefers-color-scheme:dark){body{background:#020617;color:#f1f5f9}}main{max-width:28rem;padding:2rem;text-align:center}</style></head><body><main><h1>Slow down a little</h1><p>${message}</p></main></body></html>`;
+  return smallPage("Too many requests", "Slow down a little", refusalMessage(decision));
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * A self-contained page for answers the edge gives before the app runs (limits, malformed
+ * requests): no scripts, no external assets, readable in light and dark mode.
+ */
+export function smallPage(title: string, heading: string, message: string) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)} · Guild</title><style>body{font:16px/1.5 system-ui,sans-serif;margin:0;display:grid;place-items:center;min-height:100vh;background:#f8fafc;color:#0f172a}@media(prefers-color-scheme:dark){body{background:#020617;color:#f1f5f9}}main{max-width:28rem;padding:2rem;text-align:center}a{color:inherit}</style></head><body><main><h1>${escapeHtml(heading)}</h1><p>${escapeHtml(message)}</p><p><a href="/">Go to the home page</a></p></main></body></html>`;
 }

@@ -45,6 +45,11 @@ export const SignInInput = z.object({
   password: currentPasswordField,
 });
 
+/** Where to go after signing in: checked again by `safeRedirectPath` on the server. */
+const nextPath = z.string().max(500).optional();
+
+export const SignInStepInput = SignInInput.extend({ next: nextPath });
+
 /** A 6-digit authenticator code, or a recovery code like `ab12c-de34f`. */
 export const secondFactorCode = z
   .string()
@@ -61,6 +66,8 @@ export const SecondFactorInput = z.object({
   challenge: z.string().min(20).max(100),
   code: secondFactorCode,
 });
+
+export const SecondFactorStepInput = SecondFactorInput.extend({ next: nextPath });
 
 export const TokenInput = z.object({ token: z.string().min(20).max(100) });
 

@@ -131,6 +131,22 @@ describe("role and status changes", () => {
     });
   });
 
+  it("the person changed sees what was done and when, never the admin's address or browser", async () => {
+    const { session: adminSession } = await adminWithTwoFactor();
+    const target = await registerUser(db, "freelancer");
+    await callerFor(db, adminSession).admin.setUserRole({ userId: target.id, role: "client" });
+    const events = await callerFor(
+      db,
+      await signInFully(db, target.email),
+    ).account.securityEvents();
+
+    const roleChange = events.find((event) => event.action === "user.role_changed");
+    expect(roleChange).toMatchObject({ byOther: true, ip: null, userAgent: null });
+    // Their own sign-in still shows where it came from.
+    const signIn = events.find((event) => event.action === "sign_in.succeeded");
+    expect(signIn).toMatchObject({ byOther: false, ip: testRequest().ip, userAgent: "vitest" });
+  });
+
   it("suspension revokes every session; the suspended user cannot sign in", async () => {
     const { session: adminSession } = await adminWithTwoFactor();
     const target = await registerUser(db);

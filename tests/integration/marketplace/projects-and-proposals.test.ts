@@ -106,7 +106,7 @@ describe("proposals", () => {
     ]);
   });
 
-  it("nobody proposes to a draft (NOT_FOUND), a closed project (CONFLICT), or without a verified email", async () => {
+  it("nobody proposes to a draft, discarded or not (NOT_FOUND), a closed project (CONFLICT), or without a verified email", async () => {
     const client = await actor(db, "client");
     const draft = await client.api.project.create(await projectInput(db));
     const freelancer = await actor(db, "freelancer");
@@ -115,8 +115,13 @@ describe("proposals", () => {
     });
     await client.api.project.cancel({ id: draft.id });
     await expect(freelancer.api.proposal.submit(proposalInput(draft.id))).rejects.toMatchObject({
-      code: "CONFLICT",
+      code: "NOT_FOUND",
     });
+    const closed = await openProject();
+    await closed.client.api.project.cancel({ id: closed.projectId });
+    await expect(
+      freelancer.api.proposal.submit(proposalInput(closed.projectId)),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
 
     const { projectId } = await openProject();
     const unverified = await actor(db, "freelancer", false);

@@ -2,18 +2,18 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 
 import { Button } from "~/app/_components/form/submit-button";
 import { FormAlert } from "~/app/_components/form/form-alert";
 import { TextField } from "~/app/_components/form/text-field";
+import { mutationFailure } from "~/app/_components/form/trpc-errors";
 import { useFormErrors } from "~/app/_components/form/use-form-errors";
 import { SecondFactorInput, SignInInput } from "~/shared/schemas/identity";
-import { secondFactorAction, signInAction } from "../actions";
+import { api } from "~/trpc/react";
 
 export function SignInForm({ next }: { next: string }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
   const { fieldErrors, message, check, fromResult, clear } = useFormErrors();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -25,39 +25,41 @@ export function SignInForm({ next }: { next: string }) {
     if (challenge) codeRef.current?.focus();
   }, [challenge]);
 
-  function finish(redirectTo: string) {
+  function finish({ redirectTo }: { redirectTo: string }) {
     router.replace(redirectTo);
     router.refresh();
   }
 
+  const signIn = api.auth.signIn.useMutation({
+    onSuccess: (result) => {
+      if (result.step === "done") return finish(result);
+      clear();
+      setChallenge(result.challenge);
+    },
+    onError: (error) => fromResult(mutationFailure(error)),
+  });
+  const secondFactor = api.auth.secondFactor.useMutation({
+    onSuccess: finish,
+    onError: (error) => {
+      fromResult(mutationFailure(error));
+      // An expired step cannot be retried with a code: go back to the password.
+      if (/expired/i.test(error.message)) setChallenge(null);
+    },
+  });
+  // Stays pending while the next page loads, so a second press cannot send the form again.
+  const leaving = signIn.data?.step === "done" || secondFactor.isSuccess;
+  const pending = signIn.isPending || secondFactor.isPending || leaving;
+
   function submitCredentials(event: FormEvent) {
     event.preventDefault();
     const input = check(SignInInput, { email, password });
-    if (!input) return;
-    startTransition(async () => {
-      const result = await signInAction(input, next);
-      if (!result.ok) return fromResult(result);
-      if (result.data.step === "second_factor") {
-        clear();
-        setChallenge(result.data.challenge);
-      } else finish(result.data.redirectTo);
-    });
+    if (input) signIn.mutate({ ...input, next });
   }
 
   function submitCode(event: FormEvent) {
     event.preventDefault();
     const input = check(SecondFactorInput, { challenge, code });
-    if (!input) return;
-    startTransition(async () => {
-      const result = await secondFactorAction(input, next);
-      if (!result.ok) {
-        fromResult(result);
-        // An expired step cannot be retried with a code: go back to the password.
-        if (/expired/i.test(result.message)) setChallenge(null);
-        return;
-      }
-      if (result.data.step === "done") finish(result.data.redirectTo);
-    });
+    if (input) secondFactor.mutate({ ...input, next });
   }
 
   if (challenge) {

@@ -1,15 +1,16 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTransition, type FormEvent } from "react";
+import type { FormEvent } from "react";
 
 import { FormAlert } from "~/app/_components/form/form-alert";
 import { Button } from "~/app/_components/form/submit-button";
 import { TextField } from "~/app/_components/form/text-field";
+import { mutationFailure } from "~/app/_components/form/trpc-errors";
 import { useFormErrors } from "~/app/_components/form/use-form-errors";
 import { useFieldValues } from "~/app/_components/form/use-field-values";
 import { PASSWORD_MAX, PASSWORD_MIN, SignUpInput, signUpRoles } from "~/shared/schemas/identity";
-import { signUpAction } from "../actions";
+import { api } from "~/trpc/react";
 
 const roleLabels: Record<(typeof signUpRoles)[number], { title: string; detail: string }> = {
   client: { title: "I'm hiring", detail: "Post projects and hire freelancers." },
@@ -18,20 +19,22 @@ const roleLabels: Record<(typeof signUpRoles)[number], { title: string; detail: 
 
 export function SignUpForm() {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
   const { fieldErrors, message, check, fromResult } = useFormErrors();
   const { values, set } = useFieldValues({ name: "", email: "", password: "", role: "" });
+  const signUp = api.auth.signUp.useMutation({
+    onSuccess: ({ redirectTo }) => {
+      router.replace(redirectTo);
+      router.refresh();
+    },
+    onError: (error) => fromResult(mutationFailure(error)),
+  });
+  // Still pending while the new page loads, so the button cannot be pressed twice.
+  const pending = signUp.isPending || signUp.isSuccess;
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const input = check(SignUpInput, values);
-    if (!input) return;
-    startTransition(async () => {
-      const result = await signUpAction(input);
-      if (!result.ok) return fromResult(result);
-      router.replace(result.data.redirectTo);
-      router.refresh();
-    });
+    if (input) signUp.mutate(input);
   }
 
   return (

@@ -3,7 +3,9 @@ import type { ReactNode } from "react";
 import { TRPCError } from "@trpc/server";
 
 import { getRequestTime } from "~/app/_components/request-time";
+import { IgnoredParameters } from "~/app/_components/ignored-parameters";
 import { parseMoneyToMinor } from "~/shared/format/money";
+import { clipped, parseLeniently } from "~/shared/schemas/lenient";
 import { ListOpenProjectsInput, SearchProjectsInput } from "~/shared/schemas/project";
 import { api, HydrateClient } from "~/trpc/server";
 import { ProjectFeed } from "./_components/project-feed";
@@ -24,6 +26,26 @@ const SEARCH_KEYS = [
   "max",
   "after",
 ] as const;
+
+const SEARCH_WORDS_MAX = 200;
+
+const FIELD_LABELS: Partial<Record<keyof typeof SearchProjectsInput.shape, string>> = {
+  skills: "skills",
+  budgetType: "budget type",
+  experienceLevel: "experience level",
+  postedWithinDays: "posted within",
+  minBudgetMinor: "minimum budget",
+  maxBudgetMinor: "maximum budget",
+  sort: "sort order",
+  cursor: "the page position",
+};
+
+function ignoredLabels(ignored: (keyof typeof SearchProjectsInput.shape)[], q = "") {
+  const labels = ignored.map((key) => FIELD_LABELS[key] ?? key);
+  if (Array.from(q).length > SEARCH_WORDS_MAX)
+    labels.unshift(`search words past ${SEARCH_WORDS_MAX} characters`);
+  return labels;
+}
 
 function single(params: Params) {
   return Object.fromEntries(
@@ -64,44 +86,52 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   );
 
   if (searching) {
-    // A malformed filter is dropped rather than answered with an error page.
-    const parsed = SearchProjectsInput.safeParse({
-      q: values.q ?? "",
-      skills: values.skills ? values.skills.split(",").filter(Boolean) : [],
+    // Budgets are typed in whole units and compared in cents; one that is not an amount is NaN,
+    // which the schema refuses, so it is named below rather than silently dropped.
+    const amount = (text: string | undefined) =>
+      text === undefined ? undefined : (parseMoneyToMinor(text, "USD") ?? Number.NaN);
+    const { data: input, ignored } = parseLeniently(SearchProjectsInput, {
+      q: clipped(values.q ?? "", SEARCH_WORDS_MAX),
+      skills: values.skills?.split(",").filter(Boolean),
       budgetType: values.type,
       experienceLevel: values.level,
-      postedWithinDays: values.posted ? Number(values.posted) : undefined,
-      // Budgets are typed in whole units and compared in cents, across currencies.
-      minBudgetMinor: values.min ? (parseMoneyToMinor(values.min, "USD") ?? undefined) : undefined,
-      maxBudgetMinor: values.max ? (parseMoneyToMinor(values.max, "USD") ?? undefined) : undefined,
+      postedWithinDays: values.posted === undefined ? undefined : Number(values.posted),
+      minBudgetMinor: amount(values.min),
+      maxBudgetMinor: amount(values.max),
       sort: values.sort,
       cursor: values.after,
     });
-    const input = parsed.success ? parsed.data : SearchProjectsInput.parse({ q: values.q ?? "" });
-    // A stale cursor or impossible sort from an old link: show the first page of the same words.
+    // A stale cursor from an old link: show the first page of the same search.
     const result = await api.project.search(input).catch((error: unknown) => {
       if (error instanceof TRPCError && error.code === "BAD_REQUEST")
-        return api.project.search({ q: input.q });
+        return api.project.search({ ...input, cursor: undefined });
       throw error;
     });
     const next = result.nextCursor
       ? new URLSearchParams({ ...values, after: result.nextCursor })
       : null;
     return layout(
-      <SearchResults
-        result={result}
-        now={now}
-        nextHref={next ? `/projects?${next.toString()}` : null}
-      />,
+      <>
+        <IgnoredParameters labels={ignoredLabels(ignored, values.q)} />
+        <SearchResults
+          result={result}
+          now={now}
+          nextHref={next ? `/projects?${next.toString()}` : null}
+        />
+      </>,
     );
   }
 
   // No search: the newest projects, newer and older pages.
-  const parsed = ListOpenProjectsInput.safeParse({
+  const { data: input, ignored } = parseLeniently(ListOpenProjectsInput, {
     cursor: typeof params.cursor === "string" ? params.cursor : undefined,
     direction: params.direction === "backward" ? "backward" : "forward",
   });
-  const input = parsed.success ? parsed.data : ListOpenProjectsInput.parse({});
   await api.project.listOpen.prefetch(input);
-  return layout(<ProjectFeed input={input} now={now} />);
+  return layout(
+    <>
+      <IgnoredParameters labels={ignored.length > 0 ? ["the page position"] : []} />
+      <ProjectFeed input={input} now={now} />
+    </>,
+  );
 }

@@ -1,16 +1,59 @@
+import { startSession } from "~/server/auth/session-cookie-writer";
+import { beginSignIn } from "~/server/domain/identity/begin-sign-in";
+import { completeSecondFactor } from "~/server/domain/identity/complete-second-factor";
 import { requestPasswordReset, resetPassword } from "~/server/domain/identity/password-reset";
+import { issueSignInTicket } from "~/server/domain/identity/sign-in-ticket";
+import { signUp } from "~/server/domain/identity/sign-up";
 import { verifyEmail } from "~/server/domain/identity/verify-email";
-import { ForgotPasswordInput, ResetPasswordInput, TokenInput } from "~/shared/schemas/identity";
+import {
+  ForgotPasswordInput,
+  ResetPasswordInput,
+  SecondFactorStepInput,
+  SignInStepInput,
+  SignUpInput,
+  TokenInput,
+} from "~/shared/schemas/identity";
+import { safeRedirectPath } from "~/shared/safe-redirect";
 import { createTRPCRouter, limitedByInput, publicProcedure } from "../trpc";
 
-/** The email-link flows; they need no session. Sign-in itself lives in server actions (it sets cookies). */
+/** Every auth.* call is limited per IP (see `limited`); these add a limit per target email. */
+const perEmail = (policy: "signInAccount" | "passwordResetAccount") =>
+  limitedByInput<{ email: string }>(policy, ({ email }) => `email:${email}`);
+
+/**
+ * Signing up, signing in and the email-link flows; they need no session. Each sign-in step
+ * runs the domain's checks, then turns the one-time ticket they issue into the session cookie.
+ */
 export const authRouter = createTRPCRouter({
+  signUp: publicProcedure
+    .input(SignUpInput)
+    .use(perEmail("signInAccount"))
+    .mutation(async ({ ctx, input }) => {
+      const user = await signUp({ ctx, input });
+      await startSession(await issueSignInTicket(ctx, user, "sign_up"));
+      return { redirectTo: "/account?welcome=1" };
+    }),
+  signIn: publicProcedure
+    .input(SignInStepInput)
+    .use(perEmail("signInAccount"))
+    .mutation(async ({ ctx, input }) => {
+      const step = await beginSignIn({ ctx, input });
+      if (step.kind === "second_factor")
+        return { step: "second_factor" as const, challenge: step.challenge };
+      await startSession(step.ticket);
+      return { step: "done" as const, redirectTo: safeRedirectPath(input.next) };
+    }),
+  secondFactor: publicProcedure.input(SecondFactorStepInput).mutation(async ({ ctx, input }) => {
+    await startSession(await completeSecondFactor({ ctx, input }));
+    return { redirectTo: safeRedirectPath(input.next) };
+  }),
+
   verifyEmail: publicProcedure
     .input(TokenInput)
     .mutation(({ ctx, input }) => verifyEmail({ ctx, input })),
   requestPasswordReset: publicProcedure
     .input(ForgotPasswordInput)
-    .use(limitedByInput<{ email: string }>("passwordResetAccount", ({ email }) => `email:${email}`))
+    .use(perEmail("passwordResetAccount"))
     .mutation(({ ctx, input }) => requestPasswordReset({ ctx, input })),
   resetPassword: publicProcedure
     .input(ResetPasswordInput)

@@ -6,13 +6,17 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { projects } from "~/server/db/schema/projects";
 import { contracts } from "~/server/db/schema/proposals";
 import { users } from "~/server/db/schema/users";
+import { isProvenAdmin } from "~/server/domain/access/policy";
 import type { SignedInContext } from "~/server/domain/context";
 import { NotFoundError } from "~/server/domain/errors";
 
 const client = alias(users, "client");
 const freelancer = alias(users, "freelancer");
 
-/** A contract, for its two parties (and admins) only; to anyone else it does not exist. */
+/**
+ * A contract, for its two parties (and a proven admin) only; to anyone else, an admin
+ * without a 2FA-proven session included, it does not exist.
+ */
 export async function getContractForParty({
   ctx,
   input,
@@ -21,13 +25,12 @@ export async function getContractForParty({
   input: { id: string };
 }) {
   const me = ctx.session.user;
-  const visible =
-    me.role === "admin"
-      ? eq(contracts.id, input.id)
-      : and(
-          eq(contracts.id, input.id),
-          or(eq(contracts.clientId, me.id), eq(contracts.freelancerId, me.id)),
-        );
+  const visible = isProvenAdmin(ctx.session)
+    ? eq(contracts.id, input.id)
+    : and(
+        eq(contracts.id, input.id),
+        or(eq(contracts.clientId, me.id), eq(contracts.freelancerId, me.id)),
+      );
   const [row] = await ctx.db
     .select({
       id: contracts.id,

@@ -72,10 +72,12 @@ export async function listMySecurityEvents({
   ctx: SignedInContext;
   limit?: number;
 }) {
-  return ctx.db
+  const me = ctx.session.user.id;
+  const rows = await ctx.db
     .select({
       id: auditEvents.id,
       action: auditEvents.action,
+      actorId: auditEvents.actorId,
       ip: auditEvents.ip,
       userAgent: auditEvents.userAgent,
       createdAt: auditEvents.createdAt,
@@ -90,4 +92,11 @@ export async function listMySecurityEvents({
     )
     .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id))
     .limit(limit);
+  // What someone else did to this account (an administrator changing its role) is named with
+  // its time only: their address and browser are theirs. Attempts by an unknown party (failed
+  // sign-ins) keep theirs, so a person can tell where an attack came from.
+  return rows.map(({ actorId, ip, userAgent, ...event }) => {
+    const byOther = actorId !== null && actorId !== me;
+    return { ...event, byOther, ip: byOther ? null : ip, userAgent: byOther ? null : userAgent };
+  });
 }

@@ -42,9 +42,8 @@ export async function listMySessions({
 }
 
 /**
- * The id a session is known by in pages and procedures. The real id is as good as the
- * cookie (with the development secret it is the cookie's only secret), so it never
- * leaves the server.
+ * The id a session is known by in pages and procedures. The real id is half of what a
+ * cookie is made of (the other half is the secret), so it never leaves the server.
  */
 export function publicSessionId(sessionId: string) {
   return hashToken(sessionId).slice(0, 32);

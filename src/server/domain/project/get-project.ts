@@ -27,7 +27,7 @@ export async function getProjectForViewer({
     .where(eq(projects.id, input.id))
     .limit(1);
 
-  if (!row || !mayViewProject(ctx.session?.user ?? null, row)) {
+  if (!row || !mayViewProject(ctx.session, row)) {
     throw new NotFoundError(
       "We couldn't find that project. It may have been removed or never existed.",
     );

@@ -1,28 +1,51 @@
 import { describe, expect, it } from "vitest";
 
+import type { Session } from "~/server/auth/session";
 import { canTransition, mayViewProject } from "./policy";
 
-const owner = { id: "client-1", role: "client" as const };
-const otherClient = { id: "client-2", role: "client" as const };
-const freelancer = { id: "freelancer-1", role: "freelancer" as const };
-const admin = { id: "admin-1", role: "admin" as const };
+function session(id: string, role: Session["user"]["role"], proven = false): Session {
+  return {
+    sessionId: `s-${id}`,
+    user: {
+      id,
+      name: id,
+      email: `${id}@test.example`,
+      role,
+      status: "active",
+      emailVerified: true,
+      twoFactorEnabled: proven,
+    },
+    secondFactorVerified: proven,
+  };
+}
+
+const owner = session("client-1", "client");
+const otherClient = session("client-2", "client");
+const freelancer = session("freelancer-1", "freelancer");
+const provenAdmin = session("admin-1", "admin", true);
+const passwordOnlyAdmin = session("admin-2", "admin");
+const twoFactorOnAdminWithoutProof = {
+  ...passwordOnlyAdmin,
+  user: { ...passwordOnlyAdmin.user, twoFactorEnabled: true },
+};
 
 describe("mayViewProject", () => {
-  it("shows published projects to everyone, signed in or not", () => {
-    for (const status of ["open", "in_progress", "completed", "cancelled"] as const) {
-      const project = { status, clientId: owner.id };
-      expect(mayViewProject(null, project)).toBe(true);
-      expect(mayViewProject(freelancer, project)).toBe(true);
-    }
+  it("shows a project once published to everyone, whatever it became since", () => {
+    const published = { publishedAt: new Date(), clientId: owner.user.id };
+    expect(mayViewProject(null, published)).toBe(true);
+    expect(mayViewProject(freelancer, published)).toBe(true);
   });
 
-  it("shows a draft only to its client and to admins", () => {
-    const draft = { status: "draft" as const, clientId: owner.id };
-    expect(mayViewProject(owner, draft)).toBe(true);
-    expect(mayViewProject(admin, draft)).toBe(true);
-    expect(mayViewProject(otherClient, draft)).toBe(false);
-    expect(mayViewProject(freelancer, draft)).toBe(false);
-    expect(mayViewProject(null, draft)).toBe(false);
+  it("keeps a never-published project private in every status: its client and a proven admin only", () => {
+    // A draft and a discarded draft look the same here: neither was ever published.
+    const neverPublished = { publishedAt: null, clientId: owner.user.id };
+    expect(mayViewProject(owner, neverPublished)).toBe(true);
+    expect(mayViewProject(provenAdmin, neverPublished)).toBe(true);
+    expect(mayViewProject(passwordOnlyAdmin, neverPublished)).toBe(false);
+    expect(mayViewProject(twoFactorOnAdminWithoutProof, neverPublished)).toBe(false);
+    expect(mayViewProject(otherClient, neverPublished)).toBe(false);
+    expect(mayViewProject(freelancer, neverPublished)).toBe(false);
+    expect(mayViewProject(null, neverPublished)).toBe(false);
   });
 });
 

@@ -1,19 +1,19 @@
-import type { UserRole } from "~/server/db/schema/users";
+import type { Session } from "~/server/auth/session";
+import { isProvenAdmin } from "~/server/domain/access/policy";
 import type { ProjectStatus } from "~/shared/schemas/project";
 
-interface Viewer {
-  id: string;
-  role: UserRole;
-}
-
-/** Published projects are public; a draft is visible only to its client and to admins. */
+/**
+ * A project is public once it has been published, whatever it became since (in progress,
+ * completed, closed). One that was never published (a draft, or a draft discarded) stays
+ * private in every status: only its client and a proven admin see it.
+ */
 export function mayViewProject(
-  viewer: Viewer | null,
-  project: { status: ProjectStatus; clientId: string },
+  viewer: Session | null,
+  project: { publishedAt: Date | null; clientId: string },
 ): boolean {
-  if (project.status !== "draft") return true;
+  if (project.publishedAt !== null) return true;
   if (!viewer) return false;
-  return viewer.role === "admin" || viewer.id === project.clientId;
+  return viewer.user.id === project.clientId || isProvenAdmin(viewer);
 }
 
 /**

@@ -11,6 +11,7 @@ import { users } from "~/server/db/schema/users";
 import type { SignedInContext } from "~/server/domain/context";
 import { ConflictError, ForbiddenError, NotFoundError } from "~/server/domain/errors";
 import { freelancerReputation } from "~/server/domain/profile/reputation";
+import { mayViewProject } from "~/server/domain/project/policy";
 import { loadOwnProject } from "~/server/domain/project/project-lifecycle";
 import type { EditProposalInput, SubmitProposalInput } from "~/shared/schemas/proposal";
 
@@ -36,8 +37,8 @@ export async function submitProposal({
       .from(projects)
       .where(eq(projects.id, input.projectId))
       .limit(1);
-    // A draft is invisible to everyone but its client: to a freelancer it does not exist.
-    if (!project || project.status === "draft")
+    // A project never published is invisible to everyone but its client, whatever its status.
+    if (!project || !mayViewProject(ctx.session, project))
       throw new NotFoundError("We couldn't find that project.");
     if (project.clientId === ctx.session.user.id)
       throw new ForbiddenError("You cannot propose to your own project.");

@@ -10,6 +10,8 @@ function handler(req: Request) {
     req,
     router: appRouter,
     createContext: ({ resHeaders }) => createTRPCContext({ headers: req.headers, resHeaders }),
+    // Answers depend on who asks (and change with every write): no shared cache may keep one.
+    responseMeta: () => ({ headers: { "Cache-Control": "private, no-store" } }),
   });
 }
 

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { TRPCError } from "@trpc/server";
 
 import { FormAlert } from "~/app/_components/form/form-alert";
 import { requireSession } from "~/server/auth/require-session";
 import { statusLabel } from "~/shared/format/labels";
 import { formatBudget } from "~/shared/format/money";
-import { api } from "~/trpc/server";
+import { api, orNull } from "~/trpc/server";
 import { ManageProject } from "./manage-project";
 
 export const metadata: Metadata = { title: "Manage project" };
@@ -21,14 +20,11 @@ export default async function ManageProjectPage({
   const session = await requireSession(`/my/projects/${projectId}`);
   if (session.user.role !== "client")
     return <FormAlert tone="info">Only client accounts manage projects.</FormAlert>;
-  const notFoundIfMissing = (error: unknown): never => {
-    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  };
   const [project, proposals] = await Promise.all([
-    api.project.mineById({ id: projectId }).catch(notFoundIfMissing),
-    api.proposal.forProject({ projectId }).catch(notFoundIfMissing),
+    orNull(api.project.mineById({ id: projectId })),
+    orNull(api.proposal.forProject({ projectId })),
   ]);
+  if (!project || !proposals) notFound();
   return (
     <div className="flex flex-col gap-6">
       <nav aria-label="Breadcrumb" className="text-sm">

@@ -2,27 +2,41 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { EmptyState } from "~/app/_components/empty-state";
+import { IgnoredParameters } from "~/app/_components/ignored-parameters";
+import { clipped, parseLeniently } from "~/shared/schemas/lenient";
 import { SearchFreelancersInput } from "~/shared/schemas/profile";
 import { api } from "~/trpc/server";
-import { FreelancerCard } from "./_components/freelancer-card";
-import { FreelancerSearchForm } from "./_components/freelancer-search-form";
+import { FreelancerCard } from "~/app/freelancers/_components/freelancer-card";
+import { FreelancerSearchForm } from "~/app/freelancers/_components/freelancer-search-form";
 
 export const metadata: Metadata = { title: "Freelancers" };
 
 type Params = Record<string, string | string[] | undefined>;
 
+const SEARCH_WORDS_MAX = 200;
+const FIELD_LABELS: Record<keyof typeof SearchFreelancersInput.shape, string> = {
+  q: "search words",
+  skills: "skill",
+  availableOnly: "taking work",
+  page: "page number",
+};
+
 export default async function FreelancersPage({ searchParams }: { searchParams: Promise<Params> }) {
   const params = await searchParams;
   const text = (key: string) => (typeof params[key] === "string" ? params[key] : "");
   const values = { q: text("q"), skill: text("skill"), available: text("available") };
-  // A malformed filter from an old link is dropped rather than answered with an error page.
-  const parsed = SearchFreelancersInput.safeParse({
-    q: values.q,
-    skills: values.skill ? [values.skill] : [],
+  const { data: input, ignored } = parseLeniently(SearchFreelancersInput, {
+    q: clipped(values.q, SEARCH_WORDS_MAX),
+    skills: values.skill ? [values.skill] : undefined,
     availableOnly: values.available === "1",
-    page: text("page") ? Number(text("page")) : 1,
+    page: text("page") ? Number(text("page")) : undefined,
   });
-  const input = parsed.success ? parsed.data : SearchFreelancersInput.parse({ q: values.q });
+  const ignoredLabels = [
+    ...(Array.from(values.q).length > SEARCH_WORDS_MAX
+      ? [`search words past ${SEARCH_WORDS_MAX} characters`]
+      : []),
+    ...ignored.map((key) => FIELD_LABELS[key]),
+  ];
   const [result, skills] = await Promise.all([
     api.profile.searchFreelancers(input),
     api.marketplace.skills(),
@@ -45,6 +59,7 @@ export default async function FreelancersPage({ searchParams }: { searchParams: 
         </p>
       </header>
       <FreelancerSearchForm values={values} skills={skills} />
+      <IgnoredParameters labels={ignoredLabels} />
       <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
         {result.total.toLocaleString("en-US")} freelancer{result.total === 1 ? "" : "s"}
         {result.pageCount > 1 ? ` · page ${result.page} of ${result.pageCount}` : ""}

@@ -1,5 +1,0 @@
-import { DetailSkeleton } from "~/app/_components/page-skeleton";
-
-export default function Loading() {
-  return <DetailSkeleton label="Loading the contract…" aside={false} />;
-}

@@ -1,5 +1,0 @@
-import { DetailSkeleton } from "~/app/_components/page-skeleton";
-
-export default function Loading() {
-  return <DetailSkeleton label="Loading your project…" aside={false} />;
-}

@@ -1,0 +1,210 @@
+import { proposalInput } from "../marketplace/helpers";
+import { on, tierOnly, type Rule } from "./sweep-model";
+
+/**
+ * What the sweep knows about each procedure, and nothing else: its tier, the kind of
+ * resource its id names, who may act on it and in which states. Everything the sweep
+ * asserts is derived from this table, and a procedure missing from it fails the sweep.
+ */
+
+const published = ["open", "cancelledOpen", "inProgress", "completed", "completedEnded"] as const;
+const id = (value: string) => ({ id: value });
+
+const passphrase = "a brand new passphrase";
+const scores = { overall: 4, communication: 5, quality: 4, timeliness: 3 };
+const proposalFields = (projectId: string) => {
+  const { projectId: _, ...fields } = proposalInput(projectId, 300_000);
+  return fields;
+};
+const publicUser = { publicIn: ["client", "freelancer"], okIn: ["client", "freelancer"] } as const;
+
+export const procedureRules: Record<string, Rule> = {
+  "account.me": tierOnly("signedIn"),
+  "account.updateProfile": tierOnly("signedIn", () => ({ name: "Renamed Person" })),
+  "account.resendVerification": tierOnly("signedIn"),
+  "account.changePassword": tierOnly("signedIn", () => ({
+    currentPassword: "not the password",
+    newPassword: passphrase,
+  })),
+  "account.sessions": tierOnly("signedIn"),
+  "account.revokeSession": on("session", "signedIn", ["sessionOwner"], (s) => ({ sessionId: s }), {
+    okIn: ["active"],
+    otherwise: "NOT_FOUND",
+  }),
+  "account.revokeOtherSessions": tierOnly("signedIn"),
+  "account.securityEvents": tierOnly("signedIn"),
+  "account.twoFactorStatus": tierOnly("signedIn"),
+  "account.beginTwoFactorSetup": tierOnly("signedIn"),
+  "account.confirmTwoFactor": tierOnly("signedIn", () => ({ code: "123456" })),
+  "account.disableTwoFactor": tierOnly("signedIn", () => ({ password: "nope", code: "123456" })),
+
+  "admin.setUserRole": on("user", "admin", ["admin"], (u) => ({ userId: u, role: "freelancer" })),
+  "admin.setUserStatus": on("user", "admin", ["admin"], (u) => ({
+    userId: u,
+    status: "suspended",
+  })),
+
+  "auth.verifyEmail": tierOnly("public", () => ({ token: "t".repeat(43) })),
+  "auth.requestPasswordReset": tierOnly("public", () => ({ email: "nobody@guild.test" })),
+  "auth.resetPassword": tierOnly("public", () => ({ token: "t".repeat(43), password: passphrase })),
+
+  "contract.byId": on("contract", "signedIn", ["client", "freelancer", "admin"], id),
+  "contract.workspace": on("contract", "signedIn", ["client", "freelancer", "admin"], id),
+  "contract.addMilestone": on(
+    "contract",
+    "signedIn",
+    ["client"],
+    (c) => ({ contractId: c, title: "Extra screens", amountMinor: 1_000, dueDate: null }),
+    { okIn: ["active"] },
+  ),
+  "contract.end": on("contract", "signedIn", ["client"], id, { okIn: ["active"] }),
+  "contract.proposeAmendment": on(
+    "contract",
+    "signedIn",
+    ["client"],
+    (c) => ({ contractId: c, amountMinor: 600_000, reason: "Two more screens" }),
+    { okIn: ["active"] },
+  ),
+  "contract.leaveReview": on(
+    "contract",
+    "signedIn",
+    ["client", "freelancer"],
+    (c) => ({ contractId: c, ...scores, comment: "Clear brief, quick answers." }),
+    { okIn: ["completed", "ended"] },
+  ),
+  "contract.submitMilestone": on(
+    "milestone",
+    "signedIn",
+    ["freelancer"],
+    (m) => ({ id: m, note: "Delivered", links: ["https://example.com/build"] }),
+    { okIn: ["pending", "changesRequested"] },
+  ),
+  "contract.requestChanges": on(
+    "milestone",
+    "signedIn",
+    ["client"],
+    (m) => ({ id: m, reason: "Please add the empty states" }),
+    { okIn: ["submitted"] },
+  ),
+  "contract.approveMilestone": on("milestone", "signedIn", ["client"], id, { okIn: ["submitted"] }),
+  "contract.respondToAmendment": on(
+    "amendment",
+    "signedIn",
+    ["freelancer"],
+    (a) => ({ id: a, accept: true }),
+    { okIn: ["pending"] },
+  ),
+  "contract.withdrawAmendment": on("amendment", "signedIn", ["client"], id, { okIn: ["pending"] }),
+  "contract.replyToReview": on(
+    "review",
+    "signedIn",
+    ["freelancer"],
+    (r) => ({ id: r, reply: "Thank you!" }),
+    { okIn: ["unreplied"] },
+  ),
+  // Judgment call: a suspended person's page is not found, so their reviews look like nobody's.
+  "contract.reviewsForUser": on("user", "public", ["anonymous"], (u) => ({ userId: u }), {
+    publicIn: ["client", "freelancer"],
+    sameAsMissing: true,
+  }),
+
+  "dashboard.client": tierOnly("client"),
+  "dashboard.freelancer": tierOnly("freelancer"),
+  "dashboard.recommendations": tierOnly("freelancer"),
+  "marketplace.stats": tierOnly("public"),
+  "marketplace.skills": tierOnly("public"),
+
+  "profile.freelancer": on("user", "public", ["anonymous"], id, {
+    ...publicUser,
+    states: ["freelancer", "suspendedFreelancer"],
+    otherwise: "NOT_FOUND",
+  }),
+  "profile.client": on("user", "public", ["anonymous"], id, {
+    ...publicUser,
+    states: ["client", "suspendedClient"],
+    otherwise: "NOT_FOUND",
+  }),
+  "profile.searchFreelancers": tierOnly("public", () => ({
+    q: "booking apps",
+    skills: ["react"],
+    availableOnly: true,
+    page: 1,
+  })),
+  "profile.myFreelancer": tierOnly("freelancer"),
+  "profile.saveFreelancer": tierOnly("freelancer", (_, fx) => ({
+    headline: "Booking apps for clinics and gyms",
+    bio: "I build **booking** flows.",
+    hourlyRateMinor: 9_500,
+    currency: "EUR",
+    availability: "available",
+    location: "Lisbon",
+    skillIds: fx.project.skillIds,
+    portfolio: [{ title: "Clinic booking", description: "", url: "https://example.com/a" }],
+  })),
+  "profile.myClient": tierOnly("client"),
+  "profile.saveClient": tierOnly("client", () => ({
+    companyName: "Acme Clinics",
+    about: "We run **three** clinics.",
+    website: "https://example.com",
+    location: "Porto",
+  })),
+
+  "project.listOpen": tierOnly("public", () => ({ cursor: "1700000000000_abc", limit: 5 })),
+  "project.byId": on("project", "public", ["client", "admin"], id, { publicIn: published }),
+  "project.search": tierOnly("public", () => ({
+    q: "booking app",
+    skills: ["react"],
+    budgetType: "fixed",
+    experienceLevel: "expert",
+    minBudgetMinor: 0,
+    maxBudgetMinor: 1_000_000,
+    postedWithinDays: 30,
+    sort: "newest",
+    limit: 5,
+  })),
+  "project.mine": tierOnly("client"),
+  "project.mineById": on("project", "client", ["client"], id),
+  "project.create": tierOnly("client", (_, fx) => fx.project),
+  "project.update": on("project", "client", ["client"], (p, fx) => ({ id: p, ...fx.project }), {
+    okIn: ["draft", "open"],
+  }),
+  "project.publish": on("project", "client", ["client"], id, { okIn: ["draft"] }),
+  "project.cancel": on("project", "client", ["client"], id, { okIn: ["draft", "open"] }),
+
+  "proposal.submit": on("project", "freelancer", ["strangerFreelancer"], (p) => proposalInput(p), {
+    publicIn: published,
+    controlIn: published,
+    okIn: ["open"],
+  }),
+  "proposal.edit": on(
+    "proposal",
+    "freelancer",
+    ["freelancer"],
+    (p) => ({
+      id: p,
+      ...proposalFields(p),
+    }),
+    { okIn: ["submitted"] },
+  ),
+  "proposal.withdraw": on("proposal", "freelancer", ["freelancer"], id, {
+    okIn: ["submitted", "shortlisted"],
+  }),
+  "proposal.mine": tierOnly("freelancer"),
+  "proposal.mineForProject": on(
+    "project",
+    "freelancer",
+    ["freelancer"],
+    (p) => ({ projectId: p }),
+    {
+      sameAsMissing: true,
+    },
+  ),
+  "proposal.forProject": on("project", "client", ["client"], (p) => ({ projectId: p })),
+  "proposal.shortlist": on("proposal", "client", ["client"], id, { okIn: ["submitted"] }),
+  "proposal.reject": on("proposal", "client", ["client"], id, {
+    okIn: ["submitted", "shortlisted"],
+  }),
+  "proposal.accept": on("proposal", "client", ["client"], id, {
+    okIn: ["submitted", "shortlisted"],
+  }),
+};

@@ -1,0 +1,187 @@
+import { publicSessionId } from "~/server/domain/identity/sessions";
+import { callerFor, sessionOf } from "../../helpers/caller";
+import { createUser } from "../../helpers/factories";
+import { signInFully } from "../../helpers/identity";
+import { proposalInput } from "../marketplace/helpers";
+import type { ResourceKind, resourceStates, StateName } from "./sweep-model";
+import type { World } from "./sweep-world";
+
+/**
+ * A factory for every (resource kind, state): each call builds a brand-new resource in that
+ * state through the real procedures, as its owners would, so a control that changes it never
+ * disturbs what the refusals look at. The type makes a state without a factory a compile error.
+ */
+
+type Build = (w: World) => Promise<string>;
+/** A builder that builds `base`, then moves the result on with `step`. */
+const then =
+  (base: Build, step: (w: World, id: string) => Promise<unknown>): Build =>
+  async (w) => {
+    const id = await base(w);
+    await step(w, id);
+    return id;
+  };
+
+/** A published project with a freelancer (the world's, unless said otherwise) hired for it. */
+async function hire(w: World, client = w.as("client"), freelancer = w.as("freelancer")) {
+  const project = await client.project.create(w.fx.project);
+  await client.project.publish({ id: project.id });
+  const proposal = await freelancer.proposal.submit(proposalInput(project.id));
+  const contract = await client.proposal.accept({ id: proposal.id });
+  return { projectId: project.id, contractId: contract.id };
+}
+
+/** A contract carried through its only milestone (`completed`) or stopped early (`ended`). */
+async function finish(w: World, how: "completed" | "ended") {
+  const hired = await hire(w);
+  const client = w.as("client");
+  if (how === "ended") await client.contract.end({ id: hired.contractId });
+  else {
+    const m = await client.contract.addMilestone(milestone(hired.contractId, "Everything"));
+    await w.as("freelancer").contract.submitMilestone({ id: m.id, note: "All done" });
+    await client.contract.approveMilestone({ id: m.id });
+  }
+  return hired;
+}
+
+const milestone = (contractId: string, title: string) => ({
+  contractId,
+  title,
+  amountMinor: 100_000,
+  dueDate: null,
+});
+
+const draft: Build = async (w) => (await w.as("client").project.create(w.fx.project)).id;
+const open = then(draft, (w, id) => w.as("client").project.publish({ id }));
+const proposalOn = async (w: World, projectId: string) =>
+  (await w.as("freelancer").proposal.submit(proposalInput(projectId))).id;
+const submitted: Build = async (w) => proposalOn(w, await open(w));
+// A second, pending milestone keeps the contract active once the first is approved.
+const pendingMilestone: Build = async (w) => {
+  const { contractId } = await hire(w);
+  await w.as("client").contract.addMilestone(milestone(contractId, "Later"));
+  return (await w.as("client").contract.addMilestone(milestone(contractId, "First"))).id;
+};
+const submittedMilestone = then(pendingMilestone, (w, id) =>
+  w.as("freelancer").contract.submitMilestone({ id, note: "Here it is" }),
+);
+const amendment: Build = async (w) => {
+  const { contractId } = await hire(w);
+  const input = { contractId, amountMinor: 500_000, reason: "More screens" };
+  return (await w.as("client").contract.proposeAmendment(input)).id;
+};
+const review: Build = async (w) => {
+  const { contractId } = await finish(w, "ended");
+  return (await w.as("client").contract.leaveReview(reviewOf(contractId))).id;
+};
+const reviewOf = (contractId: string) => ({
+  contractId,
+  ...{ overall: 5, communication: 5, quality: 4, timeliness: 5 },
+  comment: "Great work, on time.",
+});
+/**
+ * Someone with a public page and one review received, through a contract ended with the
+ * world's person of the other role: so hiding them must hide their reviews too.
+ */
+const reviewedUser =
+  (role: "client" | "freelancer"): Build =>
+  async (w) => {
+    const person = await createUser(w.db, role, { emailVerified: new Date() });
+    const api = callerFor(w.db, sessionOf(person));
+    if (role === "freelancer") {
+      await api.profile.saveFreelancer({
+        headline: "Booking apps for clinics",
+        bio: "",
+        hourlyRateMinor: 9_000,
+        currency: "USD",
+        availability: "available",
+        location: "",
+        skillIds: w.fx.project.skillIds,
+        portfolio: [],
+      });
+    }
+    const client = role === "client" ? api : w.as("client");
+    const freelancer = role === "freelancer" ? api : w.as("freelancer");
+    const { contractId } = await hire(w, client, freelancer);
+    await client.contract.end({ id: contractId });
+    await (role === "client" ? freelancer : client).contract.leaveReview(reviewOf(contractId));
+    return person.id;
+  };
+const suspend = (w: World, userId: string) =>
+  w.as("admin").admin.setUserStatus({ userId, status: "suspended" });
+const session: Build = async (w) =>
+  publicSessionId((await signInFully(w.db, w.sessionOwnerEmail)).sessionId);
+
+const builders: { [K in ResourceKind]: Record<(typeof resourceStates)[K][number], Build> } = {
+  project: {
+    draft,
+    cancelledDraft: then(draft, (w, id) => w.as("client").project.cancel({ id })),
+    open,
+    cancelledOpen: then(open, (w, id) => w.as("client").project.cancel({ id })),
+    inProgress: async (w) => (await hire(w)).projectId,
+    completed: async (w) => (await finish(w, "completed")).projectId,
+    completedEnded: async (w) => (await finish(w, "ended")).projectId,
+  },
+  proposal: {
+    submitted,
+    shortlisted: then(submitted, (w, id) => w.as("client").proposal.shortlist({ id })),
+    rejected: then(submitted, (w, id) => w.as("client").proposal.reject({ id })),
+    withdrawn: then(submitted, (w, id) => w.as("freelancer").proposal.withdraw({ id })),
+    accepted: then(submitted, (w, id) => w.as("client").proposal.accept({ id })),
+    // Closing the project declines every proposal still open on it.
+    declined: async (w) => {
+      const projectId = await open(w);
+      const id = await proposalOn(w, projectId);
+      await w.as("client").project.cancel({ id: projectId });
+      return id;
+    },
+  },
+  contract: {
+    active: async (w) => (await hire(w)).contractId,
+    completed: async (w) => (await finish(w, "completed")).contractId,
+    ended: async (w) => (await finish(w, "ended")).contractId,
+  },
+  milestone: {
+    pending: pendingMilestone,
+    submitted: submittedMilestone,
+    changesRequested: then(submittedMilestone, (w, id) =>
+      w.as("client").contract.requestChanges({ id, reason: "Missing the empty states" }),
+    ),
+    approved: then(submittedMilestone, (w, id) => w.as("client").contract.approveMilestone({ id })),
+  },
+  amendment: {
+    pending: amendment,
+    agreed: then(amendment, (w, id) =>
+      w.as("freelancer").contract.respondToAmendment({ id, accept: true }),
+    ),
+    declined: then(amendment, (w, id) =>
+      w.as("freelancer").contract.respondToAmendment({ id, accept: false }),
+    ),
+    withdrawn: then(amendment, (w, id) => w.as("client").contract.withdrawAmendment({ id })),
+  },
+  review: {
+    unreplied: review,
+    replied: then(review, (w, id) =>
+      w.as("freelancer").contract.replyToReview({ id, reply: "Thanks!" }),
+    ),
+  },
+  user: {
+    client: reviewedUser("client"),
+    freelancer: reviewedUser("freelancer"),
+    suspendedClient: then(reviewedUser("client"), suspend),
+    suspendedFreelancer: then(reviewedUser("freelancer"), suspend),
+  },
+  session: {
+    active: session,
+    revoked: then(session, (w, sessionId) =>
+      w.as("sessionOwner").account.revokeSession({ sessionId }),
+    ),
+  },
+};
+
+/** A fresh resource of `kind` in `state`. */
+export function build(w: World, kind: ResourceKind, state: StateName): Promise<string> {
+  const builder = (builders[kind] as Record<string, Build | undefined>)[state];
+  if (!builder) throw new Error(`no builder for ${kind} in state ${state}`);
+  return builder(w);
+}

@@ -1,0 +1,187 @@
+import type { UserRole } from "~/server/db/schema/users";
+import type { projectInput } from "../marketplace/helpers";
+
+/**
+ * The sweep's vocabulary (resource kinds and their states, actors, tiers) and the rules
+ * that turn a procedure's classification into what each actor must get in each state.
+ */
+
+export const resourceStates = {
+  project: [
+    "draft",
+    "cancelledDraft",
+    "open",
+    "cancelledOpen",
+    "inProgress",
+    "completed",
+    "completedEnded",
+  ],
+  proposal: ["submitted", "shortlisted", "rejected", "withdrawn", "accepted", "declined"],
+  contract: ["active", "completed", "ended"],
+  milestone: ["pending", "submitted", "changesRequested", "approved"],
+  amendment: ["pending", "agreed", "declined", "withdrawn"],
+  review: ["unreplied", "replied"],
+  user: ["client", "freelancer", "suspendedClient", "suspendedFreelancer"],
+  session: ["active", "revoked"],
+} as const;
+
+export type ResourceKind = keyof typeof resourceStates;
+export type StateName = (typeof resourceStates)[ResourceKind][number];
+export type Tier = "public" | "signedIn" | "client" | "freelancer" | "admin";
+export type Actor =
+  | "anonymous"
+  | "client"
+  | "freelancer"
+  | "strangerClient"
+  | "strangerFreelancer"
+  | "adminNo2fa"
+  | "adminUnproven"
+  | "admin"
+  | "suspended"
+  | "sessionOwner";
+
+export interface Fixtures {
+  /** A zod-valid project brief (its skill exists). */
+  project: Awaited<ReturnType<typeof projectInput>>;
+}
+
+interface Common {
+  tier: Tier;
+  /** A zod-valid input naming `id` (ignored by procedures that take no resource id). */
+  input: (id: string, fx: Fixtures) => unknown;
+}
+/** No resource id: only the tier is swept (and every input in the malformed sweep). */
+export type TierOnly = Common & { resource: "none" };
+export interface ResourceRule extends Common {
+  resource: ResourceKind;
+  /** Who may act on the resource: the owner(s), controls that must not be refused. */
+  by: readonly Actor[];
+  /** States where `by` succeeds (default: all); elsewhere they get `otherwise`. */
+  okIn?: readonly StateName[];
+  otherwise?: "CONFLICT" | "NOT_FOUND";
+  /** The states this procedure's resource can be in (default: every state of its kind). */
+  states?: readonly StateName[];
+  /** States in which anyone the tier admits may see it (a published project, a public profile). */
+  publicIn?: readonly StateName[];
+  /** States where a control runs (default: all); `by` outside them is an ordinary viewer. */
+  controlIn?: readonly StateName[];
+  /**
+   * Answers every id, never NOT_FOUND (the actor's own rows, or a public list): outside
+   * `publicIn` a non-owner must get exactly what an id that never existed gets.
+   */
+  sameAsMissing?: true;
+}
+export type Rule = TierOnly | ResourceRule;
+
+/** A rule for a procedure without a resource id. */
+export const tierOnly = (tier: Tier, input: Common["input"] = () => undefined): TierOnly => ({
+  tier,
+  resource: "none",
+  input,
+});
+
+/** A rule for a procedure acting on a resource of `resource` kind, on behalf of `by`. */
+export const on = (
+  resource: ResourceKind,
+  tier: Tier,
+  by: readonly Actor[],
+  input: Common["input"],
+  more: Partial<ResourceRule> = {},
+): ResourceRule => ({ resource, tier, by, input, ...more });
+
+export type RefusalCode = "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
+export type Expectation =
+  | { kind: "refusal"; codes: readonly RefusalCode[] }
+  | { kind: "public read" }
+  | { kind: "same as missing" };
+
+const roleOf: Record<Actor, UserRole | null> = {
+  anonymous: null,
+  client: "client",
+  freelancer: "freelancer",
+  strangerClient: "client",
+  strangerFreelancer: "freelancer",
+  adminNo2fa: "admin",
+  adminUnproven: "admin",
+  admin: "admin",
+  suspended: "client",
+  sessionOwner: "client",
+};
+
+/** Everyone but the session owner, who is only ever the owner of the sessions. */
+export const sweptActors = (Object.keys(roleOf) as Actor[]).filter((a) => a !== "sessionOwner");
+/** For procedures without a resource: the people each tier has to turn away. */
+export const tierActors: readonly Actor[] = [
+  "anonymous",
+  "strangerClient",
+  "strangerFreelancer",
+  "adminNo2fa",
+  "adminUnproven",
+  "admin",
+  "suspended",
+];
+
+/** Someone each tier lets through, for the control that the tier is what the table says. */
+export const admittedBy: Record<Tier, Actor> = {
+  public: "anonymous",
+  signedIn: "strangerClient",
+  client: "strangerClient",
+  freelancer: "strangerFreelancer",
+  admin: "admin",
+};
+
+/** What the tier middleware answers `actor`, or null when the tier admits them. */
+export function tierRefusal(tier: Tier, actor: Actor): RefusalCode | null {
+  const role = roleOf[actor];
+  if (tier === "public") return null;
+  if (!role) return "UNAUTHORIZED";
+  if (actor === "suspended") return "FORBIDDEN";
+  if (tier === "signedIn") return null;
+  // Only a 2FA-proven session is an admin for admin tools; the other admins are just people.
+  if (tier === "admin") return actor === "admin" ? null : "FORBIDDEN";
+  return role === tier ? null : "FORBIDDEN";
+}
+
+/** Kinds whose resource both parties of a contract know about. */
+const sharedKinds: readonly ResourceKind[] = [
+  "proposal",
+  "contract",
+  "milestone",
+  "amendment",
+  "review",
+];
+
+/** The party on the other side of a one-party action, who knows the resource but may not act. */
+export function otherPartyOf(rule: ResourceRule): Actor | null {
+  if (!sharedKinds.includes(rule.resource) || rule.by.length !== 1) return null;
+  return rule.by[0] === "client" ? "freelancer" : rule.by[0] === "freelancer" ? "client" : null;
+}
+
+export const statesOf = (rule: ResourceRule) => rule.states ?? resourceStates[rule.resource];
+
+/**
+ * What `actor`, who is not an owner, must get in `state`; null when they legitimately act on
+ * it (a freelancer proposing to an open project), which only controls on fresh copies exercise.
+ */
+export function expectationFor(
+  rule: ResourceRule,
+  actor: Actor,
+  state: StateName,
+  type: string,
+): Expectation | null {
+  if (rule.by.includes(actor)) return null;
+  const refused = tierRefusal(rule.tier, actor);
+  if (refused) return { kind: "refusal", codes: [refused] };
+  if (rule.publicIn?.includes(state)) return type === "query" ? { kind: "public read" } : null;
+  if (rule.sameAsMissing) return { kind: "same as missing" };
+  // The other party knows the thing exists, so FORBIDDEN hints at nothing; either is fine.
+  if (actor === otherPartyOf(rule)) return { kind: "refusal", codes: ["FORBIDDEN", "NOT_FOUND"] };
+  return { kind: "refusal", codes: ["NOT_FOUND"] };
+}
+
+/** What an owner's control call must answer in `state`, or null when no control runs there. */
+export function controlFor(rule: ResourceRule, actor: Actor, state: StateName): string | null {
+  if (!rule.by.includes(actor)) return null;
+  if (rule.controlIn && !rule.controlIn.includes(state)) return null;
+  return !rule.okIn || rule.okIn.includes(state) ? "OK" : (rule.otherwise ?? "CONFLICT");
+}
