@@ -2,8 +2,8 @@
 // console could report CSP violations (signing in is a helper's short-lived context).
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 
-import { apiRoutes, pageRoutes, pathFor } from "./hostile/app-routes";
-import { badCookieProbe, malformedSessionCookies } from "./hostile/cookie-probes";
+import { apiRoutes, isDynamic, pageRoutes, pathFor } from "./hostile/app-routes";
+import { cookieProbes } from "./hostile/cookie-probes";
 import { expectNoFailures } from "./hostile/failure-report";
 import {
   findServerActions,
@@ -12,9 +12,8 @@ import {
   serverActionProbes,
 } from "./hostile/framework-probes";
 import { pathProbes, queryProbes } from "./hostile/page-probes";
-import { firstValues } from "./hostile/real-ids";
 import { prepareSweep, ROLES } from "./hostile/sweep-setup";
-import { fetchAnswer, sweep, tally, type Probe } from "./hostile/sweep";
+import { sweep, tally, type Probe } from "./hostile/sweep";
 import { batchProbes, procedureProbes, unknownProcedureProbes } from "./hostile/trpc-probes";
 import { trpcProcedures } from "./hostile/trpc-procedures";
 
@@ -73,24 +72,7 @@ test.describe("hostile input", () => {
     baseURL,
   }) => {
     const { viewers, ids } = await prepare(browser, request, baseURL!);
-    const targets = [
-      ...routes.map((route) => ({
-        target: route.pattern,
-        url: pathFor(route, firstValues(route, ids)),
-        page: true,
-      })),
-      ...["marketplace.stats", "project.listOpen", "account.me"].map((path) => ({
-        target: path,
-        url: `/api/trpc/${path}`,
-        page: false,
-      })),
-    ];
-    const probes: Probe[] = [];
-    for (const { target, url, page } of targets) {
-      const anonymous = await fetchAnswer(request, baseURL!, { method: "GET", url });
-      for (const bad of malformedSessionCookies(viewers.client.cookie))
-        probes.push(badCookieProbe(url, target, bad, anonymous, page));
-    }
+    const probes = await cookieProbes(request, baseURL!, routes, ids, viewers.client.cookie);
     await run(request, baseURL!, probes);
   });
 
@@ -129,7 +111,7 @@ test.describe("hostile input", () => {
     baseURL,
   }) => {
     const { viewers } = await prepare(browser, request, baseURL!);
-    const staticPages = routes.filter((route) => route.segments.every((s) => s.kind === "static"));
+    const staticPages = routes.filter((route) => !isDynamic(route));
     const actions = await findServerActions(
       request,
       baseURL!,
@@ -154,9 +136,10 @@ test.describe("hostile input", () => {
   });
 
   test.afterAll(async ({ request, baseURL }) => {
+    const total = [...tally.values()].reduce((a, b) => a + b, 0);
     console.log(
-      `[hostile-input] requests in this worker: ${[...tally].map(([kind, n]) => `${kind}: ${n}`).join(", ")}; ` +
-        `total ${[...tally.values()].reduce((a, b) => a + b, 0)}`,
+      `[hostile-input] ${total} requests in this worker:\n` +
+        [...tally].map(([kind, n]) => `  ${String(n).padStart(5)}  ${kind}`).join("\n"),
     );
     // After all of that, the server still serves.
     expect((await request.get(`${baseURL}/api/health/ready`)).status()).toBe(200);

@@ -1,5 +1,12 @@
+import type { APIRequestContext } from "@playwright/test";
+
+import { pathFor, type AppRoute } from "./app-routes";
+import { firstValues, type RealIds } from "./real-ids";
 import type { Answer } from "./response-checks";
-import type { Probe } from "./sweep";
+import { fetchAnswer, tally, type Probe } from "./sweep";
+
+/** Procedures whose answer to a bad cookie shows it: public, public with input, signed-in only. */
+const PROCEDURES = ["marketplace.stats", "project.listOpen", "account.me"];
 
 /**
  * Session cookies that are no session: each must be treated exactly like no cookie at all.
@@ -40,7 +47,7 @@ const signedOut = (answer: Answer) =>
  * A probe sending a bad cookie to `url`, whose answer must match the anonymous one: the same
  * status and, for a page that renders, the signed-out header.
  */
-export function badCookieProbe(
+function badCookieProbe(
   url: string,
   target: string,
   bad: { label: string; cookie: string },
@@ -64,4 +71,36 @@ export function badCookieProbe(
         : []),
     ],
   };
+}
+
+/**
+ * Every page and a few procedures, each with every malformed cookie, checked against the
+ * answer the same request gets with no cookie at all (fetched first).
+ */
+export async function cookieProbes(
+  request: APIRequestContext,
+  baseURL: string,
+  routes: AppRoute[],
+  ids: RealIds,
+  realCookie: string,
+): Promise<Probe[]> {
+  const targets = [
+    ...routes.map((route) => ({
+      target: route.pattern,
+      url: pathFor(route, firstValues(route, ids)),
+      page: true,
+    })),
+    ...PROCEDURES.map((path) => ({ target: path, url: `/api/trpc/${path}`, page: false })),
+  ];
+  const baselines = await Promise.all(
+    targets.map(({ url }) => {
+      tally.set("cookies × no cookie", (tally.get("cookies × no cookie") ?? 0) + 1);
+      return fetchAnswer(request, baseURL, { method: "GET", url });
+    }),
+  );
+  return targets.flatMap(({ target, url, page }, i) =>
+    malformedSessionCookies(realCookie).map((bad) =>
+      badCookieProbe(url, target, bad, baselines[i]!, page),
+    ),
+  );
 }

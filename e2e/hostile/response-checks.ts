@@ -77,6 +77,15 @@ const LEAKS: [RegExp, string][] = [
   [/\.tsx?:\d/, "a .ts file position"],
 ];
 
+/**
+ * Answers a shared cache may keep without explicit freshness (RFC 9110 §15.1, "heuristically
+ * cacheable"), and every success and redirect: a signed-in person's copy of these must say
+ * `private, no-store`. A 400, 413 or 431 refusal is never stored unless it asks to be, and the
+ * edge sends those before it knows who is asking.
+ */
+const storableWithoutBeingTold = (status: number) =>
+  status < 400 || [404, 405, 410, 414, 501].includes(status);
+
 export function problemsWith(answer: Answer, expectations: Expectations, baseURL: string) {
   const problems: string[] = [];
   const { status, headers, body } = answer;
@@ -99,6 +108,9 @@ export function problemsWith(answer: Answer, expectations: Expectations, baseURL
       problems.push("shows the error page");
     const digest = ERROR_DIGESTS.map((pattern) => pattern.exec(body)).find(Boolean);
     if (digest) problems.push(`streams a server error (digest ${digest[1]})`);
+    // Next's bare error document: the render failed (or stopped at notFound()) before a shell.
+    if (body.includes('<html id="__next_error__"') && status < 400)
+      problems.push(`renders Next's error document with status ${status}`);
     const fallback = HTTP_FALLBACK_DIGEST.exec(body);
     if (fallback && status !== Number(fallback[1]))
       problems.push(`streams a ${fallback[1]} page with status ${status}`);
@@ -106,7 +118,7 @@ export function problemsWith(answer: Answer, expectations: Expectations, baseURL
       problems.push(`shows the not-found page with status ${status}`);
   }
 
-  if (expectations.signedIn) {
+  if (expectations.signedIn && storableWithoutBeingTold(status)) {
     const cacheControl = headers["cache-control"] ?? "";
     if (!/\bprivate\b/.test(cacheControl) || !/\bno-store\b/.test(cacheControl))
       problems.push(`signed-in answer with Cache-Control "${cacheControl}"`);

@@ -95,7 +95,11 @@ async function send(
     timings.push({ ms: Date.now() - started, probe });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0]! : String(error);
-    return { probe, status: null, problems: [`no answer: ${reason}`] };
+    // Node (and so most HTTP clients and proxies) refuses answer headers over 16 KB.
+    const problem = /Header overflow/i.test(reason)
+      ? "answers with headers over 16 KB (a Location or cookie echoing the input?)"
+      : `no answer: ${reason}`;
+    return { probe, status: null, problems: [problem] };
   }
   const problems = [
     ...problemsWith(answer, probe.expect, baseURL),
