@@ -9,6 +9,9 @@ export function testRequest(requestId = `test-${crypto.randomUUID()}`) {
   return { ip: "203.0.113.7", userAgent: "vitest", requestId, origin: "http://guild.test" };
 }
 
+/** Tickets the sign-in procedures turned into session cookies, newest last (the cookie itself is NextAuth's, tested end to end). */
+export const startedSessions: string[] = [];
+
 /** A tRPC caller as a given actor (or anonymous) against a test database. */
 export function callerFor(db: Database, session: Session | null = null) {
   const request = testRequest();
@@ -17,6 +20,9 @@ export function callerFor(db: Database, session: Session | null = null) {
     session,
     request,
     log: logger.child({ requestId: request.requestId }),
+    startSession: async (ticket) => {
+      startedSessions.push(ticket);
+    },
   };
   return createCaller(ctx);
 }

@@ -8,6 +8,7 @@ import superjson from "superjson";
 import { z, ZodError } from "zod";
 
 import type { RequestMeta } from "~/server/auth/request-meta";
+import { startSession } from "~/server/auth/session-cookie-writer";
 import { requestContext } from "~/server/auth/request-context";
 import type { Session } from "~/server/auth/session";
 import type { Database } from "~/server/db/client";
@@ -31,6 +32,8 @@ export interface Context {
   defer?: (task: () => Promise<void>) => void;
   /** Present for calls over HTTP: their rate limits answer with headers here. */
   resHeaders?: Headers;
+  /** Turns a sign-in ticket into the session cookie of this response (HTTP calls only). */
+  startSession?: (ticket: string) => Promise<void>;
 }
 
 export async function createTRPCContext(opts: {
@@ -44,6 +47,7 @@ export async function createTRPCContext(opts: {
     // Shutdown waits for deferred work (a reset mail) before closing the database.
     defer: (task) => after(() => finishBeforeShutdown(task())),
     resHeaders: opts.resHeaders,
+    startSession,
   };
 }
 
@@ -55,6 +59,16 @@ function fieldErrorsOf(cause: unknown): Record<string, string[] | undefined> | n
   return null;
 }
 
+/** One readable sentence for a refused input (the fields' own messages are in `fieldErrors`). */
+function validationSummary(error: ZodError) {
+  const named = error.issues.slice(0, 3).map((issue) => {
+    const field = issue.path.join(".");
+    return field ? `${field}: ${issue.message}` : issue.message;
+  });
+  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : "";
+  return `Check these fields: ${named.join(" ")}${more}`;
+}
+
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
@@ -63,7 +77,11 @@ const t = initTRPC.context<Context>().create({
     const internal = error.code === "INTERNAL_SERVER_ERROR";
     return {
       ...shape,
-      message: internal ? GENERIC_ERROR_MESSAGE : shape.message,
+      message: internal
+        ? GENERIC_ERROR_MESSAGE
+        : error.cause instanceof ZodError
+          ? validationSummary(error.cause)
+          : shape.message,
       data: {
         ...data,
         fieldErrors: error.code === "BAD_REQUEST" ? fieldErrorsOf(error.cause) : null,

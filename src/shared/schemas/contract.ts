@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import "./messages";
+
 import { webLink } from "./profile";
 import { minorAmount } from "./project";
 

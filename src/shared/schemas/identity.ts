@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import "./messages";
+
 /** Shared by the identity forms and procedures: no server imports here. */
 
 export const PASSWORD_MIN = 12;

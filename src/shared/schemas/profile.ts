@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import "./messages";
+
 import { currencies, minorAmount } from "./project";
 
 /** Shared by forms, procedures and the database schema: no server imports here. */

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import "./messages";
+
 /** Shared by forms, procedures and the database schema: no server imports here. */
 
 export const projectStatuses = ["draft", "open", "in_progress", "completed", "cancelled"] as const;

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import "./messages";
+
 import { minorAmount, projectDurations } from "./project";
 
 export const proposalStatuses = [

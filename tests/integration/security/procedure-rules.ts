@@ -44,6 +44,14 @@ export const procedureRules: Record<string, Rule> = {
     status: "suspended",
   })),
 
+  "auth.signUp": tierOnly("public", () => ({
+    name: "Sweep Person",
+    email: `sweep-${crypto.randomUUID()}@guild.test`,
+    password: passphrase,
+    role: "client",
+  })),
+  "auth.signIn": tierOnly("public", (_, fx) => fx.credentials),
+  "auth.secondFactor": tierOnly("public", () => ({ challenge: "c".repeat(43), code: "123456" })),
   "auth.verifyEmail": tierOnly("public", () => ({ token: "t".repeat(43) })),
   "auth.requestPasswordReset": tierOnly("public", () => ({ email: "nobody@guild.test" })),
   "auth.resetPassword": tierOnly("public", () => ({ token: "t".repeat(43), password: passphrase })),

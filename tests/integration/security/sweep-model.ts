@@ -43,6 +43,8 @@ export type Actor =
 export interface Fixtures {
   /** A zod-valid project brief (its skill exists). */
   project: Awaited<ReturnType<typeof projectInput>>;
+  /** A real account's email and password, for the sign-in procedures' controls. */
+  credentials: { email: string; password: string };
 }
 
 interface Common {

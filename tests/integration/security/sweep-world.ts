@@ -2,7 +2,7 @@ import type { Session } from "~/server/auth/session";
 import type { Database } from "~/server/db/client";
 import { callerFor, sessionOf } from "../../helpers/caller";
 import { createUser } from "../../helpers/factories";
-import { registerUser, signInFully } from "../../helpers/identity";
+import { PASSWORD, registerUser, signInFully } from "../../helpers/identity";
 import { actor, projectInput } from "../marketplace/helpers";
 import type { Actor, Fixtures } from "./sweep-model";
 
@@ -44,7 +44,10 @@ export async function createWorld(db: Database): Promise<World> {
   };
   return {
     db,
-    fx: { project: await projectInput(db) },
+    fx: {
+      project: await projectInput(db),
+      credentials: { email: owner.email, password: PASSWORD },
+    },
     sessions,
     as: (who) => callerFor(db, sessions[who]),
     sessionOwnerEmail: owner.email,

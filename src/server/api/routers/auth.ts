@@ -1,4 +1,3 @@
-import { startSession } from "~/server/auth/session-cookie-writer";
 import { beginSignIn } from "~/server/domain/identity/begin-sign-in";
 import { completeSecondFactor } from "~/server/domain/identity/complete-second-factor";
 import { requestPasswordReset, resetPassword } from "~/server/domain/identity/password-reset";
@@ -14,11 +13,16 @@ import {
   TokenInput,
 } from "~/shared/schemas/identity";
 import { safeRedirectPath } from "~/shared/safe-redirect";
-import { createTRPCRouter, limitedByInput, publicProcedure } from "../trpc";
+import { createTRPCRouter, limitedByInput, publicProcedure, type Context } from "../trpc";
 
 /** Every auth.* call is limited per IP (see `limited`); these add a limit per target email. */
 const perEmail = (policy: "signInAccount" | "passwordResetAccount") =>
   limitedByInput<{ email: string }>(policy, ({ email }) => `email:${email}`);
+
+async function startSession(ctx: Context, ticket: string) {
+  if (!ctx.startSession) throw new Error("A session can only start within an HTTP request.");
+  await ctx.startSession(ticket);
+}
 
 /**
  * Signing up, signing in and the email-link flows; they need no session. Each sign-in step
@@ -30,7 +34,7 @@ export const authRouter = createTRPCRouter({
     .use(perEmail("signInAccount"))
     .mutation(async ({ ctx, input }) => {
       const user = await signUp({ ctx, input });
-      await startSession(await issueSignInTicket(ctx, user, "sign_up"));
+      await startSession(ctx, await issueSignInTicket(ctx, user, "sign_up"));
       return { redirectTo: "/account?welcome=1" };
     }),
   signIn: publicProcedure
@@ -40,11 +44,11 @@ export const authRouter = createTRPCRouter({
       const step = await beginSignIn({ ctx, input });
       if (step.kind === "second_factor")
         return { step: "second_factor" as const, challenge: step.challenge };
-      await startSession(step.ticket);
+      await startSession(ctx, step.ticket);
       return { step: "done" as const, redirectTo: safeRedirectPath(input.next) };
     }),
   secondFactor: publicProcedure.input(SecondFactorStepInput).mutation(async ({ ctx, input }) => {
-    await startSession(await completeSecondFactor({ ctx, input }));
+    await startSession(ctx, await completeSecondFactor({ ctx, input }));
     return { redirectTo: safeRedirectPath(input.next) };
   }),
 

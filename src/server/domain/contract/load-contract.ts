@@ -34,7 +34,15 @@ export async function contractAs(
   contractId: string,
   party: Party,
 ) {
-  const contract = await loadContractForParty(db, ctx.session, contractId);
+  return actingAs(ctx, await loadContractForParty(db, ctx.session, contractId), party);
+}
+
+/** The checks `contractAs` makes, for a contract already loaded for one of its parties. */
+export function actingAs<C extends typeof contracts.$inferSelect>(
+  ctx: SignedInContext,
+  contract: C,
+  party: Party,
+): C {
   const mine = party === "client" ? contract.clientId : contract.freelancerId;
   if (mine !== ctx.session.user.id)
     throw new ForbiddenError(`Only the contract's ${party} can do this.`);

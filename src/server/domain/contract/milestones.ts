@@ -1,6 +1,6 @@
 import "server-only";
 
-import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, ne, or, sql } from "drizzle-orm";
 import type { z } from "zod";
 
 import type { DbOrTx } from "~/server/db/client";
@@ -8,18 +8,29 @@ import { projects } from "~/server/db/schema/projects";
 import { contractAmendments, contracts, milestones } from "~/server/db/schema/proposals";
 import type { SignedInContext } from "~/server/domain/context";
 import { ConflictError, NotFoundError } from "~/server/domain/errors";
-import { contractAs, type Party } from "./load-contract";
+import { actingAs, contractAs, type Party } from "./load-contract";
 import type {
   AddMilestoneInput,
   RequestChangesInput,
   SubmitMilestoneInput,
 } from "~/shared/schemas/contract";
 
+/**
+ * A milestone of a contract the actor is a party to, as `party`. Someone else's milestone
+ * and one that never existed read the same: the query only finds the actor's own.
+ */
 async function milestoneAs(db: DbOrTx, ctx: SignedInContext, id: string, party: Party) {
-  const [milestone] = await db.select().from(milestones).where(eq(milestones.id, id)).limit(1);
-  if (!milestone) throw new NotFoundError("We couldn't find that milestone.");
-  const contract = await contractAs(db, ctx, milestone.contractId, party);
-  return { milestone, contract };
+  const me = ctx.session.user.id;
+  const [row] = await db
+    .select({ milestone: milestones, contract: contracts })
+    .from(milestones)
+    .innerJoin(contracts, eq(contracts.id, milestones.contractId))
+    .where(
+      and(eq(milestones.id, id), or(eq(contracts.clientId, me), eq(contracts.freelancerId, me))),
+    )
+    .limit(1);
+  if (!row) throw new NotFoundError("We couldn't find that milestone.");
+  return { milestone: row.milestone, contract: actingAs(ctx, row.contract, party) };
 }
 
 /** What the milestones of a contract add up to, in minor units. */

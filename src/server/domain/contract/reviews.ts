@@ -66,6 +66,8 @@ export async function replyToReview({
   throw new ConflictError("You have already replied to this review.");
 }
 
+const NO_AVERAGES = { overall: null, communication: null, quality: null, timeliness: null };
+
 /** Public: the reviews a person received, newest first, with their averages. */
 export async function reviewsForUser({
   ctx,
@@ -74,6 +76,15 @@ export async function reviewsForUser({
   ctx: DomainContext;
   input: { userId: string };
 }) {
+  // A suspended person's profile is gone, and so are the reviews about them: the same
+  // answer as for someone who never existed.
+  const [active] = await ctx.db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, input.userId), eq(users.status, "active")))
+    .limit(1);
+  if (!active) return { count: 0, averages: NO_AVERAGES, reviews: [] as never[] };
+  const userId = active.id;
   const [summary] = await ctx.db
     .select({
       count: count(),
@@ -83,7 +94,7 @@ export async function reviewsForUser({
       timeliness: avg(reviews.timeliness),
     })
     .from(reviews)
-    .where(eq(reviews.revieweeId, input.userId));
+    .where(eq(reviews.revieweeId, userId));
   const list = await ctx.db
     .select({
       id: reviews.id,
@@ -95,7 +106,7 @@ export async function reviewsForUser({
     })
     .from(reviews)
     .innerJoin(users, eq(users.id, reviews.reviewerId))
-    .where(eq(reviews.revieweeId, input.userId))
+    .where(eq(reviews.revieweeId, userId))
     .orderBy(desc(reviews.createdAt))
     .limit(50);
   // Averages are display figures (one decimal), never money.

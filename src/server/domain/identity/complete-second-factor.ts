@@ -8,7 +8,12 @@ import { signInChallenges } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
 import type { DomainContext } from "~/server/domain/context";
-import { ForbiddenError, RateLimitedError, UnauthenticatedError } from "~/server/domain/errors";
+import {
+  ForbiddenError,
+  InvalidError,
+  RateLimitedError,
+  UnauthenticatedError,
+} from "~/server/domain/errors";
 import type { SecondFactorInput } from "~/shared/schemas/identity";
 import {
   attemptFailed,
@@ -55,13 +60,14 @@ export async function completeSecondFactor({
       ),
     )
     .returning();
-  if (!challenge) throw new UnauthenticatedError(EXPIRED_CHALLENGE);
+  // Like an expired email link: the input is stale, the person starts the step again.
+  if (!challenge) throw new InvalidError(EXPIRED_CHALLENGE, { challenge: [EXPIRED_CHALLENGE] });
 
   const key = secondFactorKey(challenge.userId);
   const slot = await takeAttempt(ctx.db, key, SECOND_FACTOR_POLICY, now);
 
   const [user] = await ctx.db.select().from(users).where(eq(users.id, challenge.userId)).limit(1);
-  if (!user) throw new UnauthenticatedError(EXPIRED_CHALLENGE);
+  if (!user) throw new InvalidError(EXPIRED_CHALLENGE, { challenge: [EXPIRED_CHALLENGE] });
   // Suspended since the password step: no session, whatever the code.
   if (user.status !== "active") throw new ForbiddenError(SUSPENDED_MESSAGE);
 
@@ -74,7 +80,7 @@ export async function completeSecondFactor({
       .set({ consumedAt: now })
       .where(and(eq(signInChallenges.tokenHash, tokenHash), isNull(signInChallenges.consumedAt)))
       .returning({ tokenHash: signInChallenges.tokenHash });
-    if (!consumed) throw new UnauthenticatedError(EXPIRED_CHALLENGE);
+    if (!consumed) throw new InvalidError(EXPIRED_CHALLENGE, { challenge: [EXPIRED_CHALLENGE] });
     await attemptSucceeded(db, key);
     if (method === "recovery_code") {
       await recordAuditEvent(tx, {

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, gt, isNull } from "drizzle-orm";
 
 import { env } from "~/env";
 import { hashToken, randomToken } from "~/server/auth/tokens";
@@ -105,6 +105,28 @@ export async function mailEmailLinkQuietly(ctx: DomainContext, link: EmailLink) 
     });
   if (ctx.defer) ctx.defer(task);
   else await task();
+}
+
+/** Whether a link could still be used, without using it (a cheap check before costly work). */
+export async function isLiveEmailLink(
+  ctx: DomainContext,
+  token: string,
+  purpose: EmailTokenPurpose,
+  now = new Date(),
+) {
+  const [row] = await ctx.db
+    .select({ tokenHash: emailTokens.tokenHash })
+    .from(emailTokens)
+    .where(
+      and(
+        eq(emailTokens.tokenHash, hashToken(token)),
+        eq(emailTokens.purpose, purpose),
+        isNull(emailTokens.usedAt),
+        gt(emailTokens.expiresAt, now),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
 }
 
 /**

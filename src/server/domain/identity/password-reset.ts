@@ -15,6 +15,7 @@ import {
   consumeEmailLink,
   createEmailLink,
   expireEmailLinks,
+  isLiveEmailLink,
   mailEmailLinkQuietly,
 } from "./email-links";
 import { clearAttempts, passwordKey } from "./attempt-throttle";
@@ -80,6 +81,10 @@ export async function resetPassword({
   now?: Date;
 }) {
   assertUncommonPassword(input.password, "password");
+  // Hashing costs real work: a request with a dead link must not get that far. The link is
+  // still consumed in the transaction below, so of two racing resets only one wins.
+  if (!(await isLiveEmailLink(ctx, input.token, "reset_password", now)))
+    throw new InvalidError(INVALID_LINK, { token: [INVALID_LINK] });
   const passwordHash = await hashPassword(input.password);
   return ctx.db.transaction(async (db) => {
     const tx = { ...ctx, db };
