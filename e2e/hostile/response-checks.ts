@@ -109,7 +109,8 @@ export function problemsWith(answer: Answer, expectations: Expectations, baseURL
     const digest = ERROR_DIGESTS.map((pattern) => pattern.exec(body)).find(Boolean);
     if (digest) problems.push(`streams a server error (digest ${digest[1]})`);
     // Next's bare error document: the render failed (or stopped at notFound()) before a shell.
-    if (body.includes('<html id="__next_error__"') && status < 400)
+    // A redirect() is answered with it too, as a 307 whose body no browser shows.
+    if (body.includes('<html id="__next_error__"') && status >= 200 && status < 300)
       problems.push(`renders Next's error document with status ${status}`);
     const fallback = HTTP_FALLBACK_DIGEST.exec(body);
     if (fallback && status !== Number(fallback[1]))
