@@ -187,9 +187,13 @@ export function serverActionProbes(actions: ServerAction[]): Probe[] {
   ];
 }
 
-export const ODD_METHODS = ["TRACE", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD"];
+const ODD_METHODS = ["TRACE", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD"];
 
-/** Methods pages and API routes do not serve, on every page and API route. */
+/**
+ * Every method but GET and POST, on every page and API route. An API route's dynamic segment
+ * gets a value it serves (a procedure for tRPC, NextAuth's `session` otherwise), so the
+ * method, not a 404 for the path, is what is answered.
+ */
 export function methodProbes(pages: AppRoute[], apis: AppRoute[], ids: RealIds): Probe[] {
   const apiValues = (route: AppRoute) =>
     Object.fromEntries(
