@@ -78,6 +78,8 @@ for (const colorScheme of ["light", "dark"] as const) {
   test(`dashboards and public pages pass axe in ${colorScheme} mode, on a phone too`, async ({
     browser,
   }) => {
+    // Two people, two viewports, four pages each, every one scanned by axe.
+    test.slow();
     for (const viewport of [
       { width: 1280, height: 900 },
       { width: 390, height: 844 },

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
+import type * as PasswordModule from "~/server/auth/password";
 import type { Database } from "~/server/db/client";
 import { callerFor } from "../../helpers/caller";
 import { registerUser } from "../../helpers/identity";
@@ -9,7 +10,7 @@ import { createTestDatabase } from "../../helpers/test-db";
 /** Counts the argon2 hashes computed, without changing what they compute. */
 const hashes = vi.hoisted(() => ({ count: 0 }));
 vi.mock("~/server/auth/password", async (importOriginal) => {
-  const real = await importOriginal<typeof import("~/server/auth/password")>();
+  const real = await importOriginal<typeof PasswordModule>();
   return {
     ...real,
     hashPassword: async (password: string) => {
