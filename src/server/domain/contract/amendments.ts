@@ -5,7 +5,7 @@ import type { z } from "zod";
 
 import type { DbOrTx } from "~/server/db/client";
 import { contractAmendments, contracts } from "~/server/db/schema/proposals";
-import type { PersonContext } from "~/server/domain/context";
+import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { ConflictError, NotFoundError } from "~/server/domain/errors";
 import type { ProposeAmendmentInput } from "~/shared/schemas/contract";
 import { contractAs, type Party } from "./load-contract";
@@ -50,7 +50,7 @@ export async function proposeAmendment({
   ctx: PersonContext;
   input: z.output<typeof ProposeAmendmentInput>;
 }) {
-  return ctx.db.transaction(async (db) => {
+  return withTransaction(ctx, async ({ db }) => {
     const contract = await contractAs(db, ctx, input.contractId, "client");
     if (input.amountMinor === contract.amountMinor)
       throw new ConflictError("That is already the contract amount.");
@@ -84,7 +84,7 @@ export async function respondToAmendment({
   ctx: PersonContext;
   input: { id: string; accept: boolean };
 }) {
-  return ctx.db.transaction(async (db) => {
+  return withTransaction(ctx, async ({ db }) => {
     const { amendment, contract } = await pendingAmendmentAs(db, ctx, input.id, "freelancer");
     if (input.accept) {
       // Milestones may have been added since it was asked; the new amount must still cover them.
@@ -109,7 +109,7 @@ export async function withdrawAmendment({
   ctx: PersonContext;
   input: { id: string };
 }) {
-  return ctx.db.transaction(async (db) => {
+  return withTransaction(ctx, async ({ db }) => {
     const { amendment } = await pendingAmendmentAs(db, ctx, input.id, "client");
     return answer(db, amendment.id, "withdrawn");
   });

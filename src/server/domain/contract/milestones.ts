@@ -6,7 +6,7 @@ import type { z } from "zod";
 import type { DbOrTx } from "~/server/db/client";
 import { projects } from "~/server/db/schema/projects";
 import { contractAmendments, contracts, milestones } from "~/server/db/schema/proposals";
-import type { PersonContext } from "~/server/domain/context";
+import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { ConflictError, NotFoundError } from "~/server/domain/errors";
 import { actingAs, contractAs, partyTo, type Party } from "./load-contract";
 import type {
@@ -47,7 +47,7 @@ export async function addMilestone({
   ctx: PersonContext;
   input: z.output<typeof AddMilestoneInput>;
 }) {
-  return ctx.db.transaction(async (db) => {
+  return withTransaction(ctx, async ({ db }) => {
     const contract = await contractAs(db, ctx, input.contractId, "client");
     if ((await plannedTotal(db, contract.id)) + input.amountMinor > contract.amountMinor) {
       throw new ConflictError(
@@ -75,7 +75,7 @@ export async function submitMilestone({
   ctx: PersonContext;
   input: z.output<typeof SubmitMilestoneInput>;
 }) {
-  return ctx.db.transaction(async (db) => {
+  return withTransaction(ctx, async ({ db }) => {
     await milestoneAs(db, ctx, input.id, "freelancer");
     const [updated] = await db
       .update(milestones)
@@ -108,7 +108,7 @@ export async function requestChanges({
   ctx: PersonContext;
   input: z.output<typeof RequestChangesInput>;
 }) {
-  return ctx.db.transaction(async (db) => {
+  return withTransaction(ctx, async ({ db }) => {
     await milestoneAs(db, ctx, input.id, "client");
     const [updated] = await db
       .update(milestones)
@@ -151,7 +151,7 @@ export async function approveMilestone({
   ctx: PersonContext;
   input: { id: string };
 }) {
-  return ctx.db.transaction(async (db) => {
+  return withTransaction(ctx, async ({ db }) => {
     const { contract } = await milestoneAs(db, ctx, input.id, "client");
     const [updated] = await db
       .update(milestones)
@@ -174,7 +174,7 @@ export async function approveMilestone({
  * may review each other.
  */
 export async function endContract({ ctx, input }: { ctx: PersonContext; input: { id: string } }) {
-  return ctx.db.transaction(async (db) => {
+  return withTransaction(ctx, async ({ db }) => {
     const contract = await contractAs(db, ctx, input.id, "client");
     await finish(db, contract, "ended");
     return { id: contract.id, status: "ended" as const };

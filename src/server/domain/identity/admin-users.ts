@@ -8,7 +8,7 @@ import type { DbOrTx } from "~/server/db/client";
 import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
 import { personOf } from "~/server/domain/actor";
-import type { DomainContext } from "~/server/domain/context";
+import { type DomainContext, withTransaction } from "~/server/domain/context";
 import { ConflictError, NotFoundError } from "~/server/domain/errors";
 import type { SetUserRoleInput, SetUserStatusInput } from "~/shared/schemas/identity";
 import { cancelPendingSignIns } from "./sign-in-ticket";
@@ -25,22 +25,19 @@ export async function setUserRole({
   ctx: DomainContext;
   input: z.output<typeof SetUserRoleInput>;
 }) {
-  return ctx.db.transaction(async (db) => {
-    const before = await loadUser(db, input.userId);
+  return withTransaction(ctx, async (tx) => {
+    const before = await loadUser(tx.db, input.userId);
     if (personOf(ctx.actor)?.id === before.id)
       throw new ConflictError("You cannot change your own role.");
     if (before.role === input.role) return { role: before.role, sessionsRevoked: 0 };
-    await db.update(users).set({ role: input.role }).where(eq(users.id, before.id));
-    const revoked = await revokeUserSessions(db, before.id, "role_changed");
-    await recordAuditEvent(
-      { ...ctx, db },
-      {
-        action: "user.role_changed",
-        actorId: personOf(ctx.actor)?.id ?? null,
-        targetUserId: before.id,
-        detail: { from: before.role, to: input.role, sessionsRevoked: revoked },
-      },
-    );
+    await tx.db.update(users).set({ role: input.role }).where(eq(users.id, before.id));
+    const revoked = await revokeUserSessions(tx.db, before.id, "role_changed");
+    await recordAuditEvent(tx, {
+      action: "user.role_changed",
+      actorId: personOf(ctx.actor)?.id ?? null,
+      targetUserId: before.id,
+      detail: { from: before.role, to: input.role, sessionsRevoked: revoked },
+    });
     return { role: input.role, sessionsRevoked: revoked };
   });
 }
@@ -52,27 +49,24 @@ export async function setUserStatus({
   ctx: DomainContext;
   input: z.output<typeof SetUserStatusInput>;
 }) {
-  return ctx.db.transaction(async (db) => {
-    const before = await loadUser(db, input.userId);
+  return withTransaction(ctx, async (tx) => {
+    const before = await loadUser(tx.db, input.userId);
     if (personOf(ctx.actor)?.id === before.id)
       throw new ConflictError("You cannot suspend your own account.");
     if (before.status === input.status) return { status: before.status, sessionsRevoked: 0 };
-    await db.update(users).set({ status: input.status }).where(eq(users.id, before.id));
+    await tx.db.update(users).set({ status: input.status }).where(eq(users.id, before.id));
     let revoked = 0;
     if (input.status === "suspended") {
-      revoked = await revokeUserSessions(db, before.id, "suspended");
+      revoked = await revokeUserSessions(tx.db, before.id, "suspended");
       // A sign-in waiting for its second step must not finish either.
-      await cancelPendingSignIns(db, before.id, new Date());
+      await cancelPendingSignIns(tx.db, before.id, new Date());
     }
-    await recordAuditEvent(
-      { ...ctx, db },
-      {
-        action: "user.status_changed",
-        actorId: personOf(ctx.actor)?.id ?? null,
-        targetUserId: before.id,
-        detail: { from: before.status, to: input.status, sessionsRevoked: revoked },
-      },
-    );
+    await recordAuditEvent(tx, {
+      action: "user.status_changed",
+      actorId: personOf(ctx.actor)?.id ?? null,
+      targetUserId: before.id,
+      detail: { from: before.status, to: input.status, sessionsRevoked: revoked },
+    });
     return { status: input.status, sessionsRevoked: revoked };
   });
 }

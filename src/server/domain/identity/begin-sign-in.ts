@@ -8,7 +8,7 @@ import { hashToken, randomToken } from "~/server/crypto/tokens";
 import { signInChallenges } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
-import type { DomainContext } from "~/server/domain/context";
+import { type DomainContext, withTransaction } from "~/server/domain/context";
 import { ForbiddenError, RateLimitedError, UnauthenticatedError } from "~/server/domain/errors";
 import type { SignInInput } from "~/shared/schemas/identity";
 import {
@@ -48,9 +48,8 @@ export async function beginSignIn({
   const passwordOk = await verifyPassword(user?.passwordHash, input.password);
 
   if (!user || !passwordOk) {
-    const lockedUntil = await ctx.db.transaction(async (db) => {
-      const until = await attemptFailed(db, key, PASSWORD_POLICY, slot, now);
-      const tx = { ...ctx, db };
+    const lockedUntil = await withTransaction(ctx, async (tx) => {
+      const until = await attemptFailed(tx.db, key, PASSWORD_POLICY, slot, now);
       await recordAuditEvent(tx, {
         action: "sign_in.failed",
         actorId: null,

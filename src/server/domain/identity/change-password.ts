@@ -8,7 +8,7 @@ import { revokeUserSessions } from "./session-rows";
 import { emailTokens } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
-import type { PersonContext } from "~/server/domain/context";
+import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { NotFoundError } from "~/server/domain/errors";
 import type { ChangePasswordInput } from "~/shared/schemas/identity";
 import { assertUncommonPassword, checkPassword } from "./password-check";
@@ -27,15 +27,15 @@ export async function changePassword({
   await checkPassword(ctx.db, user, input.currentPassword, "currentPassword");
   assertUncommonPassword(input.newPassword, "newPassword");
   const passwordHash = await hashPassword(input.newPassword);
-  return ctx.db.transaction(async (db) => {
-    await db.update(users).set({ passwordHash }).where(eq(users.id, user.id));
-    const revoked = await revokeUserSessions(db, user.id, "password_changed", {
+  return withTransaction(ctx, async (tx) => {
+    await tx.db.update(users).set({ passwordHash }).where(eq(users.id, user.id));
+    const revoked = await revokeUserSessions(tx.db, user.id, "password_changed", {
       except: ctx.actor.sessionId,
     });
     const now = new Date();
     // Nothing begun or mailed for the old password stays usable.
-    await cancelPendingSignIns(db, user.id, now);
-    await db
+    await cancelPendingSignIns(tx.db, user.id, now);
+    await tx.db
       .update(emailTokens)
       .set({ usedAt: now })
       .where(
@@ -45,15 +45,12 @@ export async function changePassword({
           isNull(emailTokens.usedAt),
         ),
       );
-    await recordAuditEvent(
-      { ...ctx, db },
-      {
-        action: "password.changed",
-        actorId: user.id,
-        targetUserId: user.id,
-        detail: { otherSessionsRevoked: revoked },
-      },
-    );
+    await recordAuditEvent(tx, {
+      action: "password.changed",
+      actorId: user.id,
+      targetUserId: user.id,
+      detail: { otherSessionsRevoked: revoked },
+    });
     return { otherSessionsRevoked: revoked };
   });
 }

@@ -7,7 +7,7 @@ import { hashToken } from "~/server/crypto/tokens";
 import { signInChallenges } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
-import type { DomainContext } from "~/server/domain/context";
+import { type DomainContext, withTransaction } from "~/server/domain/context";
 import {
   ForbiddenError,
   InvalidError,
@@ -71,17 +71,16 @@ export async function completeSecondFactor({
   // Suspended since the password step: no session, whatever the code.
   if (user.status !== "active") throw new ForbiddenError(SUSPENDED_MESSAGE);
 
-  const ticket = await ctx.db.transaction(async (db) => {
-    const tx = { ...ctx, db };
-    const method = await verifySecondFactor(db, user, input.code, now);
+  const ticket = await withTransaction(ctx, async (tx) => {
+    const method = await verifySecondFactor(tx.db, user, input.code, now);
     if (!method) return null;
-    const [consumed] = await db
+    const [consumed] = await tx.db
       .update(signInChallenges)
       .set({ consumedAt: now })
       .where(and(eq(signInChallenges.tokenHash, tokenHash), isNull(signInChallenges.consumedAt)))
       .returning({ tokenHash: signInChallenges.tokenHash });
     if (!consumed) throw new InvalidError(EXPIRED_CHALLENGE, { challenge: [EXPIRED_CHALLENGE] });
-    await attemptSucceeded(db, key);
+    await attemptSucceeded(tx.db, key);
     if (method === "recovery_code") {
       await recordAuditEvent(tx, {
         action: "two_factor.recovery_code_used",
@@ -98,16 +97,13 @@ export async function completeSecondFactor({
   });
   if (ticket) return ticket;
 
-  const lockedUntil = await ctx.db.transaction(async (db) => {
-    const until = await attemptFailed(db, key, SECOND_FACTOR_POLICY, slot, now);
-    await recordAuditEvent(
-      { ...ctx, db },
-      {
-        action: "sign_in.second_factor_failed",
-        actorId: null,
-        targetUserId: user.id,
-      },
-    );
+  const lockedUntil = await withTransaction(ctx, async (tx) => {
+    const until = await attemptFailed(tx.db, key, SECOND_FACTOR_POLICY, slot, now);
+    await recordAuditEvent(tx, {
+      action: "sign_in.second_factor_failed",
+      actorId: null,
+      targetUserId: user.id,
+    });
     return until;
   });
   if (lockedUntil)

@@ -8,7 +8,7 @@ import { revokeUserSessions } from "./session-rows";
 import { emailTokens } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
-import type { DomainContext } from "~/server/domain/context";
+import { type DomainContext, withTransaction } from "~/server/domain/context";
 import { InvalidError } from "~/server/domain/errors";
 import type { ForgotPasswordInput, ResetPasswordInput } from "~/shared/schemas/identity";
 import {
@@ -43,10 +43,9 @@ export async function requestPasswordReset({
     .limit(1);
   if (user?.status === "active") {
     const now = new Date();
-    const link = await ctx.db.transaction(async (db) => {
-      const tx = { ...ctx, db };
+    const link = await withTransaction(ctx, async (tx) => {
       // At most one reset mail a minute per account: nobody can flood an inbox through us.
-      const [recent] = await db
+      const [recent] = await tx.db
         .select({ createdAt: emailTokens.createdAt })
         .from(emailTokens)
         .where(
@@ -86,21 +85,20 @@ export async function resetPassword({
   if (!(await isLiveEmailLink(ctx, input.token, "reset_password", now)))
     throw new InvalidError(INVALID_LINK, { token: [INVALID_LINK] });
   const passwordHash = await hashPassword(input.password);
-  return ctx.db.transaction(async (db) => {
-    const tx = { ...ctx, db };
+  return withTransaction(ctx, async (tx) => {
     const link = await consumeEmailLink(tx, input.token, "reset_password", now);
     if (!link) throw new InvalidError(INVALID_LINK, { token: [INVALID_LINK] });
-    const [user] = await db
+    const [user] = await tx.db
       .update(users)
       .set({ passwordHash })
       .where(eq(users.id, link.userId))
       .returning({ id: users.id, email: users.email });
     if (!user) throw new InvalidError(INVALID_LINK, { token: [INVALID_LINK] });
-    const revoked = await revokeUserSessions(db, user.id, "password_reset", { now });
+    const revoked = await revokeUserSessions(tx.db, user.id, "password_reset", { now });
     // A new password unlocks the account, spends every other reset link, and ends sign-ins begun with the old one.
     await expireEmailLinks(tx, user.id, "reset_password", now);
-    await clearAttempts(db, passwordKey(user.email));
-    await cancelPendingSignIns(db, user.id, now);
+    await clearAttempts(tx.db, passwordKey(user.email));
+    await cancelPendingSignIns(tx.db, user.id, now);
     await recordAuditEvent(tx, {
       action: "password.reset",
       actorId: user.id,

@@ -6,7 +6,7 @@ import { revokeUserSessions } from "./session-rows";
 import { hashToken } from "~/server/crypto/tokens";
 import { userSessions } from "~/server/db/schema/auth";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
-import type { PersonContext } from "~/server/domain/context";
+import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { NotFoundError } from "~/server/domain/errors";
 
 /** The actor's active sessions, newest activity first, with the current one marked. */
@@ -59,15 +59,15 @@ export async function revokeMySession({
   input: { sessionId: string };
   now?: Date;
 }) {
-  return ctx.db.transaction(async (db) => {
+  return withTransaction(ctx, async (tx) => {
     // Only the actor's own sessions are candidates: anyone else's does not exist for them.
-    const mine = await db
+    const mine = await tx.db
       .select({ id: userSessions.id })
       .from(userSessions)
       .where(and(eq(userSessions.userId, ctx.actor.id), isNull(userSessions.revokedAt)));
     const target = mine.find((row) => publicSessionId(row.id) === input.sessionId);
     const [revoked] = target
-      ? await db
+      ? await tx.db
           .update(userSessions)
           .set({
             revokedAt: now,
@@ -78,34 +78,28 @@ export async function revokeMySession({
       : [];
     if (!revoked) throw new NotFoundError("That session has already ended.");
     const current = revoked.id === ctx.actor.sessionId;
-    await recordAuditEvent(
-      { ...ctx, db },
-      {
-        action: current ? "sign_out" : "session.revoked",
-        actorId: ctx.actor.id,
-        targetUserId: ctx.actor.id,
-        detail: current ? undefined : { sessionId: input.sessionId.slice(0, 8) },
-      },
-    );
+    await recordAuditEvent(tx, {
+      action: current ? "sign_out" : "session.revoked",
+      actorId: ctx.actor.id,
+      targetUserId: ctx.actor.id,
+      detail: current ? undefined : { sessionId: input.sessionId.slice(0, 8) },
+    });
     return { current };
   });
 }
 
 /** "Sign out of all other devices": every session but this one. */
 export async function revokeMyOtherSessions({ ctx }: { ctx: PersonContext }) {
-  return ctx.db.transaction(async (db) => {
-    const revoked = await revokeUserSessions(db, ctx.actor.id, "signed_out_elsewhere", {
+  return withTransaction(ctx, async (tx) => {
+    const revoked = await revokeUserSessions(tx.db, ctx.actor.id, "signed_out_elsewhere", {
       except: ctx.actor.sessionId,
     });
-    await recordAuditEvent(
-      { ...ctx, db },
-      {
-        action: "session.revoked_others",
-        actorId: ctx.actor.id,
-        targetUserId: ctx.actor.id,
-        detail: { count: revoked },
-      },
-    );
+    await recordAuditEvent(tx, {
+      action: "session.revoked_others",
+      actorId: ctx.actor.id,
+      targetUserId: ctx.actor.id,
+      detail: { count: revoked },
+    });
     return { revoked };
   });
 }

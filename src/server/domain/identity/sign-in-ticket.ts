@@ -8,7 +8,7 @@ import { hashToken, randomToken } from "~/server/crypto/tokens";
 import { signInChallenges } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
-import type { DomainContext } from "~/server/domain/context";
+import { type DomainContext, withTransaction } from "~/server/domain/context";
 import { ForbiddenError } from "~/server/domain/errors";
 
 /** Kept here, not in begin-sign-in, so both sign-in steps can use it without a cycle. */
@@ -30,9 +30,9 @@ export async function issueSignInTicket(
 ) {
   if (user.status !== "active") throw new ForbiddenError(SUSPENDED_MESSAGE);
   const ticket = randomToken();
-  await ctx.db.transaction(async (db) => {
+  await withTransaction(ctx, async (tx) => {
     const sessionId = await createSessionRow(
-      db,
+      tx.db,
       {
         userId: user.id,
         ip: ctx.request?.ip ?? null,
@@ -41,7 +41,7 @@ export async function issueSignInTicket(
       },
       now,
     );
-    await db.insert(signInChallenges).values({
+    await tx.db.insert(signInChallenges).values({
       tokenHash: hashToken(ticket),
       userId: user.id,
       stage: "ticket",
@@ -49,15 +49,12 @@ export async function issueSignInTicket(
       expiresAt: new Date(now.getTime() + TICKET_TTL_MS),
       createdAt: now,
     });
-    await recordAuditEvent(
-      { ...ctx, db },
-      {
-        action: "sign_in.succeeded",
-        actorId: user.id,
-        targetUserId: user.id,
-        detail: { method },
-      },
-    );
+    await recordAuditEvent(tx, {
+      action: "sign_in.succeeded",
+      actorId: user.id,
+      targetUserId: user.id,
+      detail: { method },
+    });
   });
   return ticket;
 }

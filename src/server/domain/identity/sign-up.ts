@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { hashPassword } from "~/server/crypto/password";
 import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
-import type { DomainContext } from "~/server/domain/context";
+import { type DomainContext, withTransaction } from "~/server/domain/context";
 import { ConflictError } from "~/server/domain/errors";
 import type { SignUpInput } from "~/shared/schemas/identity";
 import { createEmailLink, mailEmailLink } from "./email-links";
@@ -36,9 +36,8 @@ export async function signUp({
   }
 
   const passwordHash = await hashPassword(input.password);
-  const { user, link } = await ctx.db.transaction(async (db) => {
-    const tx = { ...ctx, db };
-    const [created] = await db
+  const { user, link } = await withTransaction(ctx, async (tx) => {
+    const [created] = await tx.db
       .insert(users)
       .values({ name: input.name, email: input.email, role: input.role, passwordHash })
       .onConflictDoNothing()

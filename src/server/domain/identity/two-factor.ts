@@ -11,7 +11,7 @@ import { decryptSecret, encryptSecret, hashToken } from "~/server/crypto/tokens"
 import { recoveryCodes, userSessions } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
-import type { PersonContext } from "~/server/domain/context";
+import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { ConflictError, InvalidError } from "~/server/domain/errors";
 import type { ConfirmTwoFactorInput, DisableTwoFactorInput } from "~/shared/schemas/identity";
 import { checkPassword, checkSecondFactor } from "./password-check";
@@ -66,9 +66,9 @@ export async function confirmTwoFactorSetup({
   if (step === null) throw new InvalidError(WRONG_CODE, { code: [WRONG_CODE] });
 
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
-  const otherSessionsRevoked = await ctx.db.transaction(async (db) => {
+  const otherSessionsRevoked = await withTransaction(ctx, async (tx) => {
     // Only the setup this code confirmed, and only once: a second click cannot replace the codes shown.
-    const [enabled] = await db
+    const [enabled] = await tx.db
       .update(users)
       .set({
         twoFactorSecret: user.twoFactorPendingSecret,
@@ -85,31 +85,28 @@ export async function confirmTwoFactorSetup({
       )
       .returning({ id: users.id });
     if (!enabled) throw new ConflictError("Two-factor authentication is already on.");
-    await db.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
-    await db
+    await tx.db.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
+    await tx.db
       .insert(recoveryCodes)
       .values(
         codes.map((code) => ({ codeHash: hashToken(code), userId: user.id, createdAt: now })),
       );
     // This device just proved the second factor; any other session only ever proved the password.
     if (ctx.actor.sessionId)
-      await db
+      await tx.db
         .update(userSessions)
         .set({ secondFactorAt: now })
         .where(eq(userSessions.id, ctx.actor.sessionId));
-    const revoked = await revokeUserSessions(db, user.id, "two_factor_enabled", {
+    const revoked = await revokeUserSessions(tx.db, user.id, "two_factor_enabled", {
       except: ctx.actor.sessionId,
       now,
     });
-    await recordAuditEvent(
-      { ...ctx, db },
-      {
-        action: "two_factor.enabled",
-        actorId: user.id,
-        targetUserId: user.id,
-        detail: { otherSessionsRevoked: revoked },
-      },
-    );
+    await recordAuditEvent(tx, {
+      action: "two_factor.enabled",
+      actorId: user.id,
+      targetUserId: user.id,
+      detail: { otherSessionsRevoked: revoked },
+    });
     return revoked;
   });
   return { recoveryCodes: codes, otherSessionsRevoked };
@@ -130,8 +127,8 @@ export async function disableTwoFactor({
     throw new ConflictError("Two-factor authentication is already off.");
   await checkPassword(ctx.db, user, input.password, "password", now);
   await checkSecondFactor(ctx.db, user, input.code, WRONG_CODE, now);
-  return ctx.db.transaction(async (db) => {
-    await db
+  return withTransaction(ctx, async (tx) => {
+    await tx.db
       .update(users)
       .set({
         twoFactorSecret: null,
@@ -140,19 +137,16 @@ export async function disableTwoFactor({
         twoFactorLastStep: null,
       })
       .where(eq(users.id, user.id));
-    await db.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
-    const revoked = await revokeUserSessions(db, user.id, "two_factor_disabled", {
+    await tx.db.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
+    const revoked = await revokeUserSessions(tx.db, user.id, "two_factor_disabled", {
       except: ctx.actor.sessionId,
     });
-    await recordAuditEvent(
-      { ...ctx, db },
-      {
-        action: "two_factor.disabled",
-        actorId: user.id,
-        targetUserId: user.id,
-        detail: { otherSessionsRevoked: revoked },
-      },
-    );
+    await recordAuditEvent(tx, {
+      action: "two_factor.disabled",
+      actorId: user.id,
+      targetUserId: user.id,
+      detail: { otherSessionsRevoked: revoked },
+    });
     return { otherSessionsRevoked: revoked };
   });
 }

@@ -4,7 +4,7 @@ import { and, eq } from "drizzle-orm";
 
 import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
-import type { DomainContext, PersonContext } from "~/server/domain/context";
+import { type DomainContext, type PersonContext, withTransaction } from "~/server/domain/context";
 import { ConflictError, InvalidError } from "~/server/domain/errors";
 import { consumeEmailLink, createEmailLink, mailEmailLink } from "./email-links";
 
@@ -20,11 +20,10 @@ export async function verifyEmail({
   input: { token: string };
   now?: Date;
 }) {
-  return ctx.db.transaction(async (db) => {
-    const tx = { ...ctx, db };
+  return withTransaction(ctx, async (tx) => {
     const link = await consumeEmailLink(tx, input.token, "verify_email", now);
     if (!link) throw new InvalidError(INVALID_LINK, { token: [INVALID_LINK] });
-    const [user] = await db
+    const [user] = await tx.db
       .update(users)
       .set({ emailVerified: now })
       .where(and(eq(users.id, link.userId), eq(users.email, link.email)))
@@ -49,12 +48,13 @@ export async function resendVerification({ ctx }: { ctx: PersonContext }) {
     .limit(1);
   if (!user) throw new ConflictError("Your account could not be found.");
   if (user.emailVerified) throw new ConflictError("Your email address is already verified.");
-  const link = await ctx.db.transaction(async (db) => {
-    await recordAuditEvent(
-      { ...ctx, db },
-      { action: "email.verification_sent", actorId: user.id, targetUserId: user.id },
-    );
-    return createEmailLink({ ...ctx, db }, user, "verify_email");
+  const link = await withTransaction(ctx, async (tx) => {
+    await recordAuditEvent(tx, {
+      action: "email.verification_sent",
+      actorId: user.id,
+      targetUserId: user.id,
+    });
+    return createEmailLink(tx, user, "verify_email");
   });
   await mailEmailLink(link);
   return { email: user.email };

@@ -9,7 +9,7 @@ import {
   freelancerSkills,
   portfolioItems,
 } from "~/server/db/schema/profiles";
-import type { PersonContext } from "~/server/domain/context";
+import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { assertSkillsExist } from "~/server/domain/skill/assert-skills-exist";
 import type { SaveClientProfileInput, SaveFreelancerProfileInput } from "~/shared/schemas/profile";
 
@@ -26,7 +26,7 @@ export async function saveFreelancerProfile({
 }) {
   const userId = ctx.actor.id;
   const { skillIds, portfolio, ...fields } = input;
-  return ctx.db.transaction(async (db) => {
+  return withTransaction(ctx, async ({ db }) => {
     await assertSkillsExist(db, skillIds);
     await db
       .insert(freelancerProfiles)

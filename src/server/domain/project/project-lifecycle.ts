@@ -6,7 +6,7 @@ import type { z } from "zod";
 import type { DbOrTx } from "~/server/db/client";
 import { projects, projectSkills } from "~/server/db/schema/projects";
 import { proposals } from "~/server/db/schema/proposals";
-import type { PersonContext } from "~/server/domain/context";
+import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { ConflictError, ForbiddenError, NotFoundError } from "~/server/domain/errors";
 import { assertSkillsExist } from "~/server/domain/skill/assert-skills-exist";
 import type {
@@ -43,7 +43,7 @@ export async function createProject({
   input: z.output<typeof CreateProjectInput>;
 }) {
   const { skillIds, ...fields } = input;
-  return ctx.db.transaction(async (db) => {
+  return withTransaction(ctx, async ({ db }) => {
     await assertSkillsExist(db, skillIds);
     const [project] = await db
       .insert(projects)
@@ -63,7 +63,7 @@ export async function updateProject({
   input: z.output<typeof UpdateProjectInput>;
 }) {
   const { id, skillIds, ...fields } = input;
-  return ctx.db.transaction(async (db) => {
+  return withTransaction(ctx, async ({ db }) => {
     const project = await loadOwnProject(db, ctx.actor.id, id);
     if (!isEditable(project.status)) {
       throw new ConflictError(
@@ -97,7 +97,7 @@ async function transition(
   to: ProjectStatus,
   alongside?: (db: DbOrTx) => Promise<unknown>,
 ) {
-  return ctx.db.transaction(async (db) => {
+  return withTransaction(ctx, async ({ db }) => {
     const project = await loadOwnProject(db, ctx.actor.id, projectId);
     if (!canTransition(project.status, to)) {
       throw new ConflictError(

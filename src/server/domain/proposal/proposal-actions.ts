@@ -8,7 +8,7 @@ import { freelancerProfiles, freelancerSkills } from "~/server/db/schema/profile
 import { projects, projectSkills } from "~/server/db/schema/projects";
 import { contracts, proposals } from "~/server/db/schema/proposals";
 import { users } from "~/server/db/schema/users";
-import type { PersonContext } from "~/server/domain/context";
+import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { ConflictError, ForbiddenError, NotFoundError } from "~/server/domain/errors";
 import { freelancerReputation } from "~/server/domain/profile/reputation";
 import { mayViewProject } from "~/server/domain/project/policy";
@@ -31,7 +31,7 @@ export async function submitProposal({
       "Confirm your email address before sending proposals (see your account page).",
     );
   }
-  return ctx.db.transaction(async (db) => {
+  return withTransaction(ctx, async ({ db }) => {
     const [project] = await db
       .select()
       .from(projects)
@@ -218,7 +218,7 @@ async function decide(
   to: "shortlisted" | "rejected",
   from: ("submitted" | "shortlisted")[],
 ) {
-  return ctx.db.transaction(async (db) => {
+  return withTransaction(ctx, async ({ db }) => {
     const { project } = await loadProposalOnOwnProject(db, ctx.actor.id, id);
     if (project.status !== "open")
       throw new ConflictError("This project is no longer taking decisions on proposals.");
@@ -251,7 +251,7 @@ export async function acceptProposal({
   ctx: PersonContext;
   input: { id: string };
 }) {
-  return ctx.db.transaction(async (db) => {
+  return withTransaction(ctx, async ({ db }) => {
     const { proposal, project } = await loadProposalOnOwnProject(db, ctx.actor.id, input.id);
     if (proposal.status !== "submitted" && proposal.status !== "shortlisted") {
       throw new ConflictError("Only a proposal that is still open can be accepted.");
