@@ -1,8 +1,8 @@
 import type { Database } from "~/server/db/client";
 import { projects, projectSkills } from "~/server/db/schema/projects";
 import { skills } from "~/server/db/schema/skills";
-import { users, type UserRole } from "~/server/db/schema/users";
-import type { ProjectStatus } from "~/shared/schemas/project";
+import { users } from "~/server/db/schema/users";
+import { type ProjectStatus, type UserRole } from "~/shared/statuses";
 
 let counter = 0;
 const next = () => ++counter;

@@ -11,7 +11,6 @@ import type { RequestMeta } from "~/server/observability/request-meta";
 import { startSession } from "~/server/auth/session-cookie-writer";
 import { requestContext } from "~/server/auth/request-context";
 import type { Database } from "~/server/db/client";
-import type { UserRole } from "~/server/db/schema/users";
 import type { PersonActor } from "~/server/domain/actor";
 import { InvalidError } from "~/server/domain/errors";
 import { rateLimitHeaders, refusalMessage } from "~/server/edge/limit-response";
@@ -21,6 +20,7 @@ import { logger, type Logger } from "~/server/observability/logger";
 import { metrics } from "~/server/observability/metrics";
 import { finishBeforeShutdown } from "~/server/shutdown";
 import { GENERIC_ERROR_MESSAGE, toTRPCError } from "./errors";
+import { type UserRole } from "~/shared/statuses";
 
 /* 1. Context ------------------------------------------------------------ */
 

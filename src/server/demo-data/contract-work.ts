@@ -1,10 +1,10 @@
-import type { milestones, reviews } from "~/server/db/schema/proposals";
-import type { MilestoneStatus } from "~/shared/schemas/contract";
+import type { milestones, reviews } from "~/server/db/schema/contracts";
 import type { BudgetType } from "~/shared/schemas/project";
 import { changesReason, reviewComment, reviewReply, submissionNote } from "./correspondence";
 import type { DemoScenario } from "./demo-scenarios";
 import type { SeededContract } from "./hiring";
 import { seedId, type Random } from "./random";
+import { type MilestoneStatus } from "~/shared/statuses";
 
 /**
  * The work under a contract: milestones that never add up to more than the amount, in states

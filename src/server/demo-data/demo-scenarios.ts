@@ -1,6 +1,4 @@
-import type { MilestoneStatus } from "~/shared/schemas/contract";
-import type { ProjectStatus } from "~/shared/schemas/project";
-import type { ProposalStatus } from "~/shared/schemas/proposal";
+import { type MilestoneStatus, type ProjectStatus, type ProposalStatus } from "~/shared/statuses";
 
 /**
  * The first projects of every seed are written for the demo accounts, so that whoever signs in

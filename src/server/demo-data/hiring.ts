@@ -1,16 +1,12 @@
-import type { contracts, proposals } from "~/server/db/schema/proposals";
-import {
-  projectDurations,
-  type BudgetType,
-  type ProjectDuration,
-  type ProjectStatus,
-} from "~/shared/schemas/project";
-import type { ProposalStatus } from "~/shared/schemas/proposal";
+import type { contracts } from "~/server/db/schema/contracts";
+import type { proposals } from "~/server/db/schema/proposals";
+import { projectDurations, type BudgetType, type ProjectDuration } from "~/shared/schemas/project";
 import { coverLetter } from "./correspondence";
 import type { DemoScenario } from "./demo-scenarios";
 import type { Pool } from "./people";
 import type { Timeline } from "./project-plan";
 import { seedId, type Random } from "./random";
+import { type ProjectStatus, type ProposalStatus } from "~/shared/statuses";
 
 /**
  * The proposals a project drew and, once someone was hired, the contract. Statuses follow the

@@ -4,12 +4,13 @@ import type {
   freelancerSkills,
   portfolioItems,
 } from "~/server/db/schema/profiles";
-import type { UserRole, users } from "~/server/db/schema/users";
+import type { users } from "~/server/db/schema/users";
 import { demoAdmin, demoClients, demoFreelancers } from "./catalogue";
 import { specialties } from "./freelancer-specialties";
 import { asciiWords, companyStems, industries, regions } from "./names";
 import { clientProfile, freelancerProfile, type Industry, type SeededPerson } from "./profiles";
 import { randomFor, seedId, type Random } from "./random";
+import { type UserRole } from "~/shared/statuses";
 
 /**
  * Everyone on the seeded marketplace: the named demo accounts, then generated people. Every

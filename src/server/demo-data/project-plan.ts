@@ -1,6 +1,7 @@
 import type { projects, projectSkills } from "~/server/db/schema/projects";
-import type { contracts, milestones, proposals, reviews } from "~/server/db/schema/proposals";
-import type { ProjectDuration, ProjectStatus } from "~/shared/schemas/project";
+import type { contracts, milestones, reviews } from "~/server/db/schema/contracts";
+import type { proposals } from "~/server/db/schema/proposals";
+import type { ProjectDuration } from "~/shared/schemas/project";
 import { slugify } from "./catalogue";
 import { planContractWork } from "./contract-work";
 import { demoScenarios, type DemoScenario } from "./demo-scenarios";
@@ -8,6 +9,7 @@ import { planHiring } from "./hiring";
 import { poolAt, type Pool } from "./people";
 import { fillers, projectTemplates } from "./project-templates";
 import { randomFor, seedId, type Random } from "./random";
+import { type ProjectStatus } from "~/shared/statuses";
 
 /**
  * One project and everything that happened on it: its brief, the proposals it drew, and for a

@@ -9,7 +9,8 @@ import {
   freelancerSkills,
   portfolioItems,
 } from "~/server/db/schema/profiles";
-import { contracts, milestones, proposals, reviews } from "~/server/db/schema/proposals";
+import { contracts, milestones, reviews } from "~/server/db/schema/contracts";
+import { proposals } from "~/server/db/schema/proposals";
 import { skills } from "~/server/db/schema/skills";
 import { users } from "~/server/db/schema/users";
 import { insertInBatches } from "./batch-insert";

@@ -1,4 +1,4 @@
-import type { UserRole, UserStatus } from "~/server/db/schema/users";
+import { type UserRole, type UserStatus } from "~/shared/statuses";
 
 /**
  * Who is acting. A person acts through a browser session today (an API token later); the

@@ -1,5 +1,6 @@
 import type { Availability } from "~/shared/schemas/profile";
-import type { ExperienceLevel, ProjectDuration, ProjectStatus } from "~/shared/schemas/project";
+import type { ExperienceLevel, ProjectDuration } from "~/shared/schemas/project";
+import { type ProjectStatus } from "~/shared/statuses";
 
 export const availabilityLabel: Record<Availability, string> = {
   available: "Available now",

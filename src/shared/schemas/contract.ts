@@ -5,13 +5,6 @@ import "./messages";
 import { webLink } from "./profile";
 import { minorAmount } from "./project";
 
-/**
- * Milestone states. Payments (a later issue) slot `funded` in between `pending` and
- * `submitted` without renaming any state here.
- */
-export const milestoneStatuses = ["pending", "submitted", "changes_requested", "approved"] as const;
-export type MilestoneStatus = (typeof milestoneStatuses)[number];
-
 export const AddMilestoneInput = z.object({
   contractId: z.string().min(1).max(64),
   title: z

@@ -4,9 +4,6 @@ import "./messages";
 
 /** Shared by forms, procedures and the database schema: no server imports here. */
 
-export const projectStatuses = ["draft", "open", "in_progress", "completed", "cancelled"] as const;
-export type ProjectStatus = (typeof projectStatuses)[number];
-
 export const budgetTypes = ["fixed", "hourly"] as const;
 export type BudgetType = (typeof budgetTypes)[number];
 

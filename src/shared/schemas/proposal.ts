@@ -4,16 +4,6 @@ import "./messages";
 
 import { minorAmount, projectDurations } from "./project";
 
-export const proposalStatuses = [
-  "submitted",
-  "shortlisted",
-  "rejected",
-  "withdrawn",
-  "accepted",
-  "declined",
-] as const;
-export type ProposalStatus = (typeof proposalStatuses)[number];
-
 const proposalFields = {
   coverLetter: z
     .string()

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "~/server/db/client";
-import { contractAmendments, contracts } from "~/server/db/schema/proposals";
+import { contractAmendments, contracts } from "~/server/db/schema/contracts";
 import { createTestDatabase } from "../../helpers/test-db";
 import { actor, hiredContract } from "./helpers";
 

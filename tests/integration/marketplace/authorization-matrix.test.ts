@@ -8,13 +8,8 @@ import {
   freelancerSkills,
   portfolioItems,
 } from "~/server/db/schema/profiles";
-import {
-  contractAmendments,
-  contracts,
-  milestones,
-  proposals,
-  reviews,
-} from "~/server/db/schema/proposals";
+import { contractAmendments, contracts, milestones, reviews } from "~/server/db/schema/contracts";
+import { proposals } from "~/server/db/schema/proposals";
 import { callerFor } from "../../helpers/caller";
 import { createTestDatabase } from "../../helpers/test-db";
 import { actor, projectInput, proposalInput } from "./helpers";

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "~/server/db/client";
 import { projects } from "~/server/db/schema/projects";
-import { contracts } from "~/server/db/schema/proposals";
+import { contracts } from "~/server/db/schema/contracts";
 import { createTestDatabase } from "../../helpers/test-db";
 import { actor, projectInput, proposalInput } from "./helpers";
 

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "~/server/db/client";
 import { projects } from "~/server/db/schema/projects";
-import { contracts, proposals } from "~/server/db/schema/proposals";
+import { contracts } from "~/server/db/schema/contracts";
+import { proposals } from "~/server/db/schema/proposals";
 import { callerFor } from "../../helpers/caller";
 import { createTestDatabase } from "../../helpers/test-db";
 import { actor, projectInput, proposalInput } from "./helpers";

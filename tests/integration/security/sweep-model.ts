@@ -1,5 +1,5 @@
-import type { UserRole } from "~/server/db/schema/users";
 import type { projectInput } from "../marketplace/helpers";
+import { type UserRole } from "~/shared/statuses";
 
 /**
  * The sweep's vocabulary (resource kinds and their states, actors, tiers) and the rules

@@ -1,18 +1,16 @@
-import {
-  proposeAmendment,
-  respondToAmendment,
-  withdrawAmendment,
-} from "~/server/domain/contract/amendments";
+import { proposeAmendment } from "~/server/domain/contract/propose-amendment";
+import { respondToAmendment } from "~/server/domain/contract/respond-to-amendment";
+import { withdrawAmendment } from "~/server/domain/contract/withdraw-amendment";
 import { getContractForParty } from "~/server/domain/contract/get-contract";
 import { getContractWorkspace } from "~/server/domain/contract/get-contract-workspace";
-import {
-  addMilestone,
-  approveMilestone,
-  endContract,
-  requestChanges,
-  submitMilestone,
-} from "~/server/domain/contract/milestones";
-import { leaveReview, replyToReview, reviewsForUser } from "~/server/domain/contract/reviews";
+import { addMilestone } from "~/server/domain/contract/add-milestone";
+import { approveMilestone } from "~/server/domain/contract/approve-milestone";
+import { endContract } from "~/server/domain/contract/end-contract";
+import { requestChanges } from "~/server/domain/contract/request-changes";
+import { submitMilestone } from "~/server/domain/contract/submit-milestone";
+import { leaveReview } from "~/server/domain/contract/leave-review";
+import { replyToReview } from "~/server/domain/contract/reply-to-review";
+import { reviewsForUser } from "~/server/domain/contract/reviews-for-user";
 import {
   AddMilestoneInput,
   AmendmentActionInput,

@@ -1,9 +1,7 @@
-import {
-  cancelProject,
-  createProject,
-  publishProject,
-  updateProject,
-} from "~/server/domain/project/project-lifecycle";
+import { cancelProject } from "~/server/domain/project/cancel-project";
+import { createProject } from "~/server/domain/project/create-project";
+import { publishProject } from "~/server/domain/project/publish-project";
+import { updateProject } from "~/server/domain/project/update-project";
 import { getMyProject, listMyProjects } from "~/server/domain/project/my-projects";
 import { searchOpenProjects } from "~/server/domain/project/search-projects";
 import { getProjectForViewer } from "~/server/domain/project/get-project";

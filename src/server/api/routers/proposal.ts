@@ -1,14 +1,10 @@
-import {
-  acceptProposal,
-  editProposal,
-  listMyProposals,
-  listProposalsForProject,
-  myProposalForProject,
-  rejectProposal,
-  shortlistProposal,
-  submitProposal,
-  withdrawProposal,
-} from "~/server/domain/proposal/proposal-actions";
+import { acceptProposal } from "~/server/domain/proposal/accept-proposal";
+import { editProposal } from "~/server/domain/proposal/edit-proposal";
+import { listMyProposals, myProposalForProject } from "~/server/domain/proposal/my-proposals";
+import { listProposalsForProject } from "~/server/domain/proposal/proposals-for-project";
+import { rejectProposal, shortlistProposal } from "~/server/domain/proposal/decide-proposal";
+import { submitProposal } from "~/server/domain/proposal/submit-proposal";
+import { withdrawProposal } from "~/server/domain/proposal/withdraw-proposal";
 import {
   EditProposalInput,
   ProposalActionInput,

@@ -2,7 +2,8 @@
 export { users } from "./users";
 export { skills } from "./skills";
 export { projects, projectSkills } from "./projects";
-export { contractAmendments, contracts, milestones, proposals, reviews } from "./proposals";
+export { proposals } from "./proposals";
+export { contractAmendments, contracts, milestones, reviews } from "./contracts";
 export { clientProfiles, freelancerProfiles, freelancerSkills, portfolioItems } from "./profiles";
 export {
   accounts,

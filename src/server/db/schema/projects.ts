@@ -1,15 +1,11 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
-import {
-  budgetTypes,
-  experienceLevels,
-  projectDurations,
-  projectStatuses,
-} from "~/shared/schemas/project";
+import { budgetTypes, experienceLevels, projectDurations } from "~/shared/schemas/project";
 import { createdAt, id, timestamp, updatedAt } from "./columns";
 import { skills } from "./skills";
 import { users } from "./users";
+import { projectStatuses } from "~/shared/statuses";
 
 export const projects = sqliteTable(
   "projects",

@@ -2,12 +2,7 @@ import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 import { createdAt, id, timestamp, updatedAt } from "./columns";
-
-export const userRoles = ["client", "freelancer", "admin"] as const;
-export type UserRole = (typeof userRoles)[number];
-
-export const userStatuses = ["active", "suspended"] as const;
-export type UserStatus = (typeof userStatuses)[number];
+import { userRoles, userStatuses } from "~/shared/statuses";
 
 /**
  * One row per person. Column names for `name`, `email`, `emailVerified` and `image`

@@ -2,7 +2,7 @@ import "server-only";
 
 import { asc, desc, eq } from "drizzle-orm";
 
-import { contractAmendments, milestones, reviews } from "~/server/db/schema/proposals";
+import { contractAmendments, milestones, reviews } from "~/server/db/schema/contracts";
 import type { PersonContext } from "~/server/domain/context";
 import { getContractForParty } from "./get-contract";
 

@@ -4,7 +4,7 @@ import { and, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 
 import { projects } from "~/server/db/schema/projects";
-import { contracts } from "~/server/db/schema/proposals";
+import { contracts } from "~/server/db/schema/contracts";
 import { users } from "~/server/db/schema/users";
 import { isProvenAdmin } from "~/server/domain/access/policy";
 import type { PersonContext } from "~/server/domain/context";

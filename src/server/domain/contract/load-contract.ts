@@ -4,7 +4,7 @@ import { and, eq, or } from "drizzle-orm";
 
 import type { PersonActor } from "~/server/domain/actor";
 import type { DbOrTx } from "~/server/db/client";
-import { contracts } from "~/server/db/schema/proposals";
+import { contracts } from "~/server/db/schema/contracts";
 import type { PersonContext } from "~/server/domain/context";
 import { ConflictError, ForbiddenError, NotFoundError } from "~/server/domain/errors";
 

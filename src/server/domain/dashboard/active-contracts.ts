@@ -4,7 +4,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 
 import type { DbOrTx } from "~/server/db/client";
 import { projects } from "~/server/db/schema/projects";
-import { contracts, milestones } from "~/server/db/schema/proposals";
+import { contracts, milestones } from "~/server/db/schema/contracts";
 import { users } from "~/server/db/schema/users";
 
 /**

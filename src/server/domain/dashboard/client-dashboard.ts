@@ -9,8 +9,8 @@ import { proposals } from "~/server/db/schema/proposals";
 import { users } from "~/server/db/schema/users";
 import type { PersonContext } from "~/server/domain/context";
 import { freelancerReputation } from "~/server/domain/profile/reputation";
-import { projectStatuses, type ProjectStatus } from "~/shared/schemas/project";
 import { activeContractsOf } from "./active-contracts";
+import { type ProjectStatus, projectStatuses } from "~/shared/statuses";
 
 /**
  * What a client checks first: projects by status with proposal counts, proposals waiting

@@ -6,8 +6,8 @@ import { freelancerProfiles } from "~/server/db/schema/profiles";
 import { projects } from "~/server/db/schema/projects";
 import { proposals } from "~/server/db/schema/proposals";
 import type { PersonContext } from "~/server/domain/context";
-import { proposalStatuses, type ProposalStatus } from "~/shared/schemas/proposal";
 import { activeContractsOf } from "./active-contracts";
+import { type ProposalStatus, proposalStatuses } from "~/shared/statuses";
 
 /**
  * What a freelancer checks first: proposals by status and active contracts with their

@@ -4,9 +4,9 @@ import { and, asc, desc, eq } from "drizzle-orm";
 
 import { clientProfiles, freelancerProfiles, portfolioItems } from "~/server/db/schema/profiles";
 import { projects } from "~/server/db/schema/projects";
-import { contracts } from "~/server/db/schema/proposals";
+import { contracts } from "~/server/db/schema/contracts";
 import { users } from "~/server/db/schema/users";
-import { reviewsForUser } from "~/server/domain/contract/reviews";
+import { reviewsForUser } from "~/server/domain/contract/reviews-for-user";
 import type { DomainContext } from "~/server/domain/context";
 import { NotFoundError } from "~/server/domain/errors";
 import { skillsByFreelancer } from "./freelancer-skills";

@@ -6,7 +6,7 @@ import { qualified } from "~/server/db/qualified";
 import { projects } from "~/server/db/schema/projects";
 import { proposals } from "~/server/db/schema/proposals";
 import type { PersonContext } from "~/server/domain/context";
-import { loadOwnProject } from "./project-lifecycle";
+import { loadOwnProject } from "./project-access";
 
 /** The client's own projects, every status, newest first, with how many proposals each has. */
 export async function listMyProjects({ ctx }: { ctx: PersonContext }) {

@@ -1,6 +1,6 @@
 import { personOf, type Actor } from "~/server/domain/actor";
 import { isProvenAdmin } from "~/server/domain/access/policy";
-import type { ProjectStatus } from "~/shared/schemas/project";
+import { type ProjectStatus } from "~/shared/statuses";
 
 /**
  * A project is public once it has been published, whatever it became since (in progress,

@@ -9,9 +9,9 @@ import { Button } from "~/app/_components/form/submit-button";
 import { Rating } from "~/app/_components/rating";
 import { durationLabel } from "~/shared/format/labels";
 import { formatMoney } from "~/shared/format/money";
-import type { ProjectStatus } from "~/shared/schemas/project";
 import type { RouterOutputs } from "~/trpc/react";
 import { api } from "~/trpc/react";
+import { type ProjectStatus } from "~/shared/statuses";
 
 type Proposal = RouterOutputs["proposal"]["forProject"][number];
 

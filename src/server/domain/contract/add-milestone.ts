@@ -1,0 +1,38 @@
+import "server-only";
+
+import type { z } from "zod";
+
+import { milestones } from "~/server/db/schema/contracts";
+import { type PersonContext, withTransaction } from "~/server/domain/context";
+import { ConflictError } from "~/server/domain/errors";
+import { contractAs } from "./load-contract";
+import type { AddMilestoneInput } from "~/shared/schemas/contract";
+import { plannedTotal } from "./milestone-plan";
+
+/** The client plans a milestone; together they may not exceed the contract's amount. */
+export async function addMilestone({
+  ctx,
+  input,
+}: {
+  ctx: PersonContext;
+  input: z.output<typeof AddMilestoneInput>;
+}) {
+  return withTransaction(ctx, async ({ db }) => {
+    const contract = await contractAs(db, ctx, input.contractId, "client");
+    if ((await plannedTotal(db, contract.id)) + input.amountMinor > contract.amountMinor) {
+      throw new ConflictError(
+        "Milestones would add up to more than the contract amount. Lower this one, or agree a new amount first.",
+      );
+    }
+    const [milestone] = await db
+      .insert(milestones)
+      .values({
+        contractId: contract.id,
+        title: input.title,
+        amountMinor: input.amountMinor,
+        dueDate: input.dueDate,
+      })
+      .returning();
+    return milestone!;
+  });
+}

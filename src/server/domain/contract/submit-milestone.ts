@@ -1,0 +1,43 @@
+import "server-only";
+
+import { and, eq, inArray } from "drizzle-orm";
+import type { z } from "zod";
+
+import { milestones } from "~/server/db/schema/contracts";
+import { type PersonContext, withTransaction } from "~/server/domain/context";
+import { ConflictError } from "~/server/domain/errors";
+import type { SubmitMilestoneInput } from "~/shared/schemas/contract";
+import { milestoneAs } from "./milestone-access";
+
+/** The freelancer hands in a milestone that is pending, or that the client sent back. */
+export async function submitMilestone({
+  ctx,
+  input,
+}: {
+  ctx: PersonContext;
+  input: z.output<typeof SubmitMilestoneInput>;
+}) {
+  return withTransaction(ctx, async ({ db }) => {
+    await milestoneAs(db, ctx, input.id, "freelancer");
+    const [updated] = await db
+      .update(milestones)
+      .set({
+        status: "submitted",
+        submissionNote: input.note,
+        submissionLinks: input.links,
+        submittedAt: new Date(),
+      })
+      .where(
+        and(
+          eq(milestones.id, input.id),
+          inArray(milestones.status, ["pending", "changes_requested"]),
+        ),
+      )
+      .returning();
+    if (!updated)
+      throw new ConflictError(
+        "Only a pending milestone, or one sent back for changes, can be submitted.",
+      );
+    return updated;
+  });
+}

@@ -1,0 +1,57 @@
+import "server-only";
+
+import { eq } from "drizzle-orm";
+import type { z } from "zod";
+
+import { projects } from "~/server/db/schema/projects";
+import { proposals } from "~/server/db/schema/proposals";
+import { type PersonContext, withTransaction } from "~/server/domain/context";
+import { ConflictError, ForbiddenError, NotFoundError } from "~/server/domain/errors";
+import { mayViewProject } from "~/server/domain/project/policy";
+import type { SubmitProposalInput } from "~/shared/schemas/proposal";
+
+/** A freelancer sends one proposal per open project, with a verified email. */
+export async function submitProposal({
+  ctx,
+  input,
+}: {
+  ctx: PersonContext;
+  input: z.output<typeof SubmitProposalInput>;
+}) {
+  if (!ctx.actor.emailVerified) {
+    throw new ForbiddenError(
+      "Confirm your email address before sending proposals (see your account page).",
+    );
+  }
+  return withTransaction(ctx, async ({ db }) => {
+    const [project] = await db
+      .select()
+      .from(projects)
+      .where(eq(projects.id, input.projectId))
+      .limit(1);
+    // A project never published is invisible to everyone but its client, whatever its status.
+    if (!project || !mayViewProject(ctx.actor, project))
+      throw new NotFoundError("We couldn't find that project.");
+    if (project.clientId === ctx.actor.id)
+      throw new ForbiddenError("You cannot propose to your own project.");
+    if (project.status !== "open")
+      throw new ConflictError("This project is no longer taking proposals.");
+    const [proposal] = await db
+      .insert(proposals)
+      .values({
+        projectId: project.id,
+        freelancerId: ctx.actor.id,
+        coverLetter: input.coverLetter,
+        bidMinor: input.bidMinor,
+        currency: project.currency,
+        estimatedDuration: input.estimatedDuration,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!proposal)
+      throw new ConflictError(
+        "You have already sent a proposal for this project. Edit it instead.",
+      );
+    return proposal;
+  });
+}
