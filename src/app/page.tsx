@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { EmptyState } from "~/app/_components/empty-state";
 import { api } from "~/trpc/server";
 import { ProjectCard } from "./_components/project-card";
 import { getRequestTime } from "./_components/request-time";
@@ -66,9 +67,7 @@ export default async function HomePage() {
           </Link>
         </div>
         {latest.items.length === 0 ? (
-          <p className="rounded-xl border border-dashed border-slate-300 p-8 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400">
-            No open projects yet.
-          </p>
+          <EmptyState>No open projects yet.</EmptyState>
         ) : (
           <ul className="grid gap-4 md:grid-cols-2" aria-label="Latest projects">
             {latest.items.map((project) => (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { EmptyState } from "~/app/_components/empty-state";
 import { FormAlert } from "~/app/_components/form/form-alert";
 import { formatMoney } from "~/shared/format/money";
 import { api, requireViewer } from "~/trpc/server";
@@ -25,13 +26,13 @@ export default async function MyProposalsPage() {
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold tracking-tight">My proposals</h1>
       {proposals.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-slate-300 p-8 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400">
+        <EmptyState>
           No proposals yet.{" "}
           <Link href="/projects" className="underline">
             Find a project
           </Link>
           .
-        </p>
+        </EmptyState>
       ) : (
         <ul
           className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900"

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 
+import { EmptyState } from "~/app/_components/empty-state";
 import { ProjectCard } from "~/app/_components/project-card";
 import type { RouterInputs } from "~/trpc/react";
 import { api } from "~/trpc/react";
@@ -22,17 +23,14 @@ export function ProjectFeed({ input, now }: { input: Input; now: number }) {
 
   if (page.items.length === 0) {
     return (
-      <div className="rounded-xl border border-dashed border-slate-300 p-10 text-center dark:border-slate-700">
-        <h2 className="text-lg font-semibold">No open projects right now</h2>
-        <p className="mt-1 text-slate-600 dark:text-slate-400">
-          New projects are posted every day. Check back soon.
-        </p>
+      <EmptyState title="No open projects right now">
+        <p>New projects are posted every day. Check back soon.</p>
         {input.cursor ? (
           <Link href="/projects" className={`${pagerLink} mt-4`}>
             Back to the newest projects
           </Link>
         ) : null}
-      </div>
+      </EmptyState>
     );
   }
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { EmptyState } from "~/app/_components/empty-state";
 import { ProjectCard } from "~/app/_components/project-card";
 import type { RouterOutputs } from "~/trpc/react";
 
@@ -16,13 +17,9 @@ export function SearchResults({
 }) {
   if (result.items.length === 0) {
     return (
-      <div
-        role="status"
-        className="rounded-xl border border-dashed border-slate-300 p-10 text-center dark:border-slate-700"
-      >
-        <h2 className="text-lg font-semibold">No projects match</h2>
-        <p className="mt-1 text-slate-600 dark:text-slate-400">Try fewer words or filters.</p>
-      </div>
+      <EmptyState title="No projects match" status>
+        <p>Try fewer words or filters.</p>
+      </EmptyState>
     );
   }
   return (
