@@ -42,6 +42,109 @@ export default tseslint.config(
     },
   },
   {
+    // The layers hold by themselves (ARCHITECTURE.md): each folder imports only from the ones
+    // below it, and nothing imports in a circle.
+    files: ["src/**/*.{ts,tsx,js}"],
+    rules: {
+      "import/no-cycle": ["error", { ignoreExternal: true }],
+      "import/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            {
+              target: "./src/shared",
+              from: ["./src/server", "./src/app", "./src/trpc"],
+              message:
+                "src/shared is used by browser forms and procedures alike: no server or page code.",
+            },
+            {
+              target: ["./src/app/!(api)/**/*", "./src/app/*"],
+              from: "./src/server",
+              message:
+                "Pages and client components reach the server through ~/trpc/server (or tRPC), never ~/server.",
+            },
+            {
+              target: "./src/server/domain",
+              from: [
+                "./src/server/api",
+                "./src/server/auth",
+                "./src/server/edge",
+                "./src/trpc",
+                "./src/app",
+                "./src/proxy.ts",
+              ],
+              message:
+                "The domain knows nothing of HTTP, tRPC, NextAuth or pages: it takes an actor and a database.",
+            },
+            {
+              target: ["./src/server/db", "./src/server/mail"],
+              from: [
+                "./src/server/domain",
+                "./src/server/api",
+                "./src/server/auth",
+                "./src/server/edge",
+                "./src/server/demo-data",
+                "./src/trpc",
+                "./src/app",
+              ],
+              message: "db and mail sit below the domain: they import nothing above them.",
+            },
+            {
+              target: [
+                "./src/server/observability",
+                "./src/server/crypto",
+                "./src/server/shutdown.ts",
+              ],
+              from: [
+                "./src/server/db",
+                "./src/server/mail",
+                "./src/server/domain",
+                "./src/server/api",
+                "./src/server/auth",
+                "./src/server/edge",
+                "./src/server/demo-data",
+                "./src/trpc",
+                "./src/app",
+              ],
+              message:
+                "observability, crypto and shutdown are leaves: everything may use them, they use nothing of Guild's.",
+            },
+            {
+              target: ["./src/server/auth", "./src/server/edge", "./src/server/demo-data"],
+              from: ["./src/server/api", "./src/trpc", "./src/app"],
+              message: "auth, edge and the demo data sit below the API and the pages.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/server/domain/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "next",
+                "next/*",
+                "next-auth",
+                "next-auth/*",
+                "@trpc/*",
+                "react",
+                "react-dom",
+              ],
+              message:
+                "The domain is framework-free: jobs, scripts and tests call it without a request.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Settings are validated once in src/env.js; everything else imports `env` from there.
     files: ["src/**/*.{ts,tsx,js}"],
     ignores: ["src/env.js"],
