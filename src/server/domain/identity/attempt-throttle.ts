@@ -4,6 +4,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 
 import type { DbOrTx } from "~/server/db/client";
 import { attemptThrottles } from "~/server/db/schema/auth";
+import { type DomainContext, withTransaction } from "~/server/domain/context";
 import { RateLimitedError } from "~/server/domain/errors";
 
 export interface ThrottlePolicy {
@@ -75,6 +76,36 @@ export async function attemptFailed(
   now: Date,
 ) {
   return slot >= policy.maxFailures ? lock(db, key, policy, now) : null;
+}
+
+/**
+ * One guess at a throttled secret (a password, a code), the whole sequence in one place: the
+ * guess takes its slot before it is checked (so parallel guesses cannot exceed the budget);
+ * `attempt` answers a value or null for a wrong guess; a success starts the count again; a
+ * failure is recorded (`onFailure` runs in the same transaction, for audit events) and, if it
+ * used the last slot, locks the key and throws RateLimitedError saying until when. A plain
+ * failure answers null: the caller throws its own, specific refusal.
+ */
+export async function throttledAttempt<T>(
+  ctx: DomainContext,
+  throttle: { key: string; policy: ThrottlePolicy; now: Date },
+  attempt: () => Promise<T | null>,
+  onFailure?: (tx: DomainContext, lockedUntil: Date | null) => Promise<void>,
+): Promise<T | null> {
+  const { key, policy, now } = throttle;
+  const slot = await takeAttempt(ctx.db, key, policy, now);
+  const value = await attempt();
+  if (value !== null) {
+    await attemptSucceeded(ctx.db, key);
+    return value;
+  }
+  const lockedUntil = await withTransaction(ctx, async (tx) => {
+    const until = await attemptFailed(tx.db, key, policy, slot, now);
+    await onFailure?.(tx, until);
+    return until;
+  });
+  if (lockedUntil) throw new RateLimitedError(policy.lockedMessage(lockedUntil), lockedUntil);
+  return null;
 }
 
 /** A success: the count of consecutive failures starts again. */

@@ -8,16 +8,10 @@ import { hashToken, randomToken } from "~/server/crypto/tokens";
 import { signInChallenges } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
-import { type DomainContext, withTransaction } from "~/server/domain/context";
-import { ForbiddenError, RateLimitedError, UnauthenticatedError } from "~/server/domain/errors";
+import type { DomainContext } from "~/server/domain/context";
+import { ForbiddenError, UnauthenticatedError } from "~/server/domain/errors";
 import type { SignInInput } from "~/shared/schemas/identity";
-import {
-  attemptFailed,
-  attemptSucceeded,
-  PASSWORD_POLICY,
-  passwordKey,
-  takeAttempt,
-} from "./attempt-throttle";
+import { PASSWORD_POLICY, passwordKey, throttledAttempt } from "./attempt-throttle";
 import { issueSignInTicket, SUSPENDED_MESSAGE } from "./sign-in-ticket";
 
 /** The same words for an unknown email and a wrong password: nothing to learn from either. */
@@ -40,38 +34,31 @@ export async function beginSignIn({
   input: z.output<typeof SignInInput>;
   now?: Date;
 }): Promise<SignInStep> {
-  const key = passwordKey(input.email);
-  const slot = await takeAttempt(ctx.db, key, PASSWORD_POLICY, now);
-
   const [user] = await ctx.db.select().from(users).where(eq(users.email, input.email)).limit(1);
-  // Always one argon2 verification, against a dummy hash when there is no account.
-  const passwordOk = await verifyPassword(user?.passwordHash, input.password);
-
-  if (!user || !passwordOk) {
-    const lockedUntil = await withTransaction(ctx, async (tx) => {
-      const until = await attemptFailed(tx.db, key, PASSWORD_POLICY, slot, now);
+  const signedIn = await throttledAttempt(
+    ctx,
+    { key: passwordKey(input.email), policy: PASSWORD_POLICY, now },
+    // Always one argon2 verification, against a dummy hash when there is no account.
+    async () => ((await verifyPassword(user?.passwordHash, input.password)) ? user : null),
+    async (tx, lockedUntil) => {
       await recordAuditEvent(tx, {
         action: "sign_in.failed",
         actorId: null,
         targetUserId: user?.id ?? null,
         detail: { reason: user ? "wrong_password" : "unknown_email", email: input.email },
       });
-      if (until) {
+      if (lockedUntil) {
         await recordAuditEvent(tx, {
           action: "sign_in.locked",
           actorId: null,
           targetUserId: user?.id ?? null,
-          detail: { email: input.email, until: until.toISOString() },
+          detail: { email: input.email, until: lockedUntil.toISOString() },
         });
       }
-      return until;
-    });
-    if (lockedUntil)
-      throw new RateLimitedError(PASSWORD_POLICY.lockedMessage(lockedUntil), lockedUntil);
-    throw new UnauthenticatedError(INVALID_CREDENTIALS);
-  }
+    },
+  );
+  if (!signedIn || !user) throw new UnauthenticatedError(INVALID_CREDENTIALS);
 
-  await attemptSucceeded(ctx.db, key);
   if (user.status !== "active") {
     await recordAuditEvent(ctx, {
       action: "sign_in.failed",

@@ -24,7 +24,7 @@ export async function changePassword({
 }) {
   const [user] = await ctx.db.select().from(users).where(eq(users.id, ctx.actor.id)).limit(1);
   if (!user) throw new NotFoundError("Your account could not be found.");
-  await checkPassword(ctx.db, user, input.currentPassword, "currentPassword");
+  await checkPassword(ctx, user, input.currentPassword, "currentPassword");
   assertUncommonPassword(input.newPassword, "newPassword");
   const passwordHash = await hashPassword(input.newPassword);
   return withTransaction(ctx, async (tx) => {

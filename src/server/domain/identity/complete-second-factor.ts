@@ -8,20 +8,9 @@ import { signInChallenges } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
 import { type DomainContext, withTransaction } from "~/server/domain/context";
-import {
-  ForbiddenError,
-  InvalidError,
-  RateLimitedError,
-  UnauthenticatedError,
-} from "~/server/domain/errors";
+import { ForbiddenError, InvalidError, UnauthenticatedError } from "~/server/domain/errors";
 import type { SecondFactorInput } from "~/shared/schemas/identity";
-import {
-  attemptFailed,
-  attemptSucceeded,
-  SECOND_FACTOR_POLICY,
-  secondFactorKey,
-  takeAttempt,
-} from "./attempt-throttle";
+import { SECOND_FACTOR_POLICY, secondFactorKey, throttledAttempt } from "./attempt-throttle";
 import { verifySecondFactor } from "./second-factor";
 import { issueSignInTicket, SUSPENDED_MESSAGE } from "./sign-in-ticket";
 
@@ -63,50 +52,44 @@ export async function completeSecondFactor({
   // Like an expired email link: the input is stale, the person starts the step again.
   if (!challenge) throw new InvalidError(EXPIRED_CHALLENGE, { challenge: [EXPIRED_CHALLENGE] });
 
-  const key = secondFactorKey(challenge.userId);
-  const slot = await takeAttempt(ctx.db, key, SECOND_FACTOR_POLICY, now);
-
   const [user] = await ctx.db.select().from(users).where(eq(users.id, challenge.userId)).limit(1);
   if (!user) throw new InvalidError(EXPIRED_CHALLENGE, { challenge: [EXPIRED_CHALLENGE] });
   // Suspended since the password step: no session, whatever the code.
   if (user.status !== "active") throw new ForbiddenError(SUSPENDED_MESSAGE);
 
-  const ticket = await withTransaction(ctx, async (tx) => {
-    const method = await verifySecondFactor(tx.db, user, input.code, now);
-    if (!method) return null;
-    const [consumed] = await tx.db
-      .update(signInChallenges)
-      .set({ consumedAt: now })
-      .where(and(eq(signInChallenges.tokenHash, tokenHash), isNull(signInChallenges.consumedAt)))
-      .returning({ tokenHash: signInChallenges.tokenHash });
-    if (!consumed) throw new InvalidError(EXPIRED_CHALLENGE, { challenge: [EXPIRED_CHALLENGE] });
-    await attemptSucceeded(tx.db, key);
-    if (method === "recovery_code") {
-      await recordAuditEvent(tx, {
-        action: "two_factor.recovery_code_used",
-        actorId: user.id,
+  const ticket = await throttledAttempt(
+    ctx,
+    { key: secondFactorKey(user.id), policy: SECOND_FACTOR_POLICY, now },
+    () =>
+      withTransaction(ctx, async (tx) => {
+        const method = await verifySecondFactor(tx.db, user, input.code, now);
+        if (!method) return null;
+        const [consumed] = await tx.db
+          .update(signInChallenges)
+          .set({ consumedAt: now })
+          .where(
+            and(eq(signInChallenges.tokenHash, tokenHash), isNull(signInChallenges.consumedAt)),
+          )
+          .returning({ tokenHash: signInChallenges.tokenHash });
+        if (!consumed)
+          throw new InvalidError(EXPIRED_CHALLENGE, { challenge: [EXPIRED_CHALLENGE] });
+        if (method === "recovery_code") {
+          await recordAuditEvent(tx, {
+            action: "two_factor.recovery_code_used",
+            actorId: user.id,
+            targetUserId: user.id,
+          });
+        }
+        const via = method === "totp" ? "password+totp" : "password+recovery_code";
+        return issueSignInTicket(tx, user, via, now);
+      }),
+    (tx) =>
+      recordAuditEvent(tx, {
+        action: "sign_in.second_factor_failed",
+        actorId: null,
         targetUserId: user.id,
-      });
-    }
-    return issueSignInTicket(
-      tx,
-      user,
-      method === "totp" ? "password+totp" : "password+recovery_code",
-      now,
-    );
-  });
-  if (ticket) return ticket;
-
-  const lockedUntil = await withTransaction(ctx, async (tx) => {
-    const until = await attemptFailed(tx.db, key, SECOND_FACTOR_POLICY, slot, now);
-    await recordAuditEvent(tx, {
-      action: "sign_in.second_factor_failed",
-      actorId: null,
-      targetUserId: user.id,
-    });
-    return until;
-  });
-  if (lockedUntil)
-    throw new RateLimitedError(SECOND_FACTOR_POLICY.lockedMessage(lockedUntil), lockedUntil);
-  throw new UnauthenticatedError(WRONG_CODE);
+      }),
+  );
+  if (!ticket) throw new UnauthenticatedError(WRONG_CODE);
+  return ticket;
 }

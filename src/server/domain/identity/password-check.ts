@@ -1,16 +1,14 @@
 import "server-only";
 
 import { isCommonPassword, verifyPassword } from "~/server/crypto/password";
-import type { DbOrTx } from "~/server/db/client";
-import { InvalidError, RateLimitedError } from "~/server/domain/errors";
+import type { DomainContext } from "~/server/domain/context";
+import { InvalidError } from "~/server/domain/errors";
 import {
-  attemptFailed,
-  attemptSucceeded,
   PASSWORD_POLICY,
   passwordKey,
   SECOND_FACTOR_POLICY,
   secondFactorKey,
-  takeAttempt,
+  throttledAttempt,
 } from "./attempt-throttle";
 import { verifySecondFactor } from "./second-factor";
 
@@ -19,21 +17,18 @@ import { verifySecondFactor } from "./second-factor";
  * on the same budget as sign-in: a stolen session cannot guess the password without limit.
  */
 export async function checkPassword(
-  db: DbOrTx,
+  ctx: DomainContext,
   user: { email: string; passwordHash: string | null },
   password: string,
   field: string,
   now = new Date(),
 ) {
-  const key = passwordKey(user.email);
-  const slot = await takeAttempt(db, key, PASSWORD_POLICY, now);
-  if (await verifyPassword(user.passwordHash, password)) {
-    await attemptSucceeded(db, key);
-    return;
-  }
-  const lockedUntil = await attemptFailed(db, key, PASSWORD_POLICY, slot, now);
-  if (lockedUntil)
-    throw new RateLimitedError(PASSWORD_POLICY.lockedMessage(lockedUntil), lockedUntil);
+  const ok = await throttledAttempt(
+    ctx,
+    { key: passwordKey(user.email), policy: PASSWORD_POLICY, now },
+    async () => ((await verifyPassword(user.passwordHash, password)) ? true : null),
+  );
+  if (ok) return;
   const message =
     field === "currentPassword"
       ? "Your current password is not correct."
@@ -43,22 +38,18 @@ export async function checkPassword(
 
 /** The same for a code, on the account's second-factor budget. */
 export async function checkSecondFactor(
-  db: DbOrTx,
+  ctx: DomainContext,
   user: { id: string; twoFactorSecret: string | null },
   code: string,
   wrongCodeMessage: string,
   now = new Date(),
 ) {
-  const key = secondFactorKey(user.id);
-  const slot = await takeAttempt(db, key, SECOND_FACTOR_POLICY, now);
-  const method = await verifySecondFactor(db, user, code, now);
-  if (method) {
-    await attemptSucceeded(db, key);
-    return method;
-  }
-  const lockedUntil = await attemptFailed(db, key, SECOND_FACTOR_POLICY, slot, now);
-  if (lockedUntil)
-    throw new RateLimitedError(SECOND_FACTOR_POLICY.lockedMessage(lockedUntil), lockedUntil);
+  const method = await throttledAttempt(
+    ctx,
+    { key: secondFactorKey(user.id), policy: SECOND_FACTOR_POLICY, now },
+    () => verifySecondFactor(ctx.db, user, code, now),
+  );
+  if (method) return method;
   throw new InvalidError(wrongCodeMessage, { code: [wrongCodeMessage] });
 }
 

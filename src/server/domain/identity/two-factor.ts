@@ -125,8 +125,8 @@ export async function disableTwoFactor({
   const user = await loadActor(ctx);
   if (!user.twoFactorEnabledAt)
     throw new ConflictError("Two-factor authentication is already off.");
-  await checkPassword(ctx.db, user, input.password, "password", now);
-  await checkSecondFactor(ctx.db, user, input.code, WRONG_CODE, now);
+  await checkPassword(ctx, user, input.password, "password", now);
+  await checkSecondFactor(ctx, user, input.code, WRONG_CODE, now);
   return withTransaction(ctx, async (tx) => {
     await tx.db
       .update(users)
