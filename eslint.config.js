@@ -161,7 +161,7 @@ export default tseslint.config(
   },
   {
     // Next inlines NODE_ENV and NEXT_RUNTIME at build time; they are not settings.
-    files: ["src/instrumentation.ts", "src/trpc/react.tsx"],
+    files: ["src/instrumentation.ts"],
     rules: { "no-restricted-properties": "off" },
   },
 );

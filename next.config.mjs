@@ -5,6 +5,8 @@ const config = {
   output: "standalone",
   poweredByHeader: false,
   reactStrictMode: true,
+  // `next dev` would log every request a second time: Guild's own request log already does, readably.
+  logging: { incomingRequests: false },
   // The libSQL client loads a native binding; keep it out of the server bundle.
   serverExternalPackages: ["@libsql/client", "libsql", "pino"],
   // The migrator reads drizzle/ at runtime: ship it with the standalone server.

@@ -24,6 +24,20 @@ export const api = createTRPCReact<AppRouter>();
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 
+const ROUTINE_CODES = new Set([
+  "BAD_REQUEST",
+  "UNAUTHORIZED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "CONFLICT",
+  "TOO_MANY_REQUESTS",
+]);
+
+function isRoutineRefusal(error: Error) {
+  const code = (error as { data?: { code?: string } | null }).data?.code;
+  return code !== undefined && ROUTINE_CODES.has(code);
+}
+
 const linkOptions = {
   transformer: superjson,
   // Relative in the browser; server-side rendering of client components never fetches.
@@ -37,9 +51,10 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
     api.createClient({
       links: [
         loggerLink({
+          // A refusal a person caused (bad input, a conflict, something not found) is shown by
+          // the form that asked; only failures nobody expected reach the console.
           enabled: (op) =>
-            process.env.NODE_ENV === "development" ||
-            (op.direction === "down" && op.result instanceof Error),
+            op.direction === "down" && op.result instanceof Error && !isRoutineRefusal(op.result),
         }),
         splitLink({
           // Signing in and up set the session cookie, which must travel in the response's
