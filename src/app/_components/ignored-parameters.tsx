@@ -4,7 +4,7 @@ export function IgnoredParameters({ labels }: { labels: string[] }) {
   return (
     <p
       role="note"
-      className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm break-words text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+      className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm wrap-anywhere text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
     >
       Some of this link was not understood and was left out: {labels.join(", ")}.
     </p>

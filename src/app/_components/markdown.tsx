@@ -25,7 +25,7 @@ const components: Components = {
 export function Markdown({ text, className = "" }: { text: string; className?: string }) {
   return (
     <div
-      className={`flex flex-col gap-3 leading-relaxed break-words text-slate-800 dark:text-slate-200 [&_blockquote]:border-l-4 [&_blockquote]:border-slate-300 [&_blockquote]:pl-3 [&_code]:rounded [&_code]:bg-slate-100 [&_code]:px-1 [&_code]:text-sm dark:[&_code]:bg-slate-800 [&_ol]:list-decimal [&_ol]:space-y-1 [&_ol]:pl-5 [&_pre]:overflow-x-auto [&_ul]:list-disc [&_ul]:space-y-1 [&_ul]:pl-5 ${className}`}
+      className={`flex flex-col gap-3 leading-relaxed wrap-anywhere text-slate-800 dark:text-slate-200 [&_blockquote]:border-l-4 [&_blockquote]:border-slate-300 [&_blockquote]:pl-3 [&_code]:rounded [&_code]:bg-slate-100 [&_code]:px-1 [&_code]:text-sm dark:[&_code]:bg-slate-800 [&_ol]:list-decimal [&_ol]:space-y-1 [&_ol]:pl-5 [&_pre]:overflow-x-auto [&_ul]:list-disc [&_ul]:space-y-1 [&_ul]:pl-5 ${className}`}
     >
       <ReactMarkdown skipHtml disallowedElements={["img"]} unwrapDisallowed components={components}>
         {text}
