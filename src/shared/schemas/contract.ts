@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import "./messages";
 
-import { webLink } from "./profile";
+import { webLinkList } from "./profile";
 import { minorAmount } from "./project";
 
 export const AddMilestoneInput = z.object({
@@ -19,7 +19,7 @@ export const AddMilestoneInput = z.object({
 export const SubmitMilestoneInput = z.object({
   id: z.string().min(1).max(64),
   note: z.string().trim().min(1, { error: "Say what you delivered" }).max(5_000),
-  links: z.array(webLink).max(10, { error: "At most 10 links" }).default([]),
+  links: webLinkList(10).default([]),
 });
 
 export const RequestChangesInput = z.object({

@@ -32,3 +32,17 @@ describe("validation messages", () => {
     for (const issue of error!.issues) expect(issue.message).toMatch(/^[A-Z].*\.$/);
   });
 });
+
+describe("a list of links", () => {
+  it("names the links that are not full web links, in one sentence", async () => {
+    const { SubmitMilestoneInput } = await import("./contract");
+    const result = SubmitMilestoneInput.safeParse({
+      id: "m",
+      note: "Delivered",
+      links: ["https://ok.example/a", "example.com/b", "https://ok.example/c", "ftp://x.example"],
+    });
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+      "Use full links starting with https:// — “example.com/b” and “ftp://x.example” are not.",
+    ]);
+  });
+});

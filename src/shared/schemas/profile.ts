@@ -17,6 +17,30 @@ export const webLink = z
   .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "Enter a full link (https://…)" })
   .max(500, { error: "Use at most 500 characters" });
 
+const quoted = (text: string) => `“${text.length > 60 ? `${text.slice(0, 57)}…` : text}”`;
+
+/**
+ * Links typed one per line. A refusal is one sentence quoting the links that are not full web
+ * links, so a person with two bad lines among five knows which ones to fix.
+ */
+export function webLinkList(max: number) {
+  return z
+    .array(z.string().trim().max(500, { error: "Keep each link under 500 characters." }))
+    .max(max, { error: `Add at most ${max} links.` })
+    .superRefine((links, ctx) => {
+      const bad = links.filter((link) => !webLink.safeParse(link).success);
+      if (bad.length === 0) return;
+      const list =
+        bad.length === 1
+          ? quoted(bad[0]!)
+          : `${bad.slice(0, -1).map(quoted).join(", ")} and ${quoted(bad.at(-1)!)}`;
+      ctx.addIssue({
+        code: "custom",
+        message: `Use full links starting with https:// — ${list} ${bad.length === 1 ? "is" : "are"} not.`,
+      });
+    });
+}
+
 /** An optional link: empty means none. Accepts what it returns, so a saved value resubmits. */
 const optionalWebLink = z
   .string()

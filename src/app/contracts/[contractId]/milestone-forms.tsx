@@ -109,7 +109,10 @@ export function SubmitMilestoneForm({
   });
   function submit(event: FormEvent) {
     event.preventDefault();
-    const links = values.links.split(/\s+/).filter(Boolean);
+    const links = values.links
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean);
     const input = check(SubmitMilestoneInput, { id, note: values.note, links });
     if (input) submitMilestone.mutate(input);
   }
