@@ -40,5 +40,6 @@ describe("npm run user:promote", () => {
     expect(row?.role).toBe("admin");
     expect(await loadSession(reopened, session.sessionId)).toBeNull();
     reopened.$client.close();
-  });
+    // Two script runs, each starting tsx: on a loaded two-core runner that alone can take 20 s.
+  }, 90_000);
 });
