@@ -20,6 +20,7 @@ import { skillsByProject, type SkillTag } from "~/server/domain/project/project-
 import {
   searchProjectsQuery,
   searchResultsPage,
+  type SearchCard,
   type SearchRow,
 } from "~/server/domain/project/search-projects";
 import { SearchProjectsInput } from "~/shared/schemas/project";
@@ -87,28 +88,36 @@ function ceilingHandler(client: Client) {
   return async (url: string) => {
     const raw = new URL(url, "http://ceiling").searchParams.get("input") ?? "{}";
     const input = SearchProjectsInput.parse((JSON.parse(raw) as { json?: unknown }).json ?? {});
-    const { sort, match, selection, query } = searchProjectsQuery({
+    const { sort, match, query, cards, cardSelection } = searchProjectsQuery({
       db: builder,
       input,
       now: new Date(),
     });
-    const { sql, params } = query.toSQL();
-    const fields = Object.entries(selection);
-    const result = await client.execute({ sql, args: params as InArgs });
-    const rows = result.rows.map(
-      (row) =>
-        Object.fromEntries(
-          fields.map(([key, field], i) => {
-            const value = row[i] ?? null;
-            return [
-              key,
-              value !== null && is(field, Column) ? field.mapFromDriverValue(value) : value,
-            ];
-          }),
-        ) as SearchRow,
-    );
-    const tags = new Map<string, SkillTag[]>();
+    /** A statement's rows as drizzle would map them, from the selection it was built with. */
+    const run = async <Row>(
+      statement: { toSQL(): { sql: string; params: unknown[] } },
+      selection: Record<string, unknown>,
+    ) => {
+      const { sql, params } = statement.toSQL();
+      const fields = Object.entries(selection);
+      const result = await client.execute({ sql, args: params as InArgs });
+      return result.rows.map(
+        (row) =>
+          Object.fromEntries(
+            fields.map(([key, field], i) => {
+              const value = row[i] ?? null;
+              return [
+                key,
+                value !== null && is(field, Column) ? field.mapFromDriverValue(value) : value,
+              ];
+            }),
+          ) as Row,
+      );
+    };
+    const rows = await run<SearchRow>(query, { id: null, sortKey: null });
     const ids = rows.slice(0, input.limit).map((row) => row.id);
+    const pageCards = ids.length ? await run<SearchCard>(cards(ids), cardSelection) : [];
+    const tags = new Map<string, SkillTag[]>();
     if (ids.length) {
       // The tags query belongs to project-card; record its SQL rather than copy it here.
       const statement = await recordedStatement(skillsByProject(builder, ids));
@@ -119,7 +128,14 @@ function ceilingHandler(client: Client) {
         tags.set(projectId, list);
       }
     }
-    const page = searchResultsPage({ sort, match, limit: input.limit, rows, tags });
+    const page = searchResultsPage({
+      sort,
+      match,
+      limit: input.limit,
+      rows,
+      cards: pageCards,
+      tags,
+    });
     return JSON.stringify({ result: { data: superjson.serialize(page) } });
   };
 }

@@ -153,4 +153,30 @@ describe("search query plans", () => {
       expect(steps.join("\n")).not.toContain("TEMP B-TREE FOR ORDER BY");
     }
   });
+
+  it("walks the sort's own index when filtering by budget or posting date, instead of sorting", async () => {
+    for (const [raw, index] of [
+      [{ minBudgetMinor: 100_000, maxBudgetMinor: 500_000 }, "projects_status_published_idx"],
+      [{ minBudgetMinor: 100_000, sort: "newest" }, "projects_status_published_idx"],
+      [{ postedWithinDays: 7, sort: "budget" }, "projects_status_budget_idx"],
+    ] as const) {
+      const steps = (await plan(raw)).join("\n");
+      expect(steps, JSON.stringify(raw)).toContain(index);
+      expect(steps, JSON.stringify(raw)).not.toContain("TEMP B-TREE FOR ORDER BY");
+    }
+  });
+
+  it("reads the cards, snippets and highlights only for the page's own ids", async () => {
+    const input = SearchProjectsInput.parse({ q: "widget" });
+    const { cards } = searchProjectsQuery({ db, input, now: new Date() });
+    const { sql: text, params } = cards(["a", "b"]).toSQL();
+    const rows = await db.$client.execute({
+      sql: `explain query plan ${text}`,
+      args: params as never[],
+    });
+    const steps = rows.rows.map((row) => String(row.detail));
+    // The page's ids are looked up by key first; the full-text index is only asked about them.
+    expect(steps[0]).toMatch(/^SEARCH projects USING INDEX sqlite_autoindex_projects_1 \(id=\?\)/);
+    expect(steps.join("\n")).not.toMatch(/SCAN projects\b/);
+  });
 });
