@@ -5,12 +5,17 @@ import { verifyPassword } from "~/server/crypto/password";
 import type { Database } from "~/server/db/client";
 import { projects } from "~/server/db/schema/projects";
 import { users } from "~/server/db/schema/users";
+import { slugify } from "~/server/demo-data/catalogue";
+import { organisations } from "~/server/demo-data/organisations";
+import { templateFits } from "~/server/demo-data/project-brief";
 import {
   DEMO_PASSWORD,
   seedDemoData,
   seedDemoDataIfEmpty,
+  seededBriefs,
 } from "~/server/demo-data/seed-demo-data";
 import { webLink } from "~/shared/schemas/profile";
+import { actorOf, callerFor } from "../helpers/caller";
 import { createTestDatabase } from "../helpers/test-db";
 
 const NOW = new Date(Date.UTC(2026, 10, 21));
@@ -122,7 +127,7 @@ describe("demo seed", () => {
     }
 
     const all = await db.select().from(projects);
-    expect(new Set(all.map((p) => p.title)).size).toBeGreaterThan(40);
+    expect(new Set(all.map((p) => p.title)).size).toBeGreaterThan(all.length / 2);
     expect(new Set(all.map((p) => p.currency))).toEqual(new Set(["USD", "EUR", "GBP"]));
     for (const row of all) {
       expect(Number.isInteger(row.budgetMinMinor)).toBe(true);
@@ -219,6 +224,98 @@ describe("demo seed", () => {
         and exists (select 1 from reviews r where r.contract_id = c.id and r.reviewer_id = c.client_id)
         and exists (select 1 from reviews r where r.contract_id = c.id and r.reviewer_id = c.freelancer_id)`);
     expect(reviewedBothWays).toBeGreaterThan(0);
+  });
+
+  it("writes every project from a brief its client's kind of organisation would post", async () => {
+    const briefs = seededBriefs(2000);
+    const projectRows = await rows<{
+      id: string;
+      title: string;
+      client_id: string;
+      skills: string;
+    }>(
+      `select p.id, p.title, p.client_id, (select group_concat(s.slug) from project_skills t
+         join skills s on s.id = t.skill_id where t.project_id = p.id) as skills from projects p`,
+    );
+    const about = new Map(
+      (
+        await rows<{ user_id: string; about: string }>(`select user_id, about from client_profiles`)
+      ).map((r) => [r.user_id, r.about]),
+    );
+    for (const project of projectRows) {
+      const brief = briefs.get(project.id);
+      expect(brief, project.title).toBeDefined();
+      const { template, organisation } = brief!;
+      // The brief is the project as stored: its title, client and skills.
+      expect(project.title).toBe(brief!.title);
+      expect(project.client_id).toBe(brief!.clientId);
+      expect(new Set(project.skills.split(","))).toEqual(new Set(template.skills.map(slugify)));
+      // The organisation hires for this kind of work, and this template suits it.
+      expect(organisations[organisation.kind].categories, template.key).toContain(
+        template.category,
+      );
+      expect(
+        templateFits(template, organisation.kind),
+        `${template.key} by ${organisation.kind}`,
+      ).toBe(true);
+      // Its public profile says what it is.
+      expect(about.get(project.client_id) ?? organisation.niche.what).toContain(
+        organisation.niche.what,
+      );
+    }
+    const used = new Set([...briefs.values()].map((b) => b.template.key));
+    expect(used.size).toBeGreaterThanOrEqual(90);
+    expect(new Set([...briefs.values()].map((b) => b.organisation.kind)).size).toBe(
+      Object.keys(organisations).length,
+    );
+  });
+
+  it("recommends six different kinds of work to every freelancer", async () => {
+    const briefs = seededBriefs(2000);
+    const freelancers = await db
+      .select()
+      .from(users)
+      .where(sql`${users.id} in (select user_id from freelancer_profiles)`);
+    expect(freelancers.length).toBeGreaterThanOrEqual(200);
+    for (const freelancer of freelancers) {
+      const { projects: recommended } = await callerFor(
+        db,
+        actorOf(freelancer),
+      ).dashboard.recommendations();
+      const templates = recommended.map((p) => briefs.get(p.id)?.template.key);
+      expect(templates, freelancer.email).toHaveLength(6);
+      expect(new Set(templates).size, `${freelancer.email}: ${templates.join(", ")}`).toBe(6);
+    }
+  }, 120_000);
+
+  it("writes reviews, replies and cover letters that rarely repeat and match their stars", async () => {
+    const distinct = async (column: string, table: string) =>
+      (
+        await rows<{ distinct: number; all: number }>(
+          `select count(distinct ${column}) as "distinct", count(${column}) as "all" from ${table}`,
+        )
+      )[0]!;
+    const comments = await distinct("comment", "reviews");
+    expect(comments.distinct).toBeGreaterThanOrEqual(comments.all * 0.9);
+    const replies = await distinct("reply", "reviews");
+    expect(replies.all).toBeGreaterThan(20);
+    expect(replies.distinct).toBeGreaterThanOrEqual(replies.all * 0.6);
+    const letters = await distinct("cover_letter", "proposals");
+    expect(letters.distinct).toBeGreaterThanOrEqual(letters.all * 0.95);
+
+    const glowing = /excellent|a real pleasure|outstanding|wonderful|highly recommended/i;
+    const grumbling = /disappointing|didn't work out|won't be working|difficult|proceed with care/i;
+    const reviews = await rows<{ overall: number; comment: string; reply: string | null }>(
+      `select overall, comment, reply from reviews`,
+    );
+    for (const { overall, comment } of reviews) {
+      if (overall <= 2) expect(comment).not.toMatch(glowing);
+      if (overall >= 4) expect(comment).not.toMatch(grumbling);
+    }
+    for (const { overall, reply } of reviews.filter((r) => r.reply !== null)) {
+      if (overall <= 2) expect(reply).not.toMatch(/thank you so much|kind words/i);
+      if (overall >= 4) expect(reply).not.toMatch(/sorry/i);
+    }
   });
 
   it("adds nothing when run again, and builds the same first projects whatever the total", async () => {

@@ -1,3 +1,5 @@
+import type { OrganisationKind } from "./organisations";
+
 /** Demo catalogue: the skills every environment starts with, and who the demo people are. */
 
 export const skillCatalogue: { category: string; names: string[] }[] = [
@@ -37,6 +39,10 @@ export const skillCatalogue: { category: string; names: string[] }[] = [
     ],
   },
   {
+    category: "AI & machine learning",
+    names: ["LLM applications", "Natural language processing", "Computer vision"],
+  },
+  {
     category: "Mobile",
     names: ["iOS", "Swift", "Android", "Kotlin", "React Native", "Flutter"],
   },
@@ -46,7 +52,16 @@ export const skillCatalogue: { category: string; names: string[] }[] = [
   },
   {
     category: "Design",
-    names: ["UI design", "UX research", "Figma", "Brand identity", "Illustration", "Motion design"],
+    names: [
+      "UI design",
+      "UX research",
+      "Figma",
+      "Brand identity",
+      "Illustration",
+      "Motion design",
+      "Packaging design",
+      "Presentation design",
+    ],
   },
   {
     category: "Writing & marketing",
@@ -56,7 +71,28 @@ export const skillCatalogue: { category: string; names: string[] }[] = [
       "SEO",
       "Content strategy",
       "Email marketing",
-      "Translation",
+      "Social media marketing",
+      "Paid advertising",
+      "Grant writing",
+      "Proofreading",
+    ],
+  },
+  {
+    category: "Translation",
+    names: ["Translation", "Localisation", "Subtitling"],
+  },
+  {
+    category: "Video & audio",
+    names: ["Video editing", "Podcast editing"],
+  },
+  {
+    category: "Admin & support",
+    names: [
+      "Virtual assistance",
+      "Customer support",
+      "Data entry",
+      "Bookkeeping",
+      "Project management",
     ],
   },
 ];
@@ -70,36 +106,49 @@ export function slugify(name: string) {
     .replace(/^-|-$/g, "");
 }
 
-export const demoClients = [
+/** The named clients, each an organisation of a kind with the niche (by its `offer`) its briefs use. */
+export const demoClients: {
+  name: string;
+  email: string;
+  company: string;
+  organisation: { kind: OrganisationKind; offer: string };
+}[] = [
   {
     name: "Amara Okafor",
     email: "amara@northwind.example",
     company: "Northwind Outfitters",
+    organisation: { kind: "retailer", offer: "outdoor gear" },
   },
   {
     name: "Lukas Becker",
     email: "lukas@brightpath.example",
     company: "Brightpath Learning",
+    organisation: { kind: "school", offer: "online courses" },
   },
   {
     name: "Sofia Marquez",
     email: "sofia@cafe-luna.example",
     company: "Café Luna",
+    organisation: { kind: "restaurant", offer: "coffee and brunch" },
   },
   {
     name: "Hiroshi Tanaka",
     email: "hiroshi@kumo-labs.example",
     company: "Kumo Labs",
+    organisation: { kind: "agency", offer: "client apps" },
   },
   {
     name: "Grace Whitfield",
     email: "grace@harbourhealth.example",
     company: "Harbour Health",
+    organisation: { kind: "clinic", offer: "primary care" },
   },
   {
     name: "Client Demo",
     email: "client@guild.example",
     company: "Demo Client Co.",
+    // A start-up hires for nearly everything, so the demo client's projects show the range.
+    organisation: { kind: "saas", offer: "invoicing" },
   },
 ];
 

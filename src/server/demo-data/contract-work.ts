@@ -1,9 +1,11 @@
 import type { milestones, reviews } from "~/server/db/schema/contracts";
 import type { BudgetType } from "~/shared/schemas/project";
-import { changesReason, reviewComment, reviewReply, submissionNote } from "./correspondence";
+import { changesReason, submissionNote } from "./correspondence";
 import type { DemoScenario } from "./demo-scenarios";
 import type { SeededContract } from "./hiring";
+import type { WorkCategory } from "./organisations";
 import { seedId, type Random } from "./random";
+import { reviewText } from "./review-text";
 import { type MilestoneStatus } from "~/shared/statuses";
 
 /**
@@ -21,6 +23,8 @@ interface WorkInput {
   contract: SeededContract;
   /** Milestone names, from the brief's deliverables. */
   titles: string[];
+  /** The kind of work, which reviews speak of. */
+  category: WorkCategory;
   budgetType: BudgetType;
   scenario: DemoScenario | undefined;
   now: number;
@@ -128,7 +132,7 @@ function stars(rng: Random, ended: boolean) {
   return { overall, communication: near(), quality: near(), timeliness: near() };
 }
 
-function planReviews(rng: Random, { index, contract, scenario, now }: WorkInput) {
+function planReviews(rng: Random, { index, contract, scenario, now, titles, category }: WorkInput) {
   const finished = contract.completedAt?.getTime();
   if (contract.status === "active" || finished === undefined) return [];
   const both = scenario?.reviewedBothWays ?? false;
@@ -147,14 +151,15 @@ function planReviews(rng: Random, { index, contract, scenario, now }: WorkInput)
     const createdAt = rng.int(finished + HOUR, Math.min(now - 2 * HOUR, finished + 12 * DAY));
     const replied = (both && about === "freelancer") || rng.chance(0.25);
     const repliedAt = rng.int(createdAt + HOUR, Math.min(now, createdAt + 5 * DAY));
+    const text = reviewText(rng, score, about, { category, deliverables: titles });
     return {
       id: seedId(`review:${index}:${about}`),
       contractId: contract.id,
       reviewerId: reviewer,
       revieweeId: reviewee,
       ...score,
-      comment: reviewComment(rng, score.overall, about),
-      reply: replied ? reviewReply(rng) : null,
+      comment: text.comment,
+      reply: replied ? text.reply : null,
       repliedAt: replied ? new Date(repliedAt) : null,
       createdAt: new Date(createdAt),
     } satisfies typeof reviews.$inferInsert;

@@ -1,28 +1,51 @@
+import { categoryPhrases, deliverableInProse } from "./category-phrases";
+import type { WorkCategory } from "./organisations";
 import type { Random } from "./random";
 
-/** What seeded people write to each other: proposals, hand-overs, reviews and replies. */
+/** What seeded people write to each other: proposals and hand-overs (reviews are in review-text.ts). */
 
-const openings = [
-  "Hi! I read your brief for “{title}” and it is very close to work I do every week.",
-  "Hello, this project caught my eye: {skill} is what I have spent most of the last {years} years on.",
-  "Hi there, thanks for the clear brief. I have shipped several projects like “{title}” and would enjoy this one.",
-  "Hello! I'd love to help with this. I work mainly with {skill} and have done so for {years} years.",
-  "Hi, I have a few questions below, but the short version is: yes, I can do this, and well.",
+const greetings = ["Hi!", "Hello,", "Hi there,", "Hello!", "Good morning,", ""];
+
+const hooks = [
+  "I read your brief for “{title}” and it is very close to work I do every week.",
+  "{skill} is what I have spent most of the last {years} years on, so this caught my eye.",
+  "Thanks for the clear brief. I have done several projects like this one and would enjoy it.",
+  "I'd love to help with this. I work mainly with {skill} and have done so for {years} years.",
+  "Short version: yes, I can do this, and I have one question below.",
+  "Your project stood out because it is exactly the kind of {skill} work I do best.",
+  "I have {years} years of {skill} behind me and this brief reads like a project I'd enjoy.",
+];
+
+const pastIntros = [
+  "Last year I",
+  "Recently I",
+  "One example: I",
+  "Most relevant to you, I",
+  "Earlier this year I",
 ];
 
 const experience = [
-  "Most recently I did something very similar for a client in the same space, and we launched on time.",
   "I have worked with small teams like yours and know how to keep you in the loop without long meetings.",
-  "You can see two comparable projects in my portfolio; happy to walk you through either of them.",
+  "You can see comparable work in my portfolio; happy to walk you through it.",
   "I care about leaving things tidy: documented, tested and easy for your team to change later.",
-  "Previous clients mention my communication: short daily notes, and no surprises at the end.",
+  "Previous clients mention my communication: short written updates, and no surprises at the end.",
+  "",
+  "",
 ];
 
 const approaches = [
-  "I would start with a short call to agree on scope, then deliver in small steps you can review as we go.",
-  "My plan: a first week to understand what exists, then weekly milestones with something you can try.",
-  "I'd suggest we begin with the riskiest part so that we learn early whether the budget is right.",
-  "I usually split work like this into two or three milestones, each with a clear hand-over.",
+  "I'd start with the {deliverable}, since the rest depends on it, and show you something within the first week.",
+  "My plan: agree the scope on a short call, then deliver the {deliverable} first so you can react early.",
+  "I usually split work like this into two or three milestones, each with a clear hand-over; the first would be the {deliverable}.",
+  "I'd begin with the riskiest part, the {deliverable}, so we learn early whether the budget is right.",
+  "I'd deliver in small steps you can review as we go, starting with the {deliverable}.",
+];
+
+const questionIntros = [
+  "One question:",
+  "Before I start:",
+  "A question that would help me plan:",
+  "To get going quickly:",
 ];
 
 const closings = [
@@ -30,15 +53,40 @@ const closings = [
   "Happy to answer any questions before you decide.",
   "If this sounds right, I can start next week.",
   "Thanks for considering my proposal.",
+  "I'm free for a short call any day this week.",
+  "Thanks for reading!",
 ];
 
-export function coverLetter(rng: Random, facts: { title: string; skill: string; years: number }) {
+const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** A proposal's cover letter, about this project's kind of work and one of its deliverables. */
+export function coverLetter(
+  rng: Random,
+  facts: {
+    title: string;
+    skill: string;
+    years: number;
+    category: WorkCategory;
+    deliverables: string[];
+  },
+) {
+  const phrases = categoryPhrases[facts.category];
+  const deliverable = deliverableInProse(rng.pick(facts.deliverables) ?? "first milestone");
   const fill = (text: string) =>
     text
       .replaceAll("{title}", facts.title)
       .replaceAll("{skill}", facts.skill)
-      .replaceAll("{years}", String(facts.years));
-  return [rng.pick(openings), rng.pick(experience), rng.pick(approaches), rng.pick(closings)]
+      .replaceAll("{years}", String(facts.years))
+      .replaceAll("{deliverable}", deliverable);
+  const opening = [rng.pick(greetings), rng.pick(hooks)].filter(Boolean).join(" ");
+  const past = [`${rng.pick(pastIntros)} ${rng.pick(phrases.past)}.`, rng.pick(experience)]
+    .filter(Boolean)
+    .join(" ");
+  const question = rng.chance(0.6)
+    ? `${rng.pick(questionIntros)} ${lower(rng.pick(phrases.questions))}`
+    : "";
+  return [opening, past, rng.pick(approaches), question, rng.pick(closings)]
+    .filter(Boolean)
     .map(fill)
     .join("\n\n");
 }
@@ -61,53 +109,3 @@ const changeRequests = [
 
 export const submissionNote = (rng: Random) => rng.pick(submissionNotes);
 export const changesReason = (rng: Random) => rng.pick(changeRequests);
-
-/** Review comments by star band, as the client writes about the freelancer and vice versa. */
-const aboutFreelancer: Record<"great" | "good" | "poor", string[]> = {
-  great: [
-    "Excellent work from start to finish. Clear communication, sensible suggestions, delivered ahead of schedule.",
-    "A real pleasure to work with. Understood what we needed better than our own brief did.",
-    "Top quality and very reliable. We will definitely hire again for the next phase.",
-    "Fast, thorough and easy to talk to. The hand-over documentation was a lovely bonus.",
-  ],
-  good: [
-    "Good work overall. A few delays in the middle, but the result is solid.",
-    "Did what we asked and did it well. Needed a bit of chasing on updates.",
-    "Solid skills and a fair price. Some back-and-forth on details, but we got there.",
-  ],
-  poor: [
-    "The work was delivered, but communication was patchy and we had to redo parts ourselves.",
-    "Missed several deadlines. The final result was acceptable but not what we hoped for.",
-  ],
-};
-
-const aboutClient: Record<"great" | "good" | "poor", string[]> = {
-  great: [
-    "Clear brief, quick feedback and paid on time. Exactly the kind of client you hope for.",
-    "Great to work with: decisive, friendly and respectful of my time.",
-    "Knew what they wanted and trusted me with the how. Would happily work together again.",
-  ],
-  good: [
-    "Good client. Requirements moved a little during the project but we sorted it out.",
-    "Friendly and fair; feedback sometimes took a few days.",
-  ],
-  poor: [
-    "The scope kept growing without the budget following. Communication could have been better.",
-    "Slow to respond and unclear about priorities, which made planning hard.",
-  ],
-};
-
-const replies = [
-  "Thank you so much! It was a pleasure working with you too.",
-  "Thanks for the kind words, and for the clear feedback along the way.",
-  "Thanks for the review. Fair points on the delays; I have changed how I plan milestones since.",
-  "Much appreciated! Looking forward to the next project.",
-  "Thank you for taking the time to write this.",
-];
-
-export function reviewComment(rng: Random, overall: number, about: "freelancer" | "client") {
-  const band = overall >= 5 ? "great" : overall >= 3 ? "good" : "poor";
-  return rng.pick((about === "freelancer" ? aboutFreelancer : aboutClient)[band]);
-}
-
-export const reviewReply = (rng: Random) => rng.pick(replies);

@@ -191,4 +191,33 @@ export const engineeringSpecialties: Specialty[] = [
     ],
     rate: [25, 90],
   },
+  {
+    role: "a machine learning engineer",
+    core: ["Machine learning", "Python"],
+    extra: [
+      "LLM applications",
+      "Natural language processing",
+      "Computer vision",
+      "Data engineering",
+      "Data analysis",
+      "Docker",
+      "REST APIs",
+    ],
+    headlines: [
+      "Machine learning engineer: models that earn their keep in production",
+      "LLM applications with evaluations, not just demos",
+      "Forecasting, recommendations and document AI, end to end",
+    ],
+    strengths: [
+      "Retrieval-augmented assistants grounded in **your own** documents",
+      "Evaluation sets that tell you whether a change made things better",
+      "Forecasting and recommendation models your team can retrain",
+    ],
+    portfolio: [
+      "Help-centre assistant for a fintech — Answers from 300 articles, with sources and hand-off.",
+      "Invoice extraction for a freight company — Nine fields read from scans at 97% accuracy.",
+      "Recommendations for an online bookshop — Click-through up a quarter in an A/B test.",
+    ],
+    rate: [60, 180],
+  },
 ];

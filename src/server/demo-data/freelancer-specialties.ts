@@ -1,4 +1,5 @@
 import { engineeringSpecialties } from "./engineering-specialties";
+import { operationsSpecialties } from "./operations-specialties";
 
 /**
  * What a seeded freelancer does. A specialty keeps a profile coherent: its skills go together,
@@ -44,7 +45,14 @@ const designAndWritingSpecialties: Specialty[] = [
   {
     role: "a brand designer and illustrator",
     core: ["Brand identity", "Illustration"],
-    extra: ["Motion design", "Figma", "UI design", "Copywriting"],
+    extra: [
+      "Motion design",
+      "Figma",
+      "UI design",
+      "Copywriting",
+      "Packaging design",
+      "Presentation design",
+    ],
     headlines: [
       "Brand designer: logos, type and colour with a story behind them",
       "Illustrator for brands, books and product launches",
@@ -65,7 +73,7 @@ const designAndWritingSpecialties: Specialty[] = [
   {
     role: "a copywriter and content strategist",
     core: ["Copywriting", "Content strategy"],
-    extra: ["SEO", "Email marketing", "Technical writing", "Translation"],
+    extra: ["SEO", "Email marketing", "Technical writing", "Proofreading", "Grant writing"],
     headlines: [
       "Copywriter: clear, friendly words that sell without shouting",
       "Content strategist for B2B SaaS and e-commerce",
@@ -106,4 +114,33 @@ const designAndWritingSpecialties: Specialty[] = [
   },
 ];
 
-export const specialties: Specialty[] = [...engineeringSpecialties, ...designAndWritingSpecialties];
+const videoSpecialties: Specialty[] = [
+  {
+    role: "a video editor and motion designer",
+    core: ["Video editing", "Motion design"],
+    extra: ["Subtitling", "Podcast editing", "Illustration", "Social media marketing"],
+    headlines: [
+      "Video editor: short-form clips, explainers and event films",
+      "Motion designer who makes complicated things look simple",
+      "Fast, friendly video editing with a consistent look",
+    ],
+    strengths: [
+      "Turning hours of footage into a **three-minute** story",
+      "Captioned clips for Reels, Shorts and TikTok every week",
+      "Explainer animations from script to sound mix",
+    ],
+    portfolio: [
+      "Event film for a design festival — Six hours of footage into three minutes.",
+      "Explainer for a payroll start-up — 75 seconds, now on their homepage.",
+      "Weekly clips for a climbing gym — Four captioned videos a week for a year.",
+    ],
+    rate: [25, 90],
+  },
+];
+
+export const specialties: Specialty[] = [
+  ...engineeringSpecialties,
+  ...designAndWritingSpecialties,
+  ...videoSpecialties,
+  ...operationsSpecialties,
+];

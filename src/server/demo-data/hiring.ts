@@ -3,6 +3,7 @@ import type { proposals } from "~/server/db/schema/proposals";
 import { projectDurations, type BudgetType, type ProjectDuration } from "~/shared/schemas/project";
 import { coverLetter } from "./correspondence";
 import type { DemoScenario } from "./demo-scenarios";
+import type { WorkCategory } from "./organisations";
 import type { Pool } from "./people";
 import type { Timeline } from "./project-plan";
 import { seedId, type Random } from "./random";
@@ -35,6 +36,8 @@ interface HiringInput {
   duration: ProjectDuration;
   skillIds: number[];
   skillNames: string[];
+  /** What the cover letters speak of. */
+  brief: { category: WorkCategory; deliverables: string[] };
   timeline: Timeline;
   scenario: DemoScenario | undefined;
   pool: Pool;
@@ -152,6 +155,7 @@ export function planHiring(rng: Random, input: HiringInput) {
         title: project.title,
         skill: rng.pick(input.skillNames),
         years: rng.int(2, 15),
+        ...input.brief,
       }),
       bidMinor: bidFor(rng, input),
       currency: project.currency,

@@ -7,8 +7,14 @@ import type {
 import type { users } from "~/server/db/schema/users";
 import { demoAdmin, demoClients, demoFreelancers } from "./catalogue";
 import { specialties } from "./freelancer-specialties";
-import { asciiWords, companyStems, industries, regions } from "./names";
-import { clientProfile, freelancerProfile, type Industry, type SeededPerson } from "./profiles";
+import { asciiWords, companyStems, regions } from "./names";
+import {
+  companyKindWeights,
+  organisations,
+  type Organisation,
+  type OrganisationKind,
+} from "./organisations";
+import { clientProfile, freelancerProfile, type SeededPerson } from "./profiles";
 import { randomFor, seedId, type Random } from "./random";
 import { type UserRole } from "~/shared/statuses";
 
@@ -35,11 +41,14 @@ export function generatedPeopleFor(projects: number) {
 export interface Pool {
   /** Named clients first, then generated ones in the order they were generated. */
   clientIds: string[];
+  /** What each client is, at the same index as `clientIds`: what its projects may be about. */
+  organisations: Organisation[];
   freelancerIds: string[];
   /** For each skill, the indexes (ascending) into `freelancerIds` of those who list it. */
   freelancersBySkill: Map<number, number[]>;
   named: { clients: number; freelancers: number };
   demoClientId: string;
+  demoClientIndex: number;
   demoFreelancerId: string;
 }
 
@@ -84,10 +93,12 @@ export function buildPeople(options: {
   };
   const pool: Pool = {
     clientIds: [],
+    organisations: [],
     freelancerIds: [],
     freelancersBySkill: new Map(),
     named: { clients: demoClients.length, freelancers: demoFreelancers.length },
     demoClientId: seedId(`user:${DEMO_CLIENT_EMAIL}`),
+    demoClientIndex: demoClients.findIndex((entry) => entry.email === DEMO_CLIENT_EMAIL),
     demoFreelancerId: seedId(`user:${DEMO_FREELANCER_EMAIL}`),
   };
 
@@ -122,12 +133,16 @@ export function buildPeople(options: {
   const addClient = (
     rng: Random,
     person: SeededPerson,
-    company: { name: string; industry: Industry } | null,
+    organisation: Organisation,
+    companyName: string | null,
     profile = true,
   ) => {
     pool.clientIds.push(person.id);
-    if (profile) rows.clientProfiles.push(clientProfile(rng, person, company, now));
+    pool.organisations.push(organisation);
+    if (profile)
+      rows.clientProfiles.push(clientProfile(rng, person, organisation, companyName, now));
   };
+  const cityOf = (person: SeededPerson) => person.location.split(", ")[0] ?? person.location;
 
   // The named accounts have been around the longest, so their history fits before anything.
   let joined = 0;
@@ -144,9 +159,10 @@ export function buildPeople(options: {
   for (const entry of demoClients) {
     const { rng, person } = namedPerson(entry);
     addUser(rng, person, "client");
-    const industry =
-      industries.find((known) => entry.company.endsWith(known.suffix)) ?? rng.pick(industries);
-    addClient(rng, person, { name: entry.company, industry });
+    const { kind, offer } = entry.organisation;
+    const niche = organisations[kind].niches.find((n) => n.offer === offer);
+    if (!niche) throw new Error(`No ${kind} niche offers "${offer}"`);
+    addClient(rng, person, { kind, niche, city: cityOf(person) }, entry.company);
   }
   for (const entry of demoFreelancers) {
     const { rng, person } = namedPerson(entry);
@@ -179,11 +195,15 @@ export function buildPeople(options: {
     addUser(rng, person, role);
     if (role === "freelancer") addFreelancer(rng, person);
     else {
-      const industry = rng.pick(industries);
-      const company = rng.chance(0.8)
-        ? { name: `${rng.pick(companyStems)} ${industry.suffix}`, industry }
-        : null;
-      addClient(rng, person, company, rng.chance(0.85));
+      // Most clients hire for an organisation; some for a small business of their own.
+      const kind: OrganisationKind = rng.chance(0.85)
+        ? rng.weighted(companyKindWeights)
+        : "individual";
+      const niche = rng.pick(organisations[kind].niches);
+      const companyName =
+        kind === "individual" ? null : `${rng.pick(companyStems)} ${rng.pick(niche.suffixes)}`;
+      const organisation = { kind, niche, city: cityOf(person) };
+      addClient(rng, person, organisation, companyName, rng.chance(0.85));
     }
   }
   return { pool, rows };

@@ -5,7 +5,8 @@ import type {
 } from "~/server/db/schema/profiles";
 import { slugify } from "./catalogue";
 import type { Specialty } from "./freelancer-specialties";
-import { asciiWords, industries } from "./names";
+import { asciiWords } from "./names";
+import { hiresFor, organisations, type Organisation } from "./organisations";
 import { seedId, type Random } from "./random";
 
 /** The public faces of seeded people: freelancer profiles with skills and work, client profiles. */
@@ -128,37 +129,73 @@ export function freelancerProfile(
   return { profile, skillIds, portfolio };
 }
 
-export type Industry = (typeof industries)[number];
+const companyIntros = [
+  "**{company}** is {what}, based in {location}.",
+  "We're **{company}**: {what} in {location}.",
+  "**{company}** is {what}. Our home is {location}.",
+];
 
-/** A client's profile; `company` null for someone hiring as a private person. */
+const companyFacts = [
+  "We're a team of {size}, and we've been around since {founded}.",
+  "Founded in {founded}, we're now {size} people.",
+  "A team of {size}, growing slowly and on purpose.",
+  "",
+];
+
+const companyValues = [
+  "We reply to every proposal within a couple of days.",
+  "We value clear estimates and _honest_ updates over speed.",
+  "Most of our projects turn into longer collaborations.",
+  "We pay on time and give feedback in writing.",
+  "We're happy to start small and build trust from there.",
+  "Tell us what you'd do differently: we *like* being challenged.",
+];
+
+const personalNotes = [
+  "I'm not technical myself, so I value freelancers who *explain their choices* in plain words.",
+  "I run everything on my own, so quick, clear answers mean a lot to me.",
+  "I'm happy to pay a fair price for work I don't have to redo.",
+];
+
+/** A client's profile: a company's, or that of someone hiring for their own small business. */
 export function clientProfile(
   rng: Random,
   person: SeededPerson,
-  company: { name: string; industry: Industry } | null,
+  organisation: Organisation,
+  companyName: string | null,
   now: number,
 ): typeof clientProfiles.$inferInsert {
-  const industry = company?.industry ?? rng.pick(industries);
-  const hires = industry.hires.map((line) => `- ${line}`).join("\n");
-  const about = company
+  const { kind, niche } = organisation;
+  const hires = rng
+    .sample(organisations[kind].categories, 3)
+    .map((category) => `- ${hiresFor[category]}`)
+    .join("\n");
+  // A start-up is a few years old and still small.
+  const young = niche.what.includes("start-up");
+  const fill = (text: string) =>
+    text
+      .replaceAll("{company}", companyName ?? "")
+      .replaceAll("{what}", niche.what)
+      .replaceAll("{location}", person.location)
+      .replaceAll("{size}", String(rng.int(3, young ? 25 : 60)))
+      .replaceAll("{founded}", String(new Date(now).getUTCFullYear() - rng.int(2, young ? 7 : 25)));
+  const about = companyName
     ? [
-        `**${company.name}** is ${industry.what}, based in ${person.location}.`,
+        [rng.pick(companyIntros), rng.pick(companyFacts)].filter(Boolean).join(" "),
         `We usually hire freelancers for:\n\n${hires}`,
-        rng.pick([
-          "We reply to every proposal within a couple of days.",
-          "We value clear estimates and _honest_ updates over speed.",
-          "Most of our projects turn into longer collaborations.",
-        ]),
-      ].join("\n\n")
+        rng.pick(companyValues),
+      ]
     : [
-        `I'm ${person.name.split(" ")[0]}, hiring for a side project of my own.`,
-        "I'm not technical myself, so I value freelancers who *explain their choices* in plain words.",
-      ].join("\n\n");
+        `I'm ${person.name.split(" ")[0]}, ${niche.what} based in ${person.location}. I hire freelancers for the parts of my ${niche.business} I can't do myself.`,
+        rng.pick(personalNotes),
+      ];
   const createdAt = person.createdAt + rng.int(0, 5 * DAY);
   return {
     userId: person.id,
-    companyName: company?.name ?? "",
-    about,
-    website: company && rng.chance(0.8) ? `https://${asciiWords(company.name, "-")}.example` : null,
+    companyName: companyName ?? "",
+    about: about.map(fill).join("\n\n"),
+    website:
+      companyName && rng.chance(0.8) ? `https://${asciiWords(companyName, "-")}.example` : null,
     location: person.location,
     createdAt: new Date(createdAt),
     updatedAt: new Date(rng.int(createdAt, now)),

@@ -7,7 +7,7 @@ import { planContractWork } from "./contract-work";
 import { demoScenarios, type DemoScenario } from "./demo-scenarios";
 import { planHiring } from "./hiring";
 import { poolAt, type Pool } from "./people";
-import { fillers, projectTemplates } from "./project-templates";
+import { planBrief, type ProjectBrief } from "./project-brief";
 import { randomFor, seedId, type Random } from "./random";
 import { type ProjectStatus } from "~/shared/statuses";
 
@@ -98,7 +98,12 @@ function roundTo(value: number, step: number) {
   return Math.max(step, Math.round(value / step) * step);
 }
 
+/** The id of project `index`: the same in every seed. */
+export const projectIdAt = (index: number) => seedId(`project:${index}`);
+
 export interface ProjectPlan {
+  /** Who posted it and which template it was written from (not a row: for tests and counts). */
+  brief: ProjectBrief;
   project: typeof projects.$inferInsert;
   tags: (typeof projectSkills.$inferInsert)[];
   proposals: (typeof proposals.$inferInsert)[];
@@ -116,27 +121,8 @@ export function planProject(
   const scenario: DemoScenario | undefined = demoScenarios[index];
   const available = poolAt(pool, index);
 
-  const template = rng.pick(projectTemplates);
-  // One choice per project, so the title and the brief speak of the same thing.
-  const chosen = {
-    product: rng.pick(fillers.product),
-    audience: rng.pick(fillers.audience),
-    language: rng.pick(fillers.language),
-  };
-  const fill = (text: string) =>
-    text
-      .replaceAll("{product}", chosen.product)
-      .replaceAll("{audience}", chosen.audience)
-      .replaceAll("{language}", chosen.language);
-  const title = fill(template.title);
-  const description = [
-    fill(template.brief),
-    "What we need:",
-    ...template.deliverables.map((d) => `- ${fill(d)}`),
-    rng.chance(0.5)
-      ? "Please include one or two examples of similar work in your proposal."
-      : "Tell us briefly how you would approach this and what you would need from us.",
-  ].join("\n\n");
+  const brief = planBrief(index, pool, scenario);
+  const { template, title, description, deliverables, clientId } = brief;
 
   const currency = rng.pick(currencies);
   const [low, high] = template.band;
@@ -151,11 +137,7 @@ export function planProject(
       ? now + rng.int(14, 120) * DAY
       : (timeline.publishedAt ?? timeline.createdAt) + rng.int(30, 150) * DAY
     : null;
-  const id = seedId(`project:${index}`);
-  const clientId =
-    scenario?.owner === "demo client"
-      ? pool.demoClientId
-      : (pool.clientIds[rng.int(0, available.clients - 1)] as string);
+  const id = projectIdAt(index);
 
   const project: typeof projects.$inferInsert = {
     id,
@@ -183,6 +165,7 @@ export function planProject(
     duration: template.duration,
     skillIds,
     skillNames: template.skills,
+    brief: { category: template.category, deliverables },
     timeline,
     scenario,
     pool,
@@ -193,12 +176,13 @@ export function planProject(
     ? planContractWork(rng, {
         index,
         contract: hiring.contract,
-        titles: template.deliverables.map(fill),
+        titles: deliverables,
+        category: template.category,
         budgetType: template.budgetType,
         scenario,
         now,
       })
     : { milestones: [], reviews: [] };
 
-  return { project, tags, proposals: hiring.proposals, contract: hiring.contract, ...work };
+  return { brief, project, tags, proposals: hiring.proposals, contract: hiring.contract, ...work };
 }

@@ -15,8 +15,10 @@ import { skills } from "~/server/db/schema/skills";
 import { users } from "~/server/db/schema/users";
 import { insertInBatches } from "./batch-insert";
 import { skillCatalogue, slugify } from "./catalogue";
+import { demoScenarios } from "./demo-scenarios";
 import { buildPeople } from "./people";
-import { planProject, type ProjectPlan } from "./project-plan";
+import { planBrief, type ProjectBrief } from "./project-brief";
+import { planProject, projectIdAt, type ProjectPlan } from "./project-plan";
 
 /**
  * A realistic marketplace for development, demos and benchmarks. Idempotent: every row has a
@@ -118,6 +120,21 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}) {
     projects: projectCount,
     ...seeded,
   };
+}
+
+/**
+ * The brief behind every project of a seed of `projects` projects, by project id: its template,
+ * organisation and words. Not stored (the app has no use for it); tests check the seeded
+ * marketplace against it, so it is planned exactly as the seed plans it.
+ */
+export function seededBriefs(projects = DEFAULT_PROJECT_COUNT): Map<string, ProjectBrief> {
+  const { pool } = buildPeople({ projects, now: 0, passwordHash: "", skillIdBySlug: new Map() });
+  return new Map(
+    Array.from({ length: projects }, (_, index) => [
+      projectIdAt(index),
+      planBrief(index, pool, demoScenarios[index]),
+    ]),
+  );
 }
 
 /** Seeds only a database that has no users yet: a real deployment is never touched. */

@@ -128,9 +128,16 @@ describe("freelancer dashboard", () => {
         publishedAt: new Date(now - ageDays * DAY),
         ...extra,
       });
+    // Different durations: each is a kind of work of its own, so only the ranking orders them.
     await project("both skills, fits", 5, [a.id, b.id]);
-    await project("both skills, too cheap", 1, [a.id, b.id], { budgetMaxMinor: 3_000 });
-    await project("both skills, other currency", 0, [a.id, b.id], { currency: "EUR" });
+    await project("both skills, too cheap", 1, [a.id, b.id], {
+      budgetMaxMinor: 3_000,
+      duration: "1_to_3_months",
+    });
+    await project("both skills, other currency", 0, [a.id, b.id], {
+      currency: "EUR",
+      duration: "3_to_6_months",
+    });
     await project("one skill, fits, older", 9, [a.id]);
     await project("one skill, fits, newer", 2, [b.id, c.id]);
     await project("fixed price reaching ten hours", 20, [a.id], {
@@ -157,6 +164,52 @@ describe("freelancer dashboard", () => {
       "fixed price reaching ten hours",
     ]);
     expect(recommended.projects[0]).toMatchObject({ skillsMatched: 2, budgetFit: 1 });
+  });
+
+  it("lists one project of each kind of work before a second of any kind", async () => {
+    const recDb = (await createTestDatabase()).db;
+    const [a, b] = [await createSkill(recDb, "Alpha"), await createSkill(recDb, "Beta")];
+    const client = await actor(recDb, "client");
+    const freelancer = await actor(recDb, "freelancer");
+    await freelancer.api.profile.saveFreelancer({
+      headline: "Alpha and Beta specialist for hire",
+      bio: "",
+      hourlyRateMinor: 5_000,
+      currency: "USD",
+      availability: "available",
+      location: "",
+      skillIds: [a.id, b.id],
+      portfolio: [],
+    });
+    const now = Date.now();
+    const project = (title: string, ageDays: number, skillIds: number[], extra = {}) =>
+      createProject(recDb, client.user.id, {
+        title,
+        skillIds,
+        budgetType: "hourly",
+        budgetMinMinor: 2_000,
+        budgetMaxMinor: 6_000,
+        publishedAt: new Date(now - ageDays * DAY),
+        ...extra,
+      });
+    // Seven alike (same skills, budget type, level and duration), newest first...
+    for (let day = 0; day < 7; day++) await project(`alike ${day}`, day, [a.id, b.id]);
+    // ...and, ranked below them, other kinds: fewer skills, or another level or duration.
+    await project("one skill", 1, [a.id]);
+    await project("other skill", 2, [b.id]);
+    await project("both, for experts", 9, [a.id, b.id], { experienceLevel: "expert" });
+    await project("both, longer", 10, [a.id, b.id], { duration: "3_to_6_months" });
+
+    const recommended = await freelancer.api.dashboard.recommendations();
+    expect(recommended.projects.map((p) => p.title)).toEqual([
+      "alike 0",
+      "both, for experts",
+      "both, longer",
+      "one skill",
+      "other skill",
+      // Only then a second of a kind, in rank order.
+      "alike 1",
+    ]);
   });
 
   it("asks for a profile before recommending", async () => {

@@ -25,6 +25,11 @@ const FIXED_PRICE_HOURS = 10;
  * rate, or a fixed budget reaching ten hours of it, in the same currency; we do not convert
  * currencies), then recency. Projects they already proposed to are left out.
  *
+ * The list shows different kinds of work first: projects asking for the same skills, budget
+ * type, level and duration are one kind, and only the best of each kind is listed until there
+ * are no other kinds left. Otherwise a dozen near-identical listings (one client reposting, or
+ * many clients wanting the same thing) fill all six places and hide everything else that fits.
+ *
  * Candidates are the newest 2,000 open projects (read from the status/published index), so
  * the cost stays flat as the marketplace grows: at 100,000 projects, counting the overlap of
  * every open project sharing a skill took 200 ms, and the embedded database blocks the
@@ -61,11 +66,20 @@ export async function recommendProjects({
       then ${profile.rate} else ${profile.rate * FIXED_PRICE_HOURS} end
     then 1 else 0 end`;
 
-  const rows = await db
-    .select({ ...projectSummaryColumns, skillsMatched, budgetFit })
+  const skillSet = sql`(select group_concat(${projectSkills.skillId} order by ${projectSkills.skillId})
+    from ${projectSkills} where ${projectSkills.projectId} = ${projects.id})`;
+  const rank = sql`${skillsMatched} desc, ${budgetFit} desc, ${projects.publishedAt} desc, ${projects.id} desc`;
+  const ranked = db
+    .select({
+      id: projects.id,
+      skillsMatched: sql<number>`${skillsMatched}`.as("skills_matched"),
+      budgetFit: sql<number>`${budgetFit}`.as("budget_fit"),
+      // 1 for the best project of its kind, 2 for the next one, and so on.
+      place: sql<number>`row_number() over (partition by ${skillSet}, ${projects.budgetType},
+        ${projects.experienceLevel}, ${projects.duration} order by ${rank})`.as("place"),
+    })
     .from(recent)
     .innerJoin(projects, eq(projects.id, recent.id))
-    .innerJoin(users, eq(users.id, projects.clientId))
     .where(
       and(
         sql`${skillsMatched} > 0`,
@@ -80,7 +94,24 @@ export async function recommendProjects({
         ),
       ),
     )
-    .orderBy(desc(skillsMatched), desc(budgetFit), desc(projects.publishedAt), desc(projects.id))
+    .as("ranked");
+
+  const rows = await db
+    .select({
+      ...projectSummaryColumns,
+      skillsMatched: ranked.skillsMatched,
+      budgetFit: ranked.budgetFit,
+    })
+    .from(ranked)
+    .innerJoin(projects, eq(projects.id, ranked.id))
+    .innerJoin(users, eq(users.id, projects.clientId))
+    .orderBy(
+      sql`${ranked.place} > 1`,
+      desc(ranked.skillsMatched),
+      desc(ranked.budgetFit),
+      desc(projects.publishedAt),
+      desc(projects.id),
+    )
     .limit(limit);
   const tags = await skillsByProject(
     db,
