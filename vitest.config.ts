@@ -21,7 +21,8 @@ export default defineConfig({
     setupFiles: ["tests/helpers/setup-env.ts"],
     // Each file gets its own process and its own temp database.
     pool: "forks",
-    testTimeout: 20_000,
+    // Generous: a loaded two-core CI runner seeds and hashes several times slower than a quiet one.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
   },
 });
