@@ -19,7 +19,8 @@ export const LOGGING_GRACE_MS = DAY_MS;
 
 /**
  * The client's review period: a submitted week counts as approved 5 days after it ends
- * (Saturday 00:00 UTC), or 5 days after the freelancer resubmits it following a dispute.
+ * (Saturday 00:00 UTC), or 5 days after the freelancer resubmits it following a dispute
+ * (never sooner than the first).
  */
 export const REVIEW_PERIOD_MS = 5 * DAY_MS;
 

@@ -42,9 +42,13 @@ export function firstReviewEndsAt(weekStart: Date): Date {
   return new Date(weekStart.getTime() + WEEK_MS + REVIEW_PERIOD_MS);
 }
 
-/** A week resubmitted after a dispute gives the client a whole review period again. */
-export function reviewEndsAfterResubmission(resubmittedAt: Date): Date {
-  return new Date(resubmittedAt.getTime() + REVIEW_PERIOD_MS);
+/**
+ * A week resubmitted after a dispute gives the client a whole review period again, and never
+ * less time than the week's first review period (a week disputed early is resubmitted early).
+ */
+export function reviewEndsAfterResubmission(weekStart: Date, resubmittedAt: Date): Date {
+  const again = resubmittedAt.getTime() + REVIEW_PERIOD_MS;
+  return new Date(Math.max(again, firstReviewEndsAt(weekStart).getTime()));
 }
 
 export function readWeek(week: StoredWeek, now: Date): WeekReading {
