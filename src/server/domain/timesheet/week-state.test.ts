@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { readWeek, type StoredWeek } from "./week-state";
+import { readWeek, reviewEndsAfterResubmission, type StoredWeek } from "./week-state";
 
 // The week of Monday 2026-11-30: it ends Monday 2026-12-07 00:00 UTC, logging closes Tuesday
 // 2026-12-08 00:00 UTC, and its first review period ends Saturday 2026-12-12 00:00 UTC.
@@ -54,6 +54,16 @@ describe("readWeek", () => {
     expect(readWeek(disputed, at("2027-06-01T00:00:00Z")).state).toBe("disputed");
     expect(readWeek({ ...disputed, status: "approved" }, at("2027-06-01T00:00:00Z")).state).toBe(
       "approved",
+    );
+  });
+
+  it("gives a resubmitted week a whole review period, never less than its first", () => {
+    expect(reviewEndsAfterResubmission(weekStart, at("2026-12-15T09:00:00Z"))).toEqual(
+      at("2026-12-20T09:00:00Z"),
+    );
+    // Submitted early, disputed and resubmitted within the week: the first period still holds.
+    expect(reviewEndsAfterResubmission(weekStart, at("2026-12-03T09:00:00Z"))).toEqual(
+      at("2026-12-12T00:00:00Z"),
     );
   });
 });
