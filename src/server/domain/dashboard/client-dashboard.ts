@@ -54,6 +54,7 @@ export async function clientDashboard({ ctx }: { ctx: PersonContext }) {
         freelancerName: users.name,
         bidMinor: proposals.bidMinor,
         currency: proposals.currency,
+        budgetType: projects.budgetType,
         status: proposals.status,
         createdAt: proposals.createdAt,
         ...freelancerReputation,

@@ -31,6 +31,7 @@ export async function freelancerDashboard({ ctx }: { ctx: PersonContext }) {
         projectTitle: projects.title,
         bidMinor: proposals.bidMinor,
         currency: proposals.currency,
+        budgetType: projects.budgetType,
         status: proposals.status,
         updatedAt: proposals.updatedAt,
       })

@@ -24,7 +24,8 @@ export async function submitWeek({ ctx, input }: { ctx: PersonContext; input: { 
     let reviewEndsAt: Date;
     if (reading.state === "open" && contract.status === "active")
       reviewEndsAt = firstReviewEndsAt(week.weekStart);
-    else if (reading.state === "disputed") reviewEndsAt = reviewEndsAfterResubmission(week.weekStart, now);
+    else if (reading.state === "disputed")
+      reviewEndsAt = reviewEndsAfterResubmission(week.weekStart, now);
     else if (reading.state === "submitted" && !reading.autoSubmitted)
       throw new ConflictError("This week has already gone to the client for review.");
     else throw closedWeekRefusal(reading);
