@@ -8,7 +8,8 @@ async function signedIn(browser: Browser, email: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, email);
-  await expect(page).toHaveURL(/\/account$/);
+  // Signing in hashes a password: slow on a loaded machine.
+  await expect(page).toHaveURL(/\/account$/, { timeout: 30_000 });
   return { context, page };
 }
 
@@ -26,7 +27,8 @@ async function logTime(page: Page, hours: string, minutes: string, what: string)
 test("an hourly contract's week logged and approved: the client hires by the hour, the freelancer logs, edits and deletes time and submits the week, the client disputes it, the freelancer amends it, the client approves it and changes the limit", async ({
   browser,
 }) => {
-  test.slow();
+  // A long journey (two people, many steps) on a loaded machine.
+  test.setTimeout(360_000);
   const title = `Ongoing booking calendar work ${Date.now()}`;
 
   // The client posts an hourly project.
@@ -174,32 +176,48 @@ test("an hourly contract's week logged and approved: the client hires by the hou
 test("an hourly contract's page, with weeks in every state, at both widths in light and dark", async ({
   browser,
 }, testInfo) => {
-  test.slow();
+  // Two sign-ins and eight full-page scans.
+  test.setTimeout(360_000);
+  const client = await signedIn(browser, "client@guild.example");
+  await client.page.goto("/dashboard");
+  // A seeded contract the demo accounts share (not one the journey is hiring into).
+  await client.page
+    .getByRole("region", { name: /Timesheet weeks awaiting your review/ })
+    .getByRole("listitem")
+    .filter({ hasText: "Freelancer Demo" })
+    .filter({ hasNotText: "Ongoing booking calendar work" })
+    .first()
+    .getByRole("link")
+    .click();
+  await expect(client.page.getByRole("heading", { name: "Timesheet" })).toBeVisible();
+  const contractUrl = client.page.url();
+  const freelancer = await signedIn(browser, "freelancer@guild.example");
+  await freelancer.page.goto(contractUrl);
+
   for (const colorScheme of ["light", "dark"] as const)
     for (const viewport of [
       { width: 390, height: 844 },
       { width: 1280, height: 900 },
-    ]) {
-      const context = await browser.newContext({ colorScheme, viewport });
-      const page = await context.newPage();
-      await signIn(page, "client@guild.example");
-      await expect(page).toHaveURL(/\/account$/);
-      await page.goto("/dashboard");
-      // A seeded contract the demo accounts share (not one the journey is hiring into).
-      await page
-        .getByRole("region", { name: /Timesheet weeks awaiting your review/ })
-        .getByRole("listitem")
-        .filter({ hasNotText: "Ongoing booking calendar work" })
-        .first()
-        .getByRole("link")
-        .click();
-      await expect(page.getByRole("heading", { name: "Timesheet" })).toBeVisible();
-      await expect(page.getByRole("button", { name: /^Approve Week of/ }).first()).toBeVisible();
-      await expectAccessible(page);
-      await page.screenshot({
-        path: testInfo.outputPath(`contract-${viewport.width}-${colorScheme}.png`),
-        fullPage: true,
-      });
-      await context.close();
-    }
+    ])
+      for (const [who, { page }] of [
+        ["client", client],
+        ["freelancer", freelancer],
+      ] as const) {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme });
+        await expect(page.getByRole("heading", { name: "Timesheet" })).toBeVisible();
+        // The client reviews the weeks waiting for them; the freelancer sees every week.
+        await expect(
+          who === "client"
+            ? page.getByRole("button", { name: /^Approve Week of/ }).first()
+            : page.getByRole("article", { name: /^Week of / }).first(),
+        ).toBeVisible();
+        await expectAccessible(page);
+        await page.screenshot({
+          path: testInfo.outputPath(`contract-${who}-${viewport.width}-${colorScheme}.png`),
+          fullPage: true,
+        });
+      }
+  await client.context.close();
+  await freelancer.context.close();
 });
