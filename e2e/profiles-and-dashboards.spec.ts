@@ -191,8 +191,10 @@ test("the client asks to raise a contract's amount and the freelancer agrees", a
     .getByRole("region", { name: "Active contracts" })
     .getByRole("listitem")
     .filter({ hasText: "With Freelancer Demo" })
-    // Not the contract the journey test is hiring into at the same time.
+    // Not the contract the journey test is hiring into at the same time, nor an hourly one
+    // (paid by the hour: no amount to change).
     .filter({ hasNotText: "Accessible booking widget" })
+    .filter({ hasNotText: "/hour" })
     .first()
     .getByRole("link")
     .click();

@@ -20,6 +20,31 @@ export const contractStatuses = ["active", "completed", "ended"] as const;
 export type ContractStatus = (typeof contractStatuses)[number];
 
 /**
+ * A fixed contract has an amount and milestones; an hourly one a rate, a weekly limit and a
+ * timesheet. Set at hire from the project's budget type, never changed afterwards.
+ */
+export const contractKinds = ["fixed", "hourly"] as const;
+export type ContractKind = (typeof contractKinds)[number];
+
+/**
+ * A timesheet week as stored: the freelancer logs while it is `open`, it is `submitted` for
+ * the client's review (early by the freelancer, or by itself once logging closes), and the
+ * client `approved` or `disputed` it; a disputed week goes back to `submitted` when the
+ * freelancer resubmits. Two moves happen by time alone and are computed when read until a job
+ * writes them (src/server/domain/timesheet/week-state.ts). Billing (a later issue) adds a step
+ * after `approved` (an invoiced week) without renaming any state here.
+ */
+export const weekStatuses = ["open", "submitted", "approved", "disputed"] as const;
+export type WeekStatus = (typeof weekStatuses)[number];
+
+/**
+ * A week as people see it, time's moves included: `auto_approved` is a submitted week whose
+ * review period passed without an answer (it counts as approved, and will be billed as such).
+ */
+export const weekStates = ["open", "submitted", "approved", "auto_approved", "disputed"] as const;
+export type WeekState = (typeof weekStates)[number];
+
+/**
  * Milestone states. Payments (a later issue) slot `funded` in between `pending` and
  * `submitted` without renaming any state here.
  */

@@ -4,6 +4,7 @@ import type { Database } from "~/server/db/client";
 import type { User } from "~/server/db/schema/users";
 import type { PersonActor } from "~/server/domain/actor";
 import { logger } from "~/server/observability/logger";
+import { testClock } from "./clock";
 
 export function testRequest(requestId = `test-${crypto.randomUUID()}`) {
   return { ip: "203.0.113.7", userAgent: "vitest", requestId, origin: "http://guild.test" };
@@ -23,6 +24,7 @@ export function callerFor(db: Database, actor: PersonActor | null = null) {
     startSession: async (ticket) => {
       startedSessions.push(ticket);
     },
+    now: () => testClock.now(),
   };
   return createCaller(ctx);
 }

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
@@ -6,27 +6,8 @@ import { describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "~/server/db/client";
 import { applyMigrations, migrationState } from "~/server/db/migrations";
 import { seedDemoData } from "~/server/demo-data/seed-demo-data";
+import { journal, migrationsUpTo } from "../helpers/migrations";
 import { createTestDatabase } from "../helpers/test-db";
-
-interface Journal {
-  entries: { idx: number; when: number; tag: string }[];
-}
-
-const journal = JSON.parse(readFileSync("drizzle/meta/_journal.json", "utf8")) as Journal;
-
-/** A migrations folder holding only the first `count` migrations, as an older release shipped it. */
-function migrationsUpTo(dir: string, count: number) {
-  const folder = path.join(dir, `migrations-${count}`);
-  mkdirSync(path.join(folder, "meta"), { recursive: true });
-  const entries = journal.entries.slice(0, count);
-  for (const entry of entries)
-    cpSync(`drizzle/${entry.tag}.sql`, path.join(folder, `${entry.tag}.sql`));
-  writeFileSync(
-    path.join(folder, "meta", "_journal.json"),
-    JSON.stringify({ ...journal, entries }),
-  );
-  return folder;
-}
 
 async function tableCounts(db: Database) {
   const tables = await db.all<{ name: string }>(

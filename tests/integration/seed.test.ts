@@ -85,12 +85,39 @@ const rules: Record<string, string> = {
      and (select max(approved_at) from milestones m where m.contract_id = c.id) != c.completed_at`,
   "reviewed after finishing, replied after reviewing": `select r.id from reviews r join contracts c on c.id = r.contract_id
      where r.created_at <= c.completed_at or r.replied_at <= r.created_at or (r.reply is null) != (r.replied_at is null)`,
+  "contracts are of their project's budget type": `select c.id from contracts c join projects p on p.id = c.project_id where c.kind != p.budget_type`,
+  "hourly contracts have a rate and a limit, fixed ones neither": `select id from contracts
+     where (kind = 'hourly') != (hourly_rate_minor is not null and weekly_limit_minutes is not null)
+        or (kind = 'fixed' and (hourly_rate_minor is not null or weekly_limit_minutes is not null))`,
+  "hourly contracts have no milestones": `select m.id from milestones m join contracts c on c.id = m.contract_id where c.kind = 'hourly'`,
+  "hourly contracts complete when ended, never end early": `select id from contracts where kind = 'hourly' and status = 'ended'`,
+  "timesheets only on hourly contracts, at their rate and limit": `select w.id from timesheet_weeks w join contracts c on c.id = w.contract_id
+     where c.kind != 'hourly' or w.rate_minor != c.hourly_rate_minor or w.limit_minutes != c.weekly_limit_minutes`,
+  "week totals within the limit": `select w.id from timesheet_weeks w
+     where (select sum(e.minutes) from time_entries e where e.week_id = w.id) > w.limit_minutes`,
+  "no week without time": `select w.id from timesheet_weeks w where not exists (select 1 from time_entries e where e.week_id = w.id)`,
+  "entries inside their week, on its contract": `select e.id from time_entries e join timesheet_weeks w on w.id = e.week_id
+     where e.contract_id != w.contract_id or e.work_date < w.week_start or e.work_date >= w.week_start + 604800000`,
+  "a day holds at most 24 hours": `select contract_id from time_entries group by contract_id, work_date having sum(minutes) > 1440`,
+  "time worked and logged while the contract ran": `select e.id from time_entries e join contracts c on c.id = e.contract_id
+     where e.work_date < c.created_at - c.created_at % 86400000 or e.created_at < e.work_date
+        or e.created_at < c.created_at or e.created_at > coalesce(c.completed_at, ${now}) or e.updated_at < e.created_at`,
+  "open weeks only on active contracts": `select w.id from timesheet_weeks w join contracts c on c.id = w.contract_id where w.status = 'open' and c.status != 'active'`,
+  "weeks go to the client after their time and are answered after that": `select w.id from timesheet_weeks w
+     where w.submitted_at < (select max(e.created_at) from time_entries e where e.week_id = w.id)
+        or w.approved_at < w.submitted_at or (w.status = 'disputed' and w.disputed_at < w.submitted_at)
+        or w.review_ends_at < w.week_start + 12 * 86400000`,
+  "disputes name disputed time": `select w.id from timesheet_weeks w where (w.disputed_at is not null) !=
+     exists (select 1 from time_entries e where e.week_id = w.id and e.disputed)`,
   "nothing but deadlines and due dates in the future": `
      select id from projects where max(created_at, updated_at, coalesce(published_at, 0)) > ${now}
      union all select id from proposals where updated_at > ${now}
      union all select id from contracts where max(created_at, coalesce(completed_at, 0)) > ${now}
      union all select id from milestones where max(updated_at, coalesce(submitted_at, 0), coalesce(approved_at, 0)) > ${now}
-     union all select id from reviews where max(created_at, coalesce(replied_at, 0)) > ${now}`,
+     union all select id from reviews where max(created_at, coalesce(replied_at, 0)) > ${now}
+     union all select id from timesheet_weeks where max(created_at, updated_at, coalesce(submitted_at, 0),
+       coalesce(approved_at, 0), coalesce(disputed_at, 0)) > ${now}
+     union all select id from time_entries where max(work_date, created_at, updated_at) > ${now}`,
 };
 
 describe("demo seed", () => {
@@ -125,6 +152,17 @@ describe("demo seed", () => {
       for (const status of statuses)
         expect(counts[status], `${table} ${status}`).toBeGreaterThan(10);
     }
+
+    const weeks = await byStatus("timesheet_weeks");
+    for (const status of ["open", "submitted", "approved", "disputed"])
+      expect(weeks[status], `timesheet weeks ${status}`).toBeGreaterThan(10);
+    // Submitted and unanswered past the review period: they count as approved.
+    expect(
+      await countOf(
+        `select id from timesheet_weeks where status = 'submitted' and review_ends_at < ${now}`,
+      ),
+    ).toBeGreaterThan(10);
+    expect(await countOf(`select id from contracts where kind = 'hourly'`)).toBeGreaterThan(50);
 
     const all = await db.select().from(projects);
     expect(new Set(all.map((p) => p.title)).size).toBeGreaterThan(all.length / 2);
@@ -224,6 +262,22 @@ describe("demo seed", () => {
         and exists (select 1 from reviews r where r.contract_id = c.id and r.reviewer_id = c.client_id)
         and exists (select 1 from reviews r where r.contract_id = c.id and r.reviewer_id = c.freelancer_id)`);
     expect(reviewedBothWays).toBeGreaterThan(0);
+
+    // They share active hourly contracts whose weeks are in every state a week can be in.
+    const thisMonday = now - ((now - 4 * 86_400_000) % (7 * 86_400_000));
+    const sharedWeeks = (state: string) =>
+      countOf(`select w.id from timesheet_weeks w join contracts c on c.id = w.contract_id
+        where c.client_id = '${client}' and c.freelancer_id = '${freelancer}' and c.kind = 'hourly'
+          and c.status = 'active' and ${state}`);
+    for (const [name, state] of Object.entries({
+      "open this week, with time": `w.status = 'open' and w.week_start = ${thisMonday}`,
+      "waiting for review": `w.status = 'submitted' and w.review_ends_at >= ${now}`,
+      approved: `w.status = 'approved'`,
+      disputed: `w.status = 'disputed'`,
+      "counted as approved": `w.status = 'submitted' and w.review_ends_at < ${now}`,
+      "amended after a dispute and approved": `w.status = 'approved' and w.disputed_at is not null`,
+    }))
+      expect(await sharedWeeks(state), name).toBeGreaterThan(0);
   });
 
   it("writes every project from a brief its client's kind of organisation would post", async () => {
@@ -330,6 +384,8 @@ describe("demo seed", () => {
       "proposals",
       "contracts",
       "milestones",
+      "timesheet_weeks",
+      "time_entries",
       "reviews",
     ];
     const counts = async (target: Database) =>

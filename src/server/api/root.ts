@@ -7,6 +7,7 @@ import { marketplaceRouter } from "./routers/marketplace";
 import { profileRouter } from "./routers/profile";
 import { projectRouter } from "./routers/project";
 import { proposalRouter } from "./routers/proposal";
+import { timesheetRouter } from "./routers/timesheet";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 /** The router registry: every domain router is mounted here and nowhere else. */
@@ -20,6 +21,7 @@ export const appRouter = createTRPCRouter({
   profile: profileRouter,
   project: projectRouter,
   proposal: proposalRouter,
+  timesheet: timesheetRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -35,6 +35,8 @@ export interface Context {
   resHeaders?: Headers;
   /** Turns a sign-in ticket into the session cookie of this response (HTTP calls only). */
   startSession?: (ticket: string) => Promise<void>;
+  /** The moment domain actions act at; the wall clock unless a test sets one. */
+  now?: () => Date;
 }
 
 export async function createTRPCContext(opts: {

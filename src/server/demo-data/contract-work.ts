@@ -9,7 +9,7 @@ import { reviewText } from "./review-text";
 import { type MilestoneStatus } from "~/shared/statuses";
 
 /**
- * The work under a contract: milestones that never add up to more than the amount, in states
+ * The work under a fixed contract: milestones that never add up to more than the amount, in states
  * that fit the contract (mixed while active, all approved once completed, some left over when
  * the client ended it), and after it finished, the reviews both parties left.
  */
@@ -31,6 +31,8 @@ interface WorkInput {
 }
 
 function statusesFor(rng: Random, { contract, budgetType, scenario }: WorkInput) {
+  // An hourly contract is paid by the week's approved time: it has no milestones.
+  if (contract.kind === "hourly") return [];
   if (scenario?.milestones) return scenario.milestones;
   const count = budgetType === "fixed" ? rng.int(1, 4) : rng.int(1, 2);
   // Once every milestone is approved the domain completes the contract: an active or ended

@@ -22,6 +22,14 @@ export interface DemoScenario {
   milestones?: MilestoneStatus[];
   /** Both parties review each other, and the freelancer replies to theirs. */
   reviewedBothWays?: boolean;
+  /**
+   * An hourly project, hired as an hourly contract whose timesheet shows a week in every
+   * state: this week `logging` (open, with time in it), or `submitted early` (waiting for the
+   * client's review whatever the day). Scenarios with milestones, or ended early, are fixed.
+   */
+  hourly?: "logging" | "submitted early";
+  /** An in-progress project hired this many days ago (else chance decides). */
+  hiredDaysAgo?: number;
 }
 
 export const demoScenarios: DemoScenario[] = [
@@ -74,5 +82,22 @@ export const demoScenarios: DemoScenario[] = [
     ended: true,
     demoProposal: "accepted",
     reviewedBothWays: true,
+  },
+  // The demo client and freelancer share two hourly contracts: between them every week state.
+  {
+    owner: "demo client",
+    status: "in_progress",
+    proposals: 4,
+    demoProposal: "accepted",
+    hourly: "logging",
+    hiredDaysAgo: 45,
+  },
+  {
+    owner: "demo client",
+    status: "in_progress",
+    proposals: 3,
+    demoProposal: "accepted",
+    hourly: "submitted early",
+    hiredDaysAgo: 17,
   },
 ];

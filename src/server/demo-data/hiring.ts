@@ -13,6 +13,8 @@ import { type ProjectStatus, type ProposalStatus } from "~/shared/statuses";
  * The proposals a project drew and, once someone was hired, the contract. Statuses follow the
  * domain's rules: only freelancers propose, never on a draft; an open project's proposals are
  * undecided, rejected or withdrawn; hiring accepts one and declines the others still open.
+ * A contract is of its project's budget type: an hourly one pays the accepted bid per hour,
+ * up to a weekly limit, and finishes as `completed` when the client ends it (never `ended`).
  */
 
 const MINUTE = 60_000;
@@ -167,6 +169,7 @@ export function planHiring(rng: Random, input: HiringInput) {
   });
 
   const accepted = rows[acceptedIndex];
+  const hourly = project.budgetType === "hourly";
   const contract: SeededContract | null =
     accepted && timeline.hiredAt !== null
       ? {
@@ -177,7 +180,15 @@ export function planHiring(rng: Random, input: HiringInput) {
           freelancerId: accepted.freelancerId,
           amountMinor: accepted.bidMinor,
           currency: project.currency,
-          status: project.status === "in_progress" ? "active" : input.ended ? "ended" : "completed",
+          kind: project.budgetType,
+          hourlyRateMinor: hourly ? accepted.bidMinor : null,
+          weeklyLimitMinutes: hourly ? rng.pick([10, 15, 20, 30, 40]) * 60 : null,
+          status:
+            project.status === "in_progress"
+              ? "active"
+              : input.ended && !hourly
+                ? "ended"
+                : "completed",
           startedAt: new Date(timeline.hiredAt),
           completedAt: timeline.finishedAt === null ? null : new Date(timeline.finishedAt),
         }

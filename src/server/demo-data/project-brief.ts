@@ -40,6 +40,20 @@ const briefsByKind = new Map(
   }),
 );
 
+/**
+ * Whether a template makes the contract a scenario needs: ongoing hourly work for an hourly
+ * contract, a fixed price for milestones or a contract ended early.
+ */
+function suits(template: ProjectTemplate, scenario: DemoScenario | undefined) {
+  if (scenario?.hourly)
+    return (
+      template.budgetType === "hourly" &&
+      ["3_to_6_months", "over_6_months"].includes(template.duration)
+    );
+  if (scenario?.milestones || scenario?.ended) return template.budgetType === "fixed";
+  return true;
+}
+
 /** The templates an organisation of this kind may post. */
 export const templatesFor = (kind: OrganisationKind) =>
   [...(briefsByKind.get(kind)?.byCategory.values() ?? [])].flat();
@@ -157,7 +171,12 @@ export function planBrief(
       : rng.int(0, poolAt(pool, index).clients - 1);
   const organisation = pool.organisations[clientIndex] as Organisation;
   const { byCategory, weights } = briefsByKind.get(organisation.kind)!;
-  const template = rng.pick(byCategory.get(rng.weighted(weights)) ?? []);
+  const drawn = rng.pick(byCategory.get(rng.weighted(weights)) ?? []);
+  // A scenario that needs a contract of one kind (hourly, or fixed with milestones) takes the
+  // first template of its organisation's kind that makes one.
+  const template = suits(drawn, scenario)
+    ? drawn
+    : (templatesFor(organisation.kind).find((t) => suits(t, scenario)) ?? drawn);
   const fill = fillerFor(organisation, rng.pick(languages));
   const voice = template.personal ? voices.person : voices.organisation;
   const deliverables = someDeliverables(rng, template.deliverables).map(fill);

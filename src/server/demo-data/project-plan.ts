@@ -1,6 +1,7 @@
 import type { projects, projectSkills } from "~/server/db/schema/projects";
 import type { contracts, milestones, reviews } from "~/server/db/schema/contracts";
 import type { proposals } from "~/server/db/schema/proposals";
+import type { timeEntries, timesheetWeeks } from "~/server/db/schema/timesheets";
 import type { ProjectDuration } from "~/shared/schemas/project";
 import { slugify } from "./catalogue";
 import { planContractWork } from "./contract-work";
@@ -9,11 +10,12 @@ import { planHiring } from "./hiring";
 import { poolAt, type Pool } from "./people";
 import { planBrief, type ProjectBrief } from "./project-brief";
 import { randomFor, seedId, type Random } from "./random";
+import { planTimesheet } from "./timesheet-work";
 import { type ProjectStatus } from "~/shared/statuses";
 
 /**
  * One project and everything that happened on it: its brief, the proposals it drew, and for a
- * hired project the contract, its milestones and the reviews. Each project has its own random
+ * hired project the contract, its milestones (fixed price) or timesheet (hourly) and the reviews. Each project has its own random
  * stream, so project 17 is the same in a 50-project seed and in a 100,000-project one.
  */
 
@@ -50,6 +52,7 @@ function timelineFor(
   status: ProjectStatus,
   duration: ProjectDuration,
   now: number,
+  hiredDaysAgo?: number,
 ): Timeline {
   const [minWork, maxWork] = workDays[duration];
   const notHired = { hiredAt: null, finishedAt: null };
@@ -73,7 +76,10 @@ function timelineFor(
       return { createdAt, publishedAt, closedAt: now, updatedAt: publishedAt, ...notHired };
     }
     case "in_progress": {
-      const hiredAt = now - rng.int(DAY, Math.min(maxWork, 120) * DAY);
+      const hiredAt =
+        hiredDaysAgo === undefined
+          ? now - rng.int(DAY, Math.min(maxWork, 120) * DAY)
+          : now - hiredDaysAgo * DAY - rng.int(HOUR, 6 * HOUR);
       return hired(hiredAt - rng.int(2 * DAY, 21 * DAY), hiredAt, null);
     }
     case "completed": {
@@ -109,6 +115,8 @@ export interface ProjectPlan {
   proposals: (typeof proposals.$inferInsert)[];
   contract: typeof contracts.$inferInsert | null;
   milestones: (typeof milestones.$inferInsert)[];
+  weeks: (typeof timesheetWeeks.$inferInsert)[];
+  timeEntries: (typeof timeEntries.$inferInsert)[];
   reviews: (typeof reviews.$inferInsert)[];
 }
 
@@ -130,7 +138,7 @@ export function planProject(
   const min = roundTo(low + rng.next() * (high - low) * 0.5, step);
   const max = Math.max(min, roundTo(min + rng.next() * (high - min), step));
   const status = scenario?.status ?? statusFor(rng);
-  const timeline = timelineFor(rng, status, template.duration, now);
+  const timeline = timelineFor(rng, status, template.duration, now, scenario?.hiredDaysAgo);
   const stillPlanning = status === "draft" || status === "open";
   const deadline = rng.chance(0.3)
     ? stillPlanning
@@ -183,6 +191,25 @@ export function planProject(
         now,
       })
     : { milestones: [], reviews: [] };
+  // Its own stream, so timesheets never reshuffle what the project drew before them.
+  const timesheet = hiring.contract
+    ? planTimesheet(randomFor(`timesheet:${index}`), {
+        index,
+        contract: hiring.contract,
+        deliverables,
+        scenario,
+        now,
+      })
+    : { weeks: [], entries: [] };
 
-  return { brief, project, tags, proposals: hiring.proposals, contract: hiring.contract, ...work };
+  return {
+    brief,
+    project,
+    tags,
+    proposals: hiring.proposals,
+    contract: hiring.contract,
+    ...work,
+    weeks: timesheet.weeks,
+    timeEntries: timesheet.entries,
+  };
 }

@@ -11,6 +11,7 @@ import {
 } from "~/server/db/schema/profiles";
 import { contracts, milestones, reviews } from "~/server/db/schema/contracts";
 import { proposals } from "~/server/db/schema/proposals";
+import { timeEntries, timesheetWeeks } from "~/server/db/schema/timesheets";
 import { skills } from "~/server/db/schema/skills";
 import { users } from "~/server/db/schema/users";
 import { insertInBatches } from "./batch-insert";
@@ -67,6 +68,16 @@ async function writeProjects(db: Database, plans: ProjectPlan[]) {
     );
     await insertInBatches(
       tx,
+      timesheetWeeks,
+      plans.flatMap((plan) => plan.weeks),
+    );
+    await insertInBatches(
+      tx,
+      timeEntries,
+      plans.flatMap((plan) => plan.timeEntries),
+    );
+    await insertInBatches(
+      tx,
       reviews,
       plans.flatMap((plan) => plan.reviews),
     );
@@ -98,7 +109,14 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}) {
     await insertInBatches(tx, clientProfiles, rows.clientProfiles);
   });
 
-  const seeded = { proposals: 0, contracts: 0, milestones: 0, reviews: 0 };
+  const seeded = {
+    proposals: 0,
+    contracts: 0,
+    milestones: 0,
+    timesheetWeeks: 0,
+    timeEntries: 0,
+    reviews: 0,
+  };
   const market = { pool, skillIdBySlug, now };
   for (let start = 0; start < projectCount; start += PROJECTS_PER_TRANSACTION) {
     const end = Math.min(projectCount, start + PROJECTS_PER_TRANSACTION);
@@ -108,6 +126,8 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}) {
       seeded.proposals += plan.proposals.length;
       seeded.contracts += plan.contract ? 1 : 0;
       seeded.milestones += plan.milestones.length;
+      seeded.timesheetWeeks += plan.weeks.length;
+      seeded.timeEntries += plan.timeEntries.length;
       seeded.reviews += plan.reviews.length;
     }
   }

@@ -15,6 +15,11 @@ export interface DomainContext {
    * cannot be observed by the caller. Absent outside a request: the work runs inline.
    */
   defer?: (task: () => Promise<void>) => void;
+  /**
+   * The time the action happens at. Absent in requests (it is the wall clock); tests pass
+   * one to act at a chosen moment, and jobs will pass the time they run for.
+   */
+  now?: () => Date;
 }
 
 /** A context whose actor is a known person: protected procedures hand this to domain actions. */

@@ -1,6 +1,6 @@
 import type { Availability } from "~/shared/schemas/profile";
 import type { ExperienceLevel, ProjectDuration } from "~/shared/schemas/project";
-import { type ProjectStatus } from "~/shared/statuses";
+import { type ProjectStatus, type WeekState } from "~/shared/statuses";
 
 export const availabilityLabel: Record<Availability, string> = {
   available: "Available now",
@@ -28,6 +28,15 @@ export const statusLabel: Record<ProjectStatus, string> = {
   in_progress: "In progress",
   completed: "Completed",
   cancelled: "Cancelled",
+};
+
+/** A timesheet week as the people on the contract read it. */
+export const weekStatusLabel: Record<WeekState, string> = {
+  open: "Open for logging",
+  submitted: "Waiting for the client's review",
+  approved: "Approved",
+  auto_approved: "Counts as approved",
+  disputed: "Disputed",
 };
 
 const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -3,6 +3,7 @@ import { z } from "zod";
 import "./messages";
 
 import { minorAmount, projectDurations } from "./project";
+import { weeklyLimitHours } from "./timesheet";
 
 const proposalFields = {
   coverLetter: z
@@ -20,4 +21,12 @@ export const SubmitProposalInput = z.object({
 });
 export const EditProposalInput = z.object({ id: z.string().min(1).max(64), ...proposalFields });
 export const ProposalActionInput = z.object({ id: z.string().min(1).max(64) });
+/**
+ * Hiring: on an hourly project the client may set the weekly limit (hours the freelancer may
+ * log each week; DEFAULT_WEEKLY_LIMIT_HOURS when left out). A fixed project has none.
+ */
+export const AcceptProposalInput = z.object({
+  id: z.string().min(1).max(64),
+  weeklyLimitHours: weeklyLimitHours.optional(),
+});
 export const ProposalsForProjectInput = z.object({ projectId: z.string().min(1).max(64) });

@@ -56,3 +56,22 @@ export async function hiredContract(db: Database) {
   const contract = await client.api.proposal.accept({ id: proposal.id });
   return { client, freelancer, project, contract };
 }
+
+/**
+ * A client and a freelancer with an active hourly contract, hired through the procedures at
+ * `rateMinor` per hour ($85 unless said), with the weekly limit the client set (40 h unless said).
+ */
+export async function hiredHourlyContract(
+  db: Database,
+  { rateMinor = 8_500, weeklyLimitHours }: { rateMinor?: number; weeklyLimitHours?: number } = {},
+) {
+  const client = await actor(db, "client");
+  const freelancer = await actor(db, "freelancer");
+  const project = await client.api.project.create(
+    await projectInput(db, { budgetType: "hourly", budgetMinMinor: 5_000, budgetMaxMinor: 10_000 }),
+  );
+  await client.api.project.publish({ id: project.id });
+  const proposal = await freelancer.api.proposal.submit(proposalInput(project.id, rateMinor));
+  const contract = await client.api.proposal.accept({ id: proposal.id, weeklyLimitHours });
+  return { client, freelancer, project, contract };
+}

@@ -1,4 +1,5 @@
 import { proposalInput } from "../marketplace/helpers";
+import { firstEntryOf, today } from "./resource-states";
 import { on, tierOnly, type Rule } from "./sweep-model";
 
 /**
@@ -121,6 +122,48 @@ export const procedureRules: Record<string, Rule> = {
   "dashboard.recommendations": tierOnly("freelancer"),
   "marketplace.stats": tierOnly("public"),
   "marketplace.skills": tierOnly("public"),
+
+  "timesheet.get": on("hourlyContract", "signedIn", ["client", "freelancer", "admin"], (c) => ({
+    contractId: c,
+  })),
+  "timesheet.logTime": on(
+    "hourlyContract",
+    "signedIn",
+    ["freelancer"],
+    (c) => ({ contractId: c, workDate: today(), minutes: 60, description: "Sweep work" }),
+    { okIn: ["active"] },
+  ),
+  "timesheet.setWeeklyLimit": on(
+    "hourlyContract",
+    "signedIn",
+    ["client"],
+    (c) => ({ contractId: c, weeklyLimitHours: 30 }),
+    { okIn: ["active"] },
+  ),
+  "timesheet.editEntry": on(
+    "entry",
+    "signedIn",
+    ["freelancer"],
+    (e) => ({ id: e, workDate: today(), minutes: 45, description: "Sweep correction" }),
+    { okIn: ["open", "disputed"] },
+  ),
+  "timesheet.deleteEntry": on("entry", "signedIn", ["freelancer"], id, {
+    okIn: ["open", "disputed"],
+  }),
+  "timesheet.submitWeek": on("week", "signedIn", ["freelancer"], id, {
+    okIn: ["open", "disputed"],
+  }),
+  "timesheet.approveWeek": on("week", "signedIn", ["client"], id, {
+    okIn: ["submitted", "autoSubmitted"],
+  }),
+  "timesheet.disputeWeek": on(
+    "week",
+    "signedIn",
+    ["client"],
+    // The week's own entry when it was built here; an id of nothing for a made-up week.
+    (wk) => ({ id: wk, entryIds: [firstEntryOf.get(wk) ?? wk], reason: "Not what we agreed on" }),
+    { okIn: ["submitted", "autoSubmitted"] },
+  ),
 
   "profile.freelancer": on("user", "public", ["anonymous"], id, {
     ...publicUser,

@@ -1,5 +1,7 @@
 import { publicSessionId } from "~/server/domain/identity/sessions";
+import { isoDate } from "~/shared/hourly/calendar";
 import { callerFor, actorOf } from "../../helpers/caller";
+import { at, testClock } from "../../helpers/clock";
 import { createUser } from "../../helpers/factories";
 import { signInFully } from "../../helpers/identity";
 import { proposalInput } from "../marketplace/helpers";
@@ -107,6 +109,62 @@ const reviewedUser =
     await (role === "client" ? freelancer : client).contract.leaveReview(reviewOf(contractId));
     return person.id;
   };
+/** An hourly project hired at $85/hour with a 40 h limit, at the world's (pinned) moment. */
+async function hireHourly(w: World) {
+  const client = w.as("client");
+  const brief = { ...w.fx.project, budgetType: "hourly" as const, budgetMinMinor: 5_000 };
+  const project = await client.project.create({ ...brief, budgetMaxMinor: 9_000 });
+  await client.project.publish({ id: project.id });
+  const proposal = await w.as("freelancer").proposal.submit(proposalInput(project.id, 8_500));
+  return (await client.proposal.accept({ id: proposal.id, weeklyLimitHours: 40 })).id;
+}
+/** The day the world is at, as a date input gives it. */
+export const today = () => isoDate(testClock.now().getTime());
+const logged = async (w: World, contractId: string, description = "Booking calendar") =>
+  w
+    .as("freelancer")
+    .timesheet.logTime({ contractId, workDate: today(), minutes: 120, description });
+/**
+ * An entry of the week a week id names: the dispute procedure needs one, and its input is
+ * built from the id alone. Filled as weeks are built.
+ */
+export const firstEntryOf = new Map<string, string>();
+const DAY = 24 * 3600 * 1000;
+/** A week (and its two entries) in `state`, built `daysBefore` the world's moment. */
+async function timesheetWeek(
+  w: World,
+  state: "open" | "submitted" | "approved" | "disputed" | "late" | "reviewLapsed",
+) {
+  const daysBefore = state === "late" ? 7 : state === "reviewLapsed" ? 14 : 0;
+  return at(new Date(testClock.now().getTime() - daysBefore * DAY), async () => {
+    const contractId = await hireHourly(w);
+    const first = await logged(w, contractId);
+    const second = await logged(w, contractId, "Reminder emails");
+    const weekId = first.weekId;
+    firstEntryOf.set(weekId, first.id);
+    const freelancer = w.as("freelancer").timesheet;
+    const client = w.as("client").timesheet;
+    if (["submitted", "approved", "disputed", "reviewLapsed"].includes(state))
+      await freelancer.submitWeek({ id: weekId });
+    if (state === "approved") await client.approveWeek({ id: weekId });
+    if (state === "disputed")
+      await client.disputeWeek({
+        id: weekId,
+        entryIds: [first.id],
+        reason: "We agreed on one hour.",
+      });
+    return { weekId, first: first.id, second: second.id };
+  });
+}
+const week =
+  (state: Parameters<typeof timesheetWeek>[1]): Build =>
+  async (w) =>
+    (await timesheetWeek(w, state)).weekId;
+const entry =
+  (state: Parameters<typeof timesheetWeek>[1], which: "first" | "second" = "first"): Build =>
+  async (w) =>
+    (await timesheetWeek(w, state))[which];
+
 const suspend = (w: World, userId: string) =>
   w.as("admin").admin.setUserStatus({ userId, status: "suspended" });
 const session: Build = async (w) =>
@@ -170,6 +228,26 @@ const builders: { [K in ResourceKind]: Record<(typeof resourceStates)[K][number]
     freelancer: reviewedUser("freelancer"),
     suspendedClient: then(reviewedUser("client"), suspend),
     suspendedFreelancer: then(reviewedUser("freelancer"), suspend),
+  },
+  hourlyContract: {
+    active: hireHourly,
+    completed: then(hireHourly, (w, id) => w.as("client").contract.end({ id })),
+  },
+  week: {
+    open: week("open"),
+    submitted: week("submitted"),
+    autoSubmitted: week("late"),
+    approved: week("approved"),
+    disputed: week("disputed"),
+    autoApproved: week("reviewLapsed"),
+  },
+  entry: {
+    open: entry("open"),
+    submitted: entry("submitted"),
+    approved: entry("approved"),
+    disputed: entry("disputed"),
+    undisputed: entry("disputed", "second"),
+    autoApproved: entry("reviewLapsed"),
   },
   session: {
     active: session,

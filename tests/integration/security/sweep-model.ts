@@ -21,6 +21,11 @@ export const resourceStates = {
   milestone: ["pending", "submitted", "changesRequested", "approved"],
   amendment: ["pending", "agreed", "declined", "withdrawn"],
   review: ["unreplied", "replied"],
+  // Hourly contracts end as completed. Weeks and entries in every state a week can be in,
+  // time's moves included: open past logging (autoSubmitted), unanswered past review.
+  hourlyContract: ["active", "completed"],
+  week: ["open", "submitted", "autoSubmitted", "approved", "disputed", "autoApproved"],
+  entry: ["open", "submitted", "approved", "disputed", "undisputed", "autoApproved"],
   user: ["client", "freelancer", "suspendedClient", "suspendedFreelancer"],
   session: ["active", "revoked"],
 } as const;
@@ -151,6 +156,9 @@ const sharedKinds: readonly ResourceKind[] = [
   "milestone",
   "amendment",
   "review",
+  "hourlyContract",
+  "week",
+  "entry",
 ];
 
 /** The party on the other side of a one-party action, who knows the resource but may not act. */

@@ -1,6 +1,7 @@
 import type { PersonActor } from "~/server/domain/actor";
 import type { Database } from "~/server/db/client";
 import { callerFor, actorOf } from "../../helpers/caller";
+import { testClock } from "../../helpers/clock";
 import { createUser } from "../../helpers/factories";
 import { PASSWORD, registerUser, signInFully } from "../../helpers/identity";
 import { actor, projectInput } from "../marketplace/helpers";
@@ -23,7 +24,21 @@ export interface World {
   sessionOwnerEmail: string;
 }
 
+/**
+ * The sweep acts at a fixed Wednesday noon (UTC) of the last week: timesheet states that only
+ * time makes (a week past logging, one past review) then exist whatever day the sweep runs,
+ * built by acting one or two weeks before it (resource-states.ts).
+ */
+function lastWednesdayNoon(now = Date.now()) {
+  const day = 24 * 3600 * 1000;
+  const week = 7 * day;
+  // The epoch was a Thursday: Wednesdays 00:00 UTC are 6 days past a whole number of weeks.
+  const wednesday = now - ((now - 6 * day) % week) + 12 * 3600 * 1000;
+  return new Date(wednesday <= now ? wednesday : wednesday - week);
+}
+
 export async function createWorld(db: Database): Promise<World> {
+  testClock.pinned = lastWednesdayNoon();
   const admin = await createUser(db, "admin", {
     emailVerified: new Date(),
     twoFactorEnabledAt: new Date(),

@@ -8,13 +8,24 @@ import { Button } from "~/app/_components/form/submit-button";
 import { api } from "~/trpc/react";
 
 /** Ending a contract cannot be undone, so it asks once more before it happens. */
-export function EndContract({ contractId }: { contractId: string }) {
+export function EndContract({
+  contractId,
+  hourly = false,
+}: {
+  contractId: string;
+  hourly?: boolean;
+}) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const utils = api.useUtils();
   const end = api.contract.end.useMutation({
     onError: (e) => setError(e.message),
-    onSuccess: () => router.refresh(),
+    onSuccess: async () => {
+      // An hourly contract's timesheet lives in the cache: this week goes to review, logging stops.
+      if (hourly) await utils.timesheet.get.invalidate({ contractId });
+      router.refresh();
+    },
   });
   if (!confirming)
     return (
@@ -35,8 +46,9 @@ export function EndContract({ contractId }: { contractId: string }) {
     >
       {error ? <FormAlert tone="error">{error}</FormAlert> : null}
       <p className="text-sm">
-        End this contract now? It completes as it stands: milestones not yet approved stay
-        unfinished, and both of you can then leave a review.
+        {hourly
+          ? "End this contract now? No more time can be logged; this week's time comes to you for review as it stands, and both of you can then leave a review."
+          : "End this contract now? It completes as it stands: milestones not yet approved stay unfinished, and both of you can then leave a review."}
       </p>
       <div className="flex gap-2">
         <Button

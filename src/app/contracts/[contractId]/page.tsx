@@ -2,12 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { formatRate } from "~/shared/format/hours";
 import { formatDate } from "~/shared/format/labels";
 import { formatMoney } from "~/shared/format/money";
-import { api, orNull, requireViewer } from "~/trpc/server";
+import { api, HydrateClient, orNull, requireViewer } from "~/trpc/server";
 import { AmountChanges } from "./amount-changes";
+import { EndContract } from "./end-contract";
+import { LegacyMilestones } from "./legacy-milestones";
 import { MilestoneBoard } from "./milestone-board";
 import { ReviewPanel } from "./review-panel";
+import { Timesheet } from "./timesheet/timesheet";
+import { WeeklyLimitForm } from "./weekly-limit-form";
+import { WeeklyLimitTerm } from "./weekly-limit-term";
 
 export const metadata: Metadata = { title: "Contract" };
 
@@ -23,6 +29,14 @@ export default async function ContractPage({
   const workspace = await orNull(api.contract.workspace({ id: contractId }));
   if (!workspace) notFound();
   const { contract, role } = workspace;
+  const hourly = contract.kind === "hourly";
+  if (hourly) await api.timesheet.get.prefetch({ contractId: contract.id });
+  const terms = hourly
+    ? [
+        { term: "Rate", detail: formatRate(contract.hourlyRateMinor!, contract.currency) },
+        { term: "Weekly limit", detail: <WeeklyLimitTerm contractId={contract.id} /> },
+      ]
+    : [{ term: "Amount", detail: formatMoney(contract.amountMinor, contract.currency) }];
   const facts = [
     {
       term: "Client",
@@ -40,37 +54,54 @@ export default async function ContractPage({
         </Link>
       ),
     },
-    { term: "Amount", detail: formatMoney(contract.amountMinor, contract.currency) },
+    ...terms,
     { term: "Status", detail: statusText[contract.status] },
     { term: "Started", detail: formatDate(contract.startedAt) },
     ...(contract.completedAt
       ? [{ term: "Finished", detail: formatDate(contract.completedAt) }]
       : []),
   ];
+  const clientActing = role === "client" && contract.status === "active";
+  // Hourly contracts' client parts (the weekly limit, the timesheet) read the cache filled above.
   return (
-    <div className="flex flex-col gap-6">
-      <header>
-        <p className="text-brand-700 dark:text-brand-300 text-sm font-semibold">Contract</p>
-        <h1 className="text-3xl font-bold tracking-tight">{contract.projectTitle}</h1>
-      </header>
-      <dl className="grid gap-4 rounded-xl border border-slate-200 bg-white p-6 sm:grid-cols-3 dark:border-slate-800 dark:bg-slate-900">
-        {facts.map(({ term, detail }) => (
-          <div key={term}>
-            <dt className="text-sm text-slate-600 dark:text-slate-400">{term}</dt>
-            <dd className="font-medium">{detail}</dd>
-          </div>
-        ))}
-      </dl>
-      <MilestoneBoard workspace={workspace} />
-      <AmountChanges workspace={workspace} />
-      {contract.status !== "active" && role !== "observer" ? (
-        <ReviewPanel
-          contractId={contract.id}
-          me={viewer.id}
-          otherName={role === "client" ? contract.freelancerName : contract.clientName}
-          reviews={workspace.reviews}
-        />
-      ) : null}
-    </div>
+    <HydrateClient>
+      <div className="flex flex-col gap-6">
+        <header>
+          <p className="text-brand-700 dark:text-brand-300 text-sm font-semibold">
+            {hourly ? "Hourly contract" : "Fixed-price contract"}
+          </p>
+          <h1 className="text-3xl font-bold tracking-tight break-words">{contract.projectTitle}</h1>
+        </header>
+        <dl className="grid gap-4 rounded-xl border border-slate-200 bg-white p-6 sm:grid-cols-3 dark:border-slate-800 dark:bg-slate-900">
+          {facts.map(({ term, detail }) => (
+            <div key={term}>
+              <dt className="text-sm text-slate-600 dark:text-slate-400">{term}</dt>
+              <dd className="font-medium">{detail}</dd>
+            </div>
+          ))}
+        </dl>
+        {hourly ? (
+          <>
+            {clientActing ? <WeeklyLimitForm contractId={contract.id} /> : null}
+            <Timesheet contractId={contract.id} />
+            {clientActing ? <EndContract contractId={contract.id} hourly /> : null}
+            <LegacyMilestones milestones={workspace.milestones} currency={contract.currency} />
+          </>
+        ) : (
+          <>
+            <MilestoneBoard workspace={workspace} />
+            <AmountChanges workspace={workspace} />
+          </>
+        )}
+        {contract.status !== "active" && role !== "observer" ? (
+          <ReviewPanel
+            contractId={contract.id}
+            me={viewer.id}
+            otherName={role === "client" ? contract.freelancerName : contract.clientName}
+            reviews={workspace.reviews}
+          />
+        ) : null}
+      </div>
+    </HydrateClient>
   );
 }

@@ -3,9 +3,10 @@ import Link from "next/link";
 import { EmptyState } from "~/app/_components/empty-state";
 import { Rating } from "~/app/_components/rating";
 import { statusLabel, timeAgo } from "~/shared/format/labels";
-import { formatMoney } from "~/shared/format/money";
+import { formatBid } from "~/shared/format/hours";
 import { api } from "~/trpc/server";
 import { ActiveContracts, CountTiles, DashboardSection, MilestonesDue } from "./dashboard-parts";
+import { WeeksAwaitingReview } from "./weeks-awaiting-review";
 
 const list =
   "divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900";
@@ -49,9 +50,7 @@ export async function ClientDashboard({ now }: { now: number }) {
                       {p.freelancerName}
                       <span className="sr-only"> on {p.projectTitle}</span>
                     </Link>
-                    <span className="text-sm font-semibold tabular-nums">
-                      {formatMoney(p.bidMinor, p.currency)}
-                    </span>
+                    <span className="text-sm font-semibold tabular-nums">{formatBid(p)}</span>
                   </div>
                   <p
                     className="truncate text-sm text-slate-600 dark:text-slate-400"
@@ -107,6 +106,12 @@ export async function ClientDashboard({ now }: { now: number }) {
         </DashboardSection>
         <DashboardSection id="milestones-heading" title="Milestones">
           <MilestonesDue milestones={board.milestones} role="client" now={new Date(now)} />
+        </DashboardSection>
+        <DashboardSection
+          id="weeks-heading"
+          title={`Timesheet weeks awaiting your review (${board.weeksAwaitingReview.length})`}
+        >
+          <WeeksAwaitingReview weeks={board.weeksAwaitingReview} />
         </DashboardSection>
       </div>
     </>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
+import { formatHours, formatRate } from "~/shared/format/hours";
 import { formatDate } from "~/shared/format/labels";
 import { formatMoney } from "~/shared/format/money";
 import { EmptyState } from "~/app/_components/empty-state";
@@ -84,13 +85,17 @@ interface ContractRow {
   id: string;
   projectTitle: string;
   otherPartyName: string;
+  kind: "fixed" | "hourly";
   amountMinor: number;
+  hourlyRateMinor: number | null;
+  weeklyLimitMinutes: number | null;
+  minutesThisWeek: number;
   currency: string;
   milestoneCount: number;
   approvedCount: number;
 }
 
-/** Active contracts with how far their milestones have come. */
+/** Active contracts: fixed ones with how far their milestones have come, hourly ones with this week's hours. */
 export function ActiveContracts({ contracts, role }: { contracts: ContractRow[]; role: string }) {
   if (contracts.length === 0)
     return (
@@ -113,16 +118,33 @@ export function ActiveContracts({ contracts, role }: { contracts: ContractRow[];
               {contract.projectTitle}
             </Link>
             <span className="text-sm font-semibold tabular-nums">
-              {formatMoney(contract.amountMinor, contract.currency)}
+              {contract.kind === "hourly"
+                ? formatRate(contract.hourlyRateMinor!, contract.currency)
+                : formatMoney(contract.amountMinor, contract.currency)}
             </span>
           </div>
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            With {contract.otherPartyName} ·{" "}
-            {contract.milestoneCount === 0
-              ? "no milestones yet"
-              : `${contract.approvedCount} of ${contract.milestoneCount} milestones approved`}
-          </p>
-          {contract.milestoneCount > 0 ? (
+          {contract.kind === "hourly" ? (
+            <>
+              <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+                With {contract.otherPartyName} · {formatHours(contract.minutesThisWeek)} this week
+                of {formatHours(contract.weeklyLimitMinutes!)}
+              </p>
+              <progress
+                className="accent-brand-600 mt-2 h-2 w-full"
+                max={contract.weeklyLimitMinutes!}
+                value={contract.minutesThisWeek}
+                aria-label={`Hours this week on ${contract.projectTitle}`}
+              />
+            </>
+          ) : (
+            <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+              With {contract.otherPartyName} ·{" "}
+              {contract.milestoneCount === 0
+                ? "no milestones yet"
+                : `${contract.approvedCount} of ${contract.milestoneCount} milestones approved`}
+            </p>
+          )}
+          {contract.kind === "fixed" && contract.milestoneCount > 0 ? (
             <progress
               className="accent-brand-600 mt-2 h-2 w-full"
               max={contract.milestoneCount}

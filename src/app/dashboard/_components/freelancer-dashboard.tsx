@@ -4,7 +4,7 @@ import { Suspense } from "react";
 import { EmptyState } from "~/app/_components/empty-state";
 import { FormAlert } from "~/app/_components/form/form-alert";
 import { ProjectCard } from "~/app/_components/project-card";
-import { formatMoney } from "~/shared/format/money";
+import { formatBid } from "~/shared/format/hours";
 import { api } from "~/trpc/server";
 import { ActiveContracts, CountTiles, DashboardSection, MilestonesDue } from "./dashboard-parts";
 
@@ -89,7 +89,7 @@ export async function FreelancerDashboard({ now }: { now: number }) {
                   {p.projectTitle}
                 </Link>
                 <span className="shrink-0 text-sm text-slate-600 dark:text-slate-400">
-                  {formatMoney(p.bidMinor, p.currency)} · {proposalStatusText[p.status]}
+                  {formatBid(p)} · {proposalStatusText[p.status]}
                 </span>
               </li>
             ))}

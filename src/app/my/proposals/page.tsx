@@ -3,7 +3,7 @@ import Link from "next/link";
 
 import { EmptyState } from "~/app/_components/empty-state";
 import { FormAlert } from "~/app/_components/form/form-alert";
-import { formatMoney } from "~/shared/format/money";
+import { formatBid } from "~/shared/format/hours";
 import { api, requireViewer } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "My proposals" };
@@ -50,7 +50,7 @@ export default async function MyProposalsPage() {
                 {proposal.projectTitle}
               </Link>
               <span className="text-sm text-slate-600 dark:text-slate-400">
-                {formatMoney(proposal.bidMinor, proposal.currency)} · {statusText[proposal.status]}
+                {formatBid(proposal)} · {statusText[proposal.status]}
               </span>
             </li>
           ))}

@@ -114,7 +114,11 @@ export default async function ProjectPage({ params }: { params: Params }) {
                   .
                 </p>
               ) : viewer.emailVerified ? (
-                <ProposalForm projectId={project.id} currency={project.currency} />
+                <ProposalForm
+                  projectId={project.id}
+                  currency={project.currency}
+                  hourly={project.budgetType === "hourly"}
+                />
               ) : (
                 <p>
                   Confirm your email address to send proposals (see{" "}

@@ -17,7 +17,16 @@ import { projectDurations } from "~/shared/schemas/project";
 import { SubmitProposalInput } from "~/shared/schemas/proposal";
 import { api } from "~/trpc/react";
 
-export function ProposalForm({ projectId, currency }: { projectId: string; currency: string }) {
+export function ProposalForm({
+  projectId,
+  currency,
+  hourly,
+}: {
+  projectId: string;
+  currency: string;
+  /** On an hourly project the bid is a rate per hour, and the field says so. */
+  hourly: boolean;
+}) {
   const router = useRouter();
   const { fieldErrors, message, check, fromResult } = useFormErrors();
   const { values, set } = useFieldValues({
@@ -63,7 +72,7 @@ export function ProposalForm({ projectId, currency }: { projectId: string; curre
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           name="bid"
-          label={`Your bid (${currency})`}
+          label={hourly ? `Your rate (${currency}/hour)` : `Your bid (${currency})`}
           inputMode="decimal"
           value={values.bid}
           onChange={set("bid")}

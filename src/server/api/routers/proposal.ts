@@ -6,6 +6,7 @@ import { rejectProposal, shortlistProposal } from "~/server/domain/proposal/deci
 import { submitProposal } from "~/server/domain/proposal/submit-proposal";
 import { withdrawProposal } from "~/server/domain/proposal/withdraw-proposal";
 import {
+  AcceptProposalInput,
   EditProposalInput,
   ProposalActionInput,
   ProposalsForProjectInput,
@@ -40,6 +41,6 @@ export const proposalRouter = createTRPCRouter({
     .input(ProposalActionInput)
     .mutation(({ ctx, input }) => rejectProposal({ ctx, input })),
   accept: clientProcedure
-    .input(ProposalActionInput)
+    .input(AcceptProposalInput)
     .mutation(({ ctx, input }) => acceptProposal({ ctx, input })),
 });

@@ -4,7 +4,12 @@ import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-o
 import { createdAt, id, timestamp, updatedAt } from "./columns";
 import { projects } from "./projects";
 import { users } from "./users";
-import { amendmentStatuses, contractStatuses, milestoneStatuses } from "~/shared/statuses";
+import {
+  amendmentStatuses,
+  contractKinds,
+  contractStatuses,
+  milestoneStatuses,
+} from "~/shared/statuses";
 import { proposals } from "./proposals";
 
 export const contracts = sqliteTable(
@@ -24,9 +29,21 @@ export const contracts = sqliteTable(
     freelancerId: text("freelancer_id")
       .notNull()
       .references(() => users.id, { onDelete: "restrict" }),
+    /**
+     * The accepted bid, in minor units: a fixed contract's amount. On an hourly contract it
+     * equals `hourlyRateMinor` (a trigger keeps them equal); read the rate from there. The
+     * column predates hourly contracts and stays NOT NULL: relaxing it would rebuild the
+     * table, and a rebuild of contracts cascades into every child row (see STACK.md).
+     */
     amountMinor: integer("amount_minor").notNull(),
     currency: text("currency").notNull(),
     status: text("status", { enum: contractStatuses }).notNull().default("active"),
+    /** From the project's budget type at hire; triggers check the columns below match it. */
+    kind: text("kind", { enum: contractKinds }).notNull().default("fixed"),
+    /** Hourly contracts: the rate per hour, in minor units. Null on fixed contracts. */
+    hourlyRateMinor: integer("hourly_rate_minor"),
+    /** Hourly contracts: how much time the freelancer may log per week. Null on fixed ones. */
+    weeklyLimitMinutes: integer("weekly_limit_minutes"),
     startedAt: createdAt(),
     completedAt: timestamp("completed_at"),
   },

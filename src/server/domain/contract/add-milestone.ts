@@ -8,6 +8,7 @@ import { ConflictError } from "~/server/domain/errors";
 import { contractAs } from "./load-contract";
 import type { AddMilestoneInput } from "~/shared/schemas/contract";
 import { plannedTotal } from "./milestone-plan";
+import { ofKind, refusals } from "./contract-kind";
 
 /** The client plans a milestone; together they may not exceed the contract's amount. */
 export async function addMilestone({
@@ -18,7 +19,11 @@ export async function addMilestone({
   input: z.output<typeof AddMilestoneInput>;
 }) {
   return withTransaction(ctx, async ({ db }) => {
-    const contract = await contractAs(db, ctx, input.contractId, "client");
+    const contract = ofKind(
+      await contractAs(db, ctx, input.contractId, "client"),
+      "fixed",
+      refusals.milestones,
+    );
     if ((await plannedTotal(db, contract.id)) + input.amountMinor > contract.amountMinor) {
       throw new ConflictError(
         "Milestones would add up to more than the contract amount. Lower this one, or agree a new amount first.",

@@ -7,6 +7,7 @@ import { contractAmendments } from "~/server/db/schema/contracts";
 import { type PersonContext } from "~/server/domain/context";
 import { ConflictError, NotFoundError } from "~/server/domain/errors";
 import { contractAs, type Party } from "./load-contract";
+import { ofKind, refusals } from "./contract-kind";
 
 export async function pendingAmendmentAs(db: DbOrTx, ctx: PersonContext, id: string, party: Party) {
   const [amendment] = await db
@@ -22,7 +23,7 @@ export async function pendingAmendmentAs(db: DbOrTx, ctx: PersonContext, id: str
   });
   if (amendment.status !== "pending")
     throw new ConflictError("This change has already been answered.");
-  return { amendment, contract };
+  return { amendment, contract: ofKind(contract, "fixed", refusals.amount) };
 }
 /** Closes a pending change; CONFLICT when another answer got there first. */
 export async function answer(

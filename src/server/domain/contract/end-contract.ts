@@ -1,18 +1,24 @@
 import "server-only";
 
+import { nowOf } from "~/server/domain/clock";
 import { type PersonContext, withTransaction } from "~/server/domain/context";
+import { submitOpenWeeks } from "~/server/domain/timesheet/submit-open-weeks";
 import { contractAs } from "./load-contract";
 import { finishContract } from "./finish-contract";
 
 /**
- * The client ends the contract early: it stops now, whatever milestones remain, as `ended`
- * (so a profile's completed-contract count is only work carried through), and both parties
- * may review each other.
+ * The client ends the contract. A fixed contract stops early, whatever milestones remain, as
+ * `ended` (so a profile's completed-contract count is only work carried through). An hourly
+ * contract has no planned end to fall short of: ending it is how it completes, and the week
+ * still open goes to the client for review as it stands. Either way both parties may review
+ * each other.
  */
 export async function endContract({ ctx, input }: { ctx: PersonContext; input: { id: string } }) {
   return withTransaction(ctx, async ({ db }) => {
     const contract = await contractAs(db, ctx, input.id, "client");
-    await finishContract(db, contract, "ended");
-    return { id: contract.id, status: "ended" as const };
+    const status = contract.kind === "hourly" ? "completed" : "ended";
+    if (contract.kind === "hourly") await submitOpenWeeks(db, contract.id, nowOf(ctx));
+    await finishContract(db, contract, status);
+    return { id: contract.id, status };
   });
 }

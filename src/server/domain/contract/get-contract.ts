@@ -33,7 +33,10 @@ export async function getContractForParty({
     .select({
       id: contracts.id,
       status: contracts.status,
+      kind: contracts.kind,
       amountMinor: contracts.amountMinor,
+      hourlyRateMinor: contracts.hourlyRateMinor,
+      weeklyLimitMinutes: contracts.weeklyLimitMinutes,
       currency: contracts.currency,
       startedAt: contracts.startedAt,
       completedAt: contracts.completedAt,

@@ -7,10 +7,12 @@ import { contracts, milestones } from "~/server/db/schema/contracts";
 import { type PersonContext } from "~/server/domain/context";
 import { NotFoundError } from "~/server/domain/errors";
 import { actingAs, partyTo, type Party } from "./load-contract";
+import { ofKind, refusals } from "./contract-kind";
 
 /**
  * A milestone of a contract the actor is a party to, as `party`. Someone else's milestone
- * and one that never existed read the same: the query only finds the actor's own.
+ * and one that never existed read the same: the query only finds the actor's own. Milestones
+ * an hourly contract kept from before hourly contracts existed are a record: none may change.
  */
 export async function milestoneAs(db: DbOrTx, ctx: PersonContext, id: string, party: Party) {
   const [row] = await db
@@ -20,5 +22,9 @@ export async function milestoneAs(db: DbOrTx, ctx: PersonContext, id: string, pa
     .where(and(eq(milestones.id, id), partyTo(ctx.actor)))
     .limit(1);
   if (!row) throw new NotFoundError("We couldn't find that milestone.");
-  return { milestone: row.milestone, contract: actingAs(ctx, row.contract, party) };
+  const contract = actingAs(ctx, row.contract, party);
+  return {
+    milestone: row.milestone,
+    contract: ofKind(contract, "fixed", refusals.legacyMilestone),
+  };
 }

@@ -8,6 +8,7 @@ import { ConflictError } from "~/server/domain/errors";
 import type { ProposeAmendmentInput } from "~/shared/schemas/contract";
 import { contractAs } from "./load-contract";
 import { plannedTotal } from "./milestone-plan";
+import { ofKind, refusals } from "./contract-kind";
 
 /**
  * The client asks to change the contract amount, so milestones can add up to more (or the
@@ -21,7 +22,11 @@ export async function proposeAmendment({
   input: z.output<typeof ProposeAmendmentInput>;
 }) {
   return withTransaction(ctx, async ({ db }) => {
-    const contract = await contractAs(db, ctx, input.contractId, "client");
+    const contract = ofKind(
+      await contractAs(db, ctx, input.contractId, "client"),
+      "fixed",
+      refusals.amount,
+    );
     if (input.amountMinor === contract.amountMinor)
       throw new ConflictError("That is already the contract amount.");
     if (input.amountMinor < (await plannedTotal(db, contract.id)))

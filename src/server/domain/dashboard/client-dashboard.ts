@@ -7,14 +7,17 @@ import { freelancerProfiles } from "~/server/db/schema/profiles";
 import { projects } from "~/server/db/schema/projects";
 import { proposals } from "~/server/db/schema/proposals";
 import { users } from "~/server/db/schema/users";
+import { nowOf } from "~/server/domain/clock";
 import type { PersonContext } from "~/server/domain/context";
+import { weeksAwaitingReview } from "~/server/domain/timesheet/weeks-awaiting-review";
 import { freelancerReputation } from "~/server/domain/profile/reputation";
 import { activeContractsOf } from "./active-contracts";
 import { type ProjectStatus, projectStatuses } from "~/shared/statuses";
 
 /**
  * What a client checks first: projects by status with proposal counts, proposals waiting
- * for a decision, active contracts and the milestones in play on them.
+ * for a decision, active contracts, the milestones in play on them and the timesheet weeks
+ * waiting for their review.
  */
 export async function clientDashboard({ ctx }: { ctx: PersonContext }) {
   const me = ctx.actor.id;
@@ -23,7 +26,8 @@ export async function clientDashboard({ ctx }: { ctx: PersonContext }) {
     eq(projects.status, "open"),
     inArray(proposals.status, ["submitted", "shortlisted"]),
   );
-  const [byStatus, recentProjects, waiting, [waitingTotal], active] = await Promise.all([
+  const now = nowOf(ctx);
+  const [byStatus, recentProjects, waiting, [waitingTotal], active, weeks] = await Promise.all([
     ctx.db
       .select({ status: projects.status, n: count() })
       .from(projects)
@@ -50,6 +54,7 @@ export async function clientDashboard({ ctx }: { ctx: PersonContext }) {
         freelancerName: users.name,
         bidMinor: proposals.bidMinor,
         currency: proposals.currency,
+        budgetType: projects.budgetType,
         status: proposals.status,
         createdAt: proposals.createdAt,
         ...freelancerReputation,
@@ -66,7 +71,8 @@ export async function clientDashboard({ ctx }: { ctx: PersonContext }) {
       .from(proposals)
       .innerJoin(projects, eq(projects.id, proposals.projectId))
       .where(awaitingDecision),
-    activeContractsOf(ctx.db, me, "client"),
+    activeContractsOf(ctx.db, me, "client", now),
+    weeksAwaitingReview(ctx.db, me, now),
   ]);
   const counts = Object.fromEntries(projectStatuses.map((s) => [s, 0])) as Record<
     ProjectStatus,
@@ -82,5 +88,6 @@ export async function clientDashboard({ ctx }: { ctx: PersonContext }) {
     },
     activeContracts: active.contracts,
     milestones: active.milestones,
+    weeksAwaitingReview: weeks,
   };
 }

@@ -5,6 +5,7 @@ import { count, desc, eq } from "drizzle-orm";
 import { freelancerProfiles } from "~/server/db/schema/profiles";
 import { projects } from "~/server/db/schema/projects";
 import { proposals } from "~/server/db/schema/proposals";
+import { nowOf } from "~/server/domain/clock";
 import type { PersonContext } from "~/server/domain/context";
 import { activeContractsOf } from "./active-contracts";
 import { type ProposalStatus, proposalStatuses } from "~/shared/statuses";
@@ -30,6 +31,7 @@ export async function freelancerDashboard({ ctx }: { ctx: PersonContext }) {
         projectTitle: projects.title,
         bidMinor: proposals.bidMinor,
         currency: proposals.currency,
+        budgetType: projects.budgetType,
         status: proposals.status,
         updatedAt: proposals.updatedAt,
       })
@@ -38,7 +40,7 @@ export async function freelancerDashboard({ ctx }: { ctx: PersonContext }) {
       .where(eq(proposals.freelancerId, me))
       .orderBy(desc(proposals.updatedAt))
       .limit(8),
-    activeContractsOf(ctx.db, me, "freelancer"),
+    activeContractsOf(ctx.db, me, "freelancer", nowOf(ctx)),
   ]);
   const counts = Object.fromEntries(proposalStatuses.map((s) => [s, 0])) as Record<
     ProposalStatus,

@@ -1,12 +1,16 @@
 import "server-only";
 
 import { and, eq, inArray, ne } from "drizzle-orm";
+import type { z } from "zod";
 
 import { projects } from "~/server/db/schema/projects";
 import { contracts } from "~/server/db/schema/contracts";
 import { proposals } from "~/server/db/schema/proposals";
 import { type PersonContext, withTransaction } from "~/server/domain/context";
-import { ConflictError } from "~/server/domain/errors";
+import { nowOf } from "~/server/domain/clock";
+import { ConflictError, InvalidError } from "~/server/domain/errors";
+import type { AcceptProposalInput } from "~/shared/schemas/proposal";
+import { DEFAULT_WEEKLY_LIMIT_HOURS } from "~/shared/schemas/timesheet";
 import { loadProposalOnOwnProject } from "./proposal-access";
 
 /**
@@ -14,18 +18,27 @@ import { loadProposalOnOwnProject } from "./proposal-access";
  * amount, the project moves to in_progress and every other open proposal is declined. The
  * project's status changes only if it is still open, and contracts are unique per project,
  * so of any number of racing accepts exactly one wins; the others get CONFLICT.
+ *
+ * The contract's kind is the project's budget type. On an hourly project the bid is a rate:
+ * the contract pays it per hour, up to the weekly limit the client sets here (40 h unless
+ * they say otherwise; they can change it on the contract page).
  */
 export async function acceptProposal({
   ctx,
   input,
 }: {
   ctx: PersonContext;
-  input: { id: string };
+  input: z.output<typeof AcceptProposalInput>;
 }) {
   return withTransaction(ctx, async ({ db }) => {
     const { proposal, project } = await loadProposalOnOwnProject(db, ctx.actor.id, input.id);
     if (proposal.status !== "submitted" && proposal.status !== "shortlisted") {
       throw new ConflictError("Only a proposal that is still open can be accepted.");
+    }
+    const hourly = project.budgetType === "hourly";
+    if (!hourly && input.weeklyLimitHours !== undefined) {
+      const refusal = "A weekly limit is only for hourly projects; this one has a fixed price.";
+      throw new InvalidError(refusal, { weeklyLimitHours: [refusal] });
     }
     const [hired] = await db
       .update(projects)
@@ -42,6 +55,13 @@ export async function acceptProposal({
         freelancerId: proposal.freelancerId,
         amountMinor: proposal.bidMinor,
         currency: proposal.currency,
+        kind: project.budgetType,
+        hourlyRateMinor: hourly ? proposal.bidMinor : null,
+        weeklyLimitMinutes: hourly
+          ? (input.weeklyLimitHours ?? DEFAULT_WEEKLY_LIMIT_HOURS) * 60
+          : null,
+        // The hire's own moment: hourly time may be logged from this day on.
+        startedAt: nowOf(ctx),
       })
       .returning();
     await db.update(proposals).set({ status: "accepted" }).where(eq(proposals.id, proposal.id));

@@ -15,6 +15,7 @@ export async function listMyProposals({ ctx }: { ctx: PersonContext }) {
       projectTitle: projects.title,
       bidMinor: proposals.bidMinor,
       currency: proposals.currency,
+      budgetType: projects.budgetType,
       status: proposals.status,
       createdAt: proposals.createdAt,
     })

@@ -8,10 +8,11 @@ import { FormAlert } from "~/app/_components/form/form-alert";
 import { Button } from "~/app/_components/form/submit-button";
 import { Rating } from "~/app/_components/rating";
 import { durationLabel } from "~/shared/format/labels";
-import { formatMoney } from "~/shared/format/money";
+import { formatBid } from "~/shared/format/hours";
 import type { RouterOutputs } from "~/trpc/react";
 import { api } from "~/trpc/react";
 import { type ProjectStatus } from "~/shared/statuses";
+import { HireButton } from "./hire-button";
 
 type Proposal = RouterOutputs["proposal"]["forProject"][number];
 
@@ -41,7 +42,7 @@ export function ManageProject({
   project,
   proposals,
 }: {
-  project: { id: string; status: ProjectStatus };
+  project: { id: string; status: ProjectStatus; budgetType: "fixed" | "hourly" };
   proposals: Proposal[];
 }) {
   const router = useRouter();
@@ -73,13 +74,7 @@ export function ManageProject({
   const shown = proposals
     .map((proposal) => ({ ...proposal, status: optimistic[proposal.id] ?? proposal.status }))
     .sort(sorts[sort].compare);
-  const accept = api.proposal.accept.useMutation({
-    onError: (e) => setError(e.message),
-    onSuccess: (contract) => {
-      setContractId(contract.id);
-      router.refresh();
-    },
-  });
+  const hourly = project.budgetType === "hourly";
   const open = project.status === "open";
 
   return (
@@ -174,8 +169,8 @@ export function ManageProject({
                       ) : null}
                     </div>
                     <p className="text-sm">
-                      <strong>{formatMoney(proposal.bidMinor, proposal.currency)}</strong> ·{" "}
-                      {durationLabel[proposal.estimatedDuration]} ·{" "}
+                      <strong>{formatBid({ ...proposal, budgetType: project.budgetType })}</strong>{" "}
+                      · {durationLabel[proposal.estimatedDuration]} ·{" "}
                       {proposalStatus[proposal.status]}
                     </p>
                   </div>
@@ -195,14 +190,14 @@ export function ManageProject({
                   {open &&
                   (proposal.status === "submitted" || proposal.status === "shortlisted") ? (
                     <div className="mt-3 flex flex-wrap gap-2">
-                      <Button
-                        type="button"
-                        onClick={() => accept.mutate({ id: proposal.id })}
-                        pending={accept.isPending}
-                        aria-label={`Hire ${proposal.freelancerName}`}
-                      >
-                        Hire
-                      </Button>
+                      <HireButton
+                        proposal={proposal}
+                        hourly={hourly}
+                        onHired={(id) => {
+                          setContractId(id);
+                          router.refresh();
+                        }}
+                      />
                       {proposal.status === "submitted" ? (
                         <Button
                           type="button"

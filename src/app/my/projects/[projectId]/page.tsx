@@ -45,7 +45,10 @@ export default async function ManageProjectPage({
           ) : null}
         </p>
       </header>
-      <ManageProject project={{ id: project.id, status: project.status }} proposals={proposals} />
+      <ManageProject
+        project={{ id: project.id, status: project.status, budgetType: project.budgetType }}
+        proposals={proposals}
+      />
     </div>
   );
 }

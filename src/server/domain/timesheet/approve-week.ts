@@ -1,0 +1,39 @@
+import "server-only";
+
+import { and, eq } from "drizzle-orm";
+
+import { timesheetWeeks } from "~/server/db/schema/timesheets";
+import { nowOf } from "~/server/domain/clock";
+import { type PersonContext, withTransaction } from "~/server/domain/context";
+import { ConflictError } from "~/server/domain/errors";
+import { reviewRefusal } from "./review-refusal";
+import { weekAs } from "./timesheet-access";
+import { readWeek } from "./week-state";
+
+/**
+ * The client approves a week waiting for their review, including one that went to them by
+ * itself when logging closed (its submission is written down as of that moment). Once the
+ * review period has passed the week already counts as approved: CONFLICT.
+ */
+export async function approveWeek({ ctx, input }: { ctx: PersonContext; input: { id: string } }) {
+  return withTransaction(ctx, async ({ db }) => {
+    const now = nowOf(ctx);
+    const { week } = await weekAs(db, ctx, input.id, "client");
+    // Re-read at this transaction's `now`: the review period may have ended since the page loaded.
+    const reading = readWeek(week, now);
+    if (reading.state !== "submitted") throw reviewRefusal(reading);
+    const [updated] = await db
+      .update(timesheetWeeks)
+      .set({
+        status: "approved",
+        approvedAt: now,
+        submittedAt: reading.submittedAt,
+        reviewEndsAt: reading.reviewEndsAt,
+        updatedAt: now,
+      })
+      .where(and(eq(timesheetWeeks.id, week.id), eq(timesheetWeeks.status, week.status)))
+      .returning();
+    if (!updated) throw new ConflictError("This week changed a moment ago: reload to see it.");
+    return updated;
+  });
+}

@@ -1,0 +1,40 @@
+import "server-only";
+
+import { and, eq } from "drizzle-orm";
+
+import { timesheetWeeks } from "~/server/db/schema/timesheets";
+import { nowOf } from "~/server/domain/clock";
+import { type PersonContext, withTransaction } from "~/server/domain/context";
+import { ConflictError } from "~/server/domain/errors";
+import { closedWeekRefusal } from "./time-rules";
+import { weekAs } from "./timesheet-access";
+import { firstReviewEndsAt, readWeek, reviewEndsAfterResubmission } from "./week-state";
+
+/**
+ * The freelancer sends a week to the client: an open week early (no more time can be added
+ * to it; without this it goes by itself when logging closes), or a disputed week again after
+ * amending it, which gives the client a whole review period from now.
+ */
+export async function submitWeek({ ctx, input }: { ctx: PersonContext; input: { id: string } }) {
+  return withTransaction(ctx, async ({ db }) => {
+    const now = nowOf(ctx);
+    const { week, contract } = await weekAs(db, ctx, input.id, "freelancer");
+    // Read in this transaction: a week whose logging closed a moment ago is already gone.
+    const reading = readWeek(week, now);
+    let reviewEndsAt: Date;
+    if (reading.state === "open" && contract.status === "active")
+      reviewEndsAt = firstReviewEndsAt(week.weekStart);
+    else if (reading.state === "disputed")
+      reviewEndsAt = reviewEndsAfterResubmission(week.weekStart, now);
+    else if (reading.state === "submitted" && !reading.autoSubmitted)
+      throw new ConflictError("This week has already gone to the client for review.");
+    else throw closedWeekRefusal(reading);
+    const [updated] = await db
+      .update(timesheetWeeks)
+      .set({ status: "submitted", submittedAt: now, reviewEndsAt, updatedAt: now })
+      .where(and(eq(timesheetWeeks.id, week.id), eq(timesheetWeeks.status, week.status)))
+      .returning();
+    if (!updated) throw new ConflictError("This week changed a moment ago: reload to see it.");
+    return updated;
+  });
+}
