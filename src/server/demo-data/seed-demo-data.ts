@@ -10,11 +10,13 @@ import {
   portfolioItems,
 } from "~/server/db/schema/profiles";
 import { contracts, milestones, reviews } from "~/server/db/schema/contracts";
+import { milestoneEvents } from "~/server/db/schema/milestone-events";
 import { proposals } from "~/server/db/schema/proposals";
 import { skills } from "~/server/db/schema/skills";
 import { users } from "~/server/db/schema/users";
 import { insertInBatches } from "./batch-insert";
 import { skillCatalogue, slugify } from "./catalogue";
+import { milestoneHistoryOf } from "./milestone-history";
 import { buildPeople } from "./people";
 import { planProject, type ProjectPlan } from "./project-plan";
 
@@ -62,6 +64,11 @@ async function writeProjects(db: Database, plans: ProjectPlan[]) {
       tx,
       milestones,
       plans.flatMap((plan) => plan.milestones),
+    );
+    await insertInBatches(
+      tx,
+      milestoneEvents,
+      plans.flatMap((plan) => plan.milestones.flatMap(milestoneHistoryOf)),
     );
     await insertInBatches(
       tx,
