@@ -2,7 +2,7 @@ import Link from "next/link";
 
 import { EmptyState } from "~/app/_components/empty-state";
 import { Rating } from "~/app/_components/rating";
-import { statusLabel, timeAgo } from "~/shared/format/labels";
+import { proposalStatusLabel, statusLabel, timeAgo } from "~/shared/format/labels";
 import { formatMoney } from "~/shared/format/money";
 import { api } from "~/trpc/server";
 import { ActiveContracts, CountTiles, DashboardSection, MilestonesDue } from "./dashboard-parts";
@@ -61,7 +61,7 @@ export async function ClientDashboard({ now }: { now: number }) {
                   </p>
                   <p className="flex flex-wrap gap-x-3 text-sm text-slate-600 dark:text-slate-400">
                     <Rating value={p.rating} count={p.reviewCount} />
-                    <span>{p.status === "shortlisted" ? "Shortlisted" : "New"}</span>
+                    <span>{proposalStatusLabel(p.status, "client")}</span>
                     <span>{timeAgo(p.createdAt, new Date(now))}</span>
                   </p>
                 </li>
@@ -106,7 +106,7 @@ export async function ClientDashboard({ now }: { now: number }) {
           <ActiveContracts contracts={board.activeContracts} role="client" />
         </DashboardSection>
         <DashboardSection id="milestones-heading" title="Milestones">
-          <MilestonesDue milestones={board.milestones} role="client" now={new Date(now)} />
+          <MilestonesDue milestones={board.milestones} role="client" now={now} />
         </DashboardSection>
       </div>
     </>
