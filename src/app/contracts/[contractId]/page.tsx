@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { formatDate } from "~/shared/format/labels";
+import { LocalTime } from "~/app/_components/local-time";
+import { getRequestTime } from "~/app/_components/request-time";
 import { formatMoney } from "~/shared/format/money";
 import { api, orNull, requireViewer } from "~/trpc/server";
 import { AmountChanges } from "./amount-changes";
@@ -42,9 +43,9 @@ export default async function ContractPage({
     },
     { term: "Amount", detail: formatMoney(contract.amountMinor, contract.currency) },
     { term: "Status", detail: statusText[contract.status] },
-    { term: "Started", detail: formatDate(contract.startedAt) },
+    { term: "Started", detail: <LocalTime date={contract.startedAt} show="date" /> },
     ...(contract.completedAt
-      ? [{ term: "Finished", detail: formatDate(contract.completedAt) }]
+      ? [{ term: "Finished", detail: <LocalTime date={contract.completedAt} show="date" /> }]
       : []),
   ];
   return (
@@ -61,7 +62,7 @@ export default async function ContractPage({
           </div>
         ))}
       </dl>
-      <MilestoneBoard workspace={workspace} />
+      <MilestoneBoard workspace={workspace} now={getRequestTime()} />
       <AmountChanges workspace={workspace} />
       {contract.status !== "active" && role !== "observer" ? (
         <ReviewPanel

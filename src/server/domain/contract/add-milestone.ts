@@ -4,10 +4,9 @@ import type { z } from "zod";
 
 import { milestones } from "~/server/db/schema/contracts";
 import { type PersonContext, withTransaction } from "~/server/domain/context";
-import { ConflictError } from "~/server/domain/errors";
 import { contractAs } from "./load-contract";
 import type { AddMilestoneInput } from "~/shared/schemas/contract";
-import { plannedTotal } from "./milestone-plan";
+import { assertFitsThePlan } from "./milestone-plan";
 
 /** The client plans a milestone; together they may not exceed the contract's amount. */
 export async function addMilestone({
@@ -19,11 +18,7 @@ export async function addMilestone({
 }) {
   return withTransaction(ctx, async ({ db }) => {
     const contract = await contractAs(db, ctx, input.contractId, "client");
-    if ((await plannedTotal(db, contract.id)) + input.amountMinor > contract.amountMinor) {
-      throw new ConflictError(
-        "Milestones would add up to more than the contract amount. Lower this one, or agree a new amount first.",
-      );
-    }
+    await assertFitsThePlan(db, contract, input.amountMinor);
     const [milestone] = await db
       .insert(milestones)
       .values({
