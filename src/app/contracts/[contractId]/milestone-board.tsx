@@ -111,19 +111,18 @@ function MilestoneItem({
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="font-semibold break-words">{m.title}</h3>
-        <p className="flex flex-wrap items-center gap-x-1.5 text-sm">
-          <strong>{formatMoney(m.amountMinor, currency)}</strong>
-          <span>· {milestoneStatusLabel[m.status]}</span>
+        <p className="text-sm">
+          <strong>{formatMoney(m.amountMinor, currency)}</strong> · {milestoneStatusLabel[m.status]}
           {m.dueDate ? (
-            <span>
-              ·{" "}
+            <>
+              {" · "}
               <DueDate
                 due={m.dueDate}
                 done={m.status === "approved" || !active}
                 now={now}
                 label="due"
               />
-            </span>
+            </>
           ) : null}
         </p>
       </div>

@@ -60,7 +60,7 @@ export function MyProposalList({ now }: { now: number }) {
     );
   return (
     <>
-      <div aria-live="polite">{error ? <FormAlert tone="error">{error}</FormAlert> : null}</div>
+      {error ? <FormAlert tone="error">{error}</FormAlert> : null}
       <ul
         className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900"
         aria-label="My proposals"

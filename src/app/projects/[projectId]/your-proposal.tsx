@@ -133,7 +133,7 @@ export function YourProposal({
         </p>
         <p className="text-sm text-slate-600 dark:text-slate-400">{standing(proposal)}</p>
       </div>
-      <div aria-live="polite">{error ? <FormAlert tone="error">{error}</FormAlert> : null}</div>
+      {error ? <FormAlert tone="error">{error}</FormAlert> : null}
       {editing && editable ? (
         <EditProposalForm
           proposal={proposal}

@@ -97,7 +97,6 @@ export function ProjectFields({
   published?: boolean;
 }) {
   const { values, set } = fields;
-  const fixedHint = published ? "Fixed once published: proposals are priced in it." : undefined;
   return (
     <>
       <TextField
@@ -124,7 +123,7 @@ export function ProjectFields({
             onChange={set("budgetType")}
             disabled={published}
             aria-describedby={describedBy(
-              published && "budget-type-hint",
+              published && "fixed-terms-hint",
               errors.budgetType && "budget-type-error",
             )}
             options={budgetTypes.map((type) => ({
@@ -132,7 +131,6 @@ export function ProjectFields({
               label: type === "fixed" ? "Fixed price" : "Hourly rate",
             }))}
           />
-          {fixedHint ? <FieldNote id="budget-type-hint">{fixedHint}</FieldNote> : null}
           {errors.budgetType ? (
             <FieldNote id="budget-type-error" error>
               {errors.budgetType.join(" ")}
@@ -166,12 +164,11 @@ export function ProjectFields({
             onChange={set("currency")}
             disabled={published}
             aria-describedby={describedBy(
-              published && "currency-hint",
+              published && "fixed-terms-hint",
               errors.currency && "currency-error",
             )}
             options={currencies.map((c) => ({ value: c, label: c }))}
           />
-          {fixedHint ? <FieldNote id="currency-hint">{fixedHint}</FieldNote> : null}
           {errors.currency ? (
             <FieldNote id="currency-error" error>
               {errors.currency.join(" ")}
@@ -194,6 +191,12 @@ export function ProjectFields({
           options={projectDurations.map((d) => ({ value: d, label: durationLabel[d] }))}
         />
       </div>
+      {published ? (
+        <FieldNote id="fixed-terms-hint">
+          Once published, the budget type and currency stay as they are: proposals are priced in
+          them.
+        </FieldNote>
+      ) : null}
       <TextField
         name="deadline"
         label="Deadline (optional)"

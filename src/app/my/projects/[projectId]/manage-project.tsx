@@ -69,7 +69,7 @@ export function ManageProject({ id, now }: { id: string; now: number }) {
           ) : null}
         </p>
       </header>
-      <div aria-live="polite">{error ? <FormAlert tone="error">{error}</FormAlert> : null}</div>
+      {error ? <FormAlert tone="error">{error}</FormAlert> : null}
       {project.contractId ? (
         <FormAlert tone="success">
           You hired for this project.{" "}

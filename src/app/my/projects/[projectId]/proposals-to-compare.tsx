@@ -111,7 +111,7 @@ export function ProposalsToCompare({ id, now }: { id: string; now: number }) {
           </label>
         ) : null}
       </div>
-      <div aria-live="polite">{error ? <FormAlert tone="error">{error}</FormAlert> : null}</div>
+      {error ? <FormAlert tone="error">{error}</FormAlert> : null}
       {proposals.length === 0 ? (
         <EmptyState>
           {open
