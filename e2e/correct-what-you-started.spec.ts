@@ -15,7 +15,8 @@ async function signedIn(browser: Browser, email: string, timezoneId?: string) {
   const context = await browser.newContext({ timezoneId });
   const page = await context.newPage();
   await signIn(page, email);
-  await expect(page).toHaveURL(/\/account$/);
+  // Checking a password is deliberately slow, and slower still on a loaded machine.
+  await expect(page).toHaveURL(/\/account$/, { timeout: 30_000 });
   return { context, page };
 }
 
