@@ -69,11 +69,14 @@ test("an hourly contract's week logged and approved: the client hires by the hou
   const proposal = client.page.getByRole("article", { name: "Proposal from Freelancer Demo" });
   await expect(proposal).toContainText("$85/hour");
   await proposal.getByRole("button", { name: "Hire Freelancer Demo" }).click();
-  const hire = proposal.getByRole("form", { name: "Hire Freelancer Demo by the hour" });
+  const hire = client.page.getByRole("dialog", { name: "Hire Freelancer Demo for $85/hour?" });
+  await expect(hire).toContainText("they log their time each week");
+  await hire.getByLabel("Weekly limit (hours)").fill("0");
+  await hire.getByRole("button", { name: "Hire Freelancer Demo" }).click();
+  await expect(hire.getByText(/at least 1 hour|between/i)).toBeVisible();
   await hire.getByLabel("Weekly limit (hours)").fill("20");
   await expectAccessible(client.page);
-  await hire.getByRole("button", { name: "Hire at $85/hour" }).click();
-  await client.page.getByRole("link", { name: "Open the contract" }).click();
+  await hire.getByRole("button", { name: "Hire Freelancer Demo" }).click();
   await expect(client.page).toHaveURL(/\/contracts\/[0-9a-f-]{36}$/);
   const contractUrl = client.page.url();
   await expect(client.page.getByRole("definition").filter({ hasText: "$85/hour" })).toBeVisible();

@@ -89,7 +89,10 @@ test("a client posts and publishes a project, a freelancer proposes, the client 
   await expect(proposal).toContainText("$2,000");
   await expectAccessible(client.page);
   await proposal.getByRole("button", { name: "Hire Freelancer Demo" }).click();
-  await client.page.getByRole("link", { name: "Open the contract" }).click();
+  await client.page
+    .getByRole("dialog", { name: "Hire Freelancer Demo for $2,000 (fixed price)?" })
+    .getByRole("button", { name: "Hire Freelancer Demo" })
+    .click();
   await expect(client.page).toHaveURL(/\/contracts\/[0-9a-f-]{36}$/);
   await expect(client.page.getByRole("heading", { name: title })).toBeVisible();
   await expect(client.page.getByText("$2,000", { exact: true })).toBeVisible();

@@ -51,6 +51,13 @@ export type WeekState = (typeof weekStates)[number];
 export const milestoneStatuses = ["pending", "submitted", "changes_requested", "approved"] as const;
 export type MilestoneStatus = (typeof milestoneStatuses)[number];
 
+/**
+ * What a milestone's history records: each hand-in (note, links), each request for changes
+ * (reason) and the approval. A resubmission adds to it; nothing in it is ever rewritten.
+ */
+export const milestoneEventKinds = ["submitted", "changes_requested", "approved"] as const;
+export type MilestoneEventKind = (typeof milestoneEventKinds)[number];
+
 export const amendmentStatuses = ["pending", "accepted", "declined", "withdrawn"] as const;
 export type AmendmentStatus = (typeof amendmentStatuses)[number];
 

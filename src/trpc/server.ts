@@ -9,6 +9,7 @@ import { cache } from "react";
 import { createCaller, type AppRouter } from "~/server/api/root";
 import { createTRPCContext } from "~/server/api/trpc";
 import { createQueryClient } from "./query-client";
+import { queryKeyFor } from "./query-key";
 
 /** One context per React render: server components share the request's id and session. */
 const createContext = cache(async () => {
@@ -52,4 +53,20 @@ export async function orNull<T>(call: Promise<T>): Promise<T | null> {
       return null;
     throw error;
   }
+}
+
+/**
+ * `orNull` for a page whose client components read the thing too: the procedure's answer (or
+ * null, so the page can 404) is also put in the cache `HydrateClient` hands over, under the key
+ * `api.<path>.useSuspenseQuery(input)` reads, so the browser has it without asking again.
+ * `path` names `call`: `hydratedOrNull("project.manage", { id }, api.project.manage)`.
+ */
+export async function hydratedOrNull<TInput, TOutput>(
+  path: string,
+  input: TInput,
+  call: (input: TInput) => Promise<TOutput>,
+): Promise<TOutput | null> {
+  const data = await orNull(call(input));
+  if (data !== null) getQueryClient().setQueryData(queryKeyFor(path, input), data);
+  return data;
 }

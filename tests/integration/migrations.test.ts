@@ -118,6 +118,44 @@ describe("migrations", () => {
     });
   }
 
+  it("backfills each milestone's history from what it showed before the history existed", async () => {
+    // Found by name, not number: the lead renumbers migrations when branches merge.
+    const step = withFixtures.find((fixture) => fixture.tag.endsWith("_milestone_history"))!;
+    const { dir } = await createTestDatabase();
+    const db = await openDatabase({ url: `file:${path.join(dir, "history.db")}` });
+    await applyMigrations(db, migrationsUpTo(dir, step.count));
+    for (const earlier of withFixtures.filter((fixture) => fixture.count <= step.count)) {
+      await db.$client.executeMultiple(readFileSync(earlier.fixture, "utf8"));
+    }
+    await applyMigrations(db, "drizzle");
+
+    const history = await db.all<Record<string, unknown>>(
+      sql`select milestone_id, kind, note, links, reason, created_at from milestone_events
+        order by milestone_id, created_at`,
+    );
+    // An approved milestone from before submissions were kept (m-1, no note, no time) has none.
+    // prettier-ignore
+    expect(history).toEqual([
+      { milestone_id: "m-approved", kind: "submitted", note: "All done", links: '["https://example.com/final"]', reason: null, created_at: 1767312000000 },
+      { milestone_id: "m-approved", kind: "approved", note: null, links: null, reason: null, created_at: 1767571200000 },
+      // The earlier request's time was never recorded: it is placed just before the hand-in it led to.
+      { milestone_id: "m-resubmitted", kind: "changes_requested", note: null, links: null, reason: "Bigger type, please", created_at: 1767484799999 },
+      { milestone_id: "m-resubmitted", kind: "submitted", note: "Second try", links: "[]", reason: null, created_at: 1767484800000 },
+      { milestone_id: "m-sent-back", kind: "submitted", note: "First try", links: '["https://example.com/v1"]', reason: null, created_at: 1767312000000 },
+      { milestone_id: "m-sent-back", kind: "changes_requested", note: null, links: null, reason: "Missing the tests", created_at: 1767398400000 },
+    ]);
+    // The milestones themselves are as they were: their latest values stay for lists.
+    const [sentBack] = await db.all<Record<string, unknown>>(
+      sql`select status, submission_note, changes_reason from milestones where id = 'm-sent-back'`,
+    );
+    expect(sentBack).toEqual({
+      status: "changes_requested",
+      submission_note: "First try",
+      changes_reason: "Missing the tests",
+    });
+    db.$client.close();
+  });
+
   it("re-running the migrator on a seeded database changes nothing", async () => {
     const { db } = await createTestDatabase();
     await seedDemoData(db, {

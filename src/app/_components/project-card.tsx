@@ -1,9 +1,10 @@
 import Link from "next/link";
 
 import { formatBudget } from "~/shared/format/money";
-import { durationLabel, experienceLabel, timeAgo } from "~/shared/format/labels";
+import { durationLabel, experienceLabel } from "~/shared/format/labels";
 import type { RouterOutputs } from "~/trpc/react";
 import { Highlighted } from "./highlighted";
+import { LocalTime } from "./local-time";
 import { SkillList } from "./skill-list";
 
 type ProjectSummary = RouterOutputs["project"]["listOpen"]["items"][number];
@@ -52,9 +53,13 @@ export function ProjectCard({
         {project.publishedAt ? (
           <>
             {" · Posted "}
-            <time dateTime={project.publishedAt.toISOString()}>
-              {timeAgo(project.publishedAt, new Date(now))}
-            </time>
+            <LocalTime date={project.publishedAt} show="relative" now={now} />
+          </>
+        ) : null}
+        {project.editedAt ? (
+          <>
+            {" · edited "}
+            <LocalTime date={project.editedAt} show="relative" now={now} />
           </>
         ) : null}
       </p>

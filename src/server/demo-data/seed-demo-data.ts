@@ -10,6 +10,7 @@ import {
   portfolioItems,
 } from "~/server/db/schema/profiles";
 import { contracts, milestones, reviews } from "~/server/db/schema/contracts";
+import { milestoneEvents } from "~/server/db/schema/milestone-events";
 import { proposals } from "~/server/db/schema/proposals";
 import { timeEntries, timesheetWeeks } from "~/server/db/schema/timesheets";
 import { skills } from "~/server/db/schema/skills";
@@ -17,6 +18,7 @@ import { users } from "~/server/db/schema/users";
 import { insertInBatches } from "./batch-insert";
 import { skillCatalogue, slugify } from "./catalogue";
 import { demoScenarios } from "./demo-scenarios";
+import { milestoneHistoryOf } from "./milestone-history";
 import { buildPeople } from "./people";
 import { planBrief, type ProjectBrief } from "./project-brief";
 import { planProject, projectIdAt, type ProjectPlan } from "./project-plan";
@@ -75,6 +77,11 @@ async function writeProjects(db: Database, plans: ProjectPlan[]) {
       tx,
       timeEntries,
       plans.flatMap((plan) => plan.timeEntries),
+    );
+    await insertInBatches(
+      tx,
+      milestoneEvents,
+      plans.flatMap((plan) => plan.milestones.flatMap(milestoneHistoryOf)),
     );
     await insertInBatches(
       tx,

@@ -30,13 +30,6 @@ export function formatRate(rateMinor: number, currency: string): string {
   return `${formatMoney(rateMinor, currency)}/hour`;
 }
 
-/** A proposal's bid: an amount, or on an hourly project a rate ("$85/hour"). */
-export function formatBid(bid: { bidMinor: number; currency: string; budgetType: string }) {
-  return bid.budgetType === "hourly"
-    ? formatRate(bid.bidMinor, bid.currency)
-    : formatMoney(bid.bidMinor, bid.currency);
-}
-
 /** "40 h/week". */
 export function formatWeeklyLimit(limitMinutes: number): string {
   return `${formatHours(limitMinutes)}/week`;

@@ -1,6 +1,11 @@
 import type { Availability } from "~/shared/schemas/profile";
 import type { ExperienceLevel, ProjectDuration } from "~/shared/schemas/project";
-import { type ProjectStatus, type WeekState } from "~/shared/statuses";
+import {
+  type MilestoneStatus,
+  type ProjectStatus,
+  type ProposalStatus,
+  type WeekState,
+} from "~/shared/statuses";
 
 export const availabilityLabel: Record<Availability, string> = {
   available: "Available now",
@@ -37,6 +42,41 @@ export const weekStatusLabel: Record<WeekState, string> = {
   approved: "Approved",
   auto_approved: "Counts as approved",
   disputed: "Disputed",
+};
+
+/**
+ * A proposal's status as each side reads it: the client sees a new proposal and what they
+ * decided; the freelancer sees theirs sent, and "closed" when the project was filled by
+ * someone else or closed without hiring (the project says which).
+ */
+const proposalStatusLabels: Record<"client" | "freelancer", Record<ProposalStatus, string>> = {
+  client: {
+    submitted: "New",
+    shortlisted: "Shortlisted",
+    rejected: "Rejected",
+    withdrawn: "Withdrawn",
+    accepted: "Hired",
+    declined: "Closed",
+  },
+  freelancer: {
+    submitted: "Sent",
+    shortlisted: "Shortlisted",
+    rejected: "Not chosen",
+    withdrawn: "Withdrawn",
+    accepted: "Hired",
+    declined: "Closed",
+  },
+};
+
+export function proposalStatusLabel(status: ProposalStatus, viewer: "client" | "freelancer") {
+  return proposalStatusLabels[viewer][status];
+}
+
+export const milestoneStatusLabel: Record<MilestoneStatus, string> = {
+  pending: "To do",
+  submitted: "Submitted for review",
+  changes_requested: "Changes requested",
+  approved: "Approved",
 };
 
 const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { formatBudget, formatMoney, minorToInput, parseMoneyToMinor } from "./money";
+import { formatBid, formatBudget, formatMoney, minorToInput, parseMoneyToMinor } from "./money";
 
 describe("formatMoney", () => {
   it("formats minor units exactly, without float rounding", () => {
@@ -74,5 +74,14 @@ describe("minorToInput", () => {
     expect(minorToInput(1500, "JPY")).toBe("1500");
     for (const minor of [1, 99, 100, 123_456_789])
       expect(parseMoneyToMinor(minorToInput(minor, "USD"), "USD")).toBe(minor);
+  });
+});
+
+describe("formatBid", () => {
+  it("says a fixed price or a rate per hour, spelling the kind out where a sentence needs it", () => {
+    expect(formatBid(350_000, "USD", "fixed")).toBe("$3,500");
+    expect(formatBid(350_000, "USD", "fixed", { spelled: true })).toBe("$3,500 (fixed price)");
+    expect(formatBid(8_500, "USD", "hourly")).toBe("$85/hour");
+    expect(formatBid(8_550, "EUR", "hourly", { spelled: true })).toBe("€85.50/hour");
   });
 });

@@ -47,6 +47,22 @@ export function formatBudget(project: {
 }
 
 /**
+ * A bid or an agreed amount in its project's terms: "$3,500" for a fixed price, "$85/hour"
+ * for an hourly rate. `spelled` adds the kind to a fixed price ("$3,500 (fixed price)") where
+ * a sentence must say what the amount is.
+ */
+export function formatBid(
+  minor: number,
+  currency: string,
+  budgetType: "fixed" | "hourly",
+  { spelled = false } = {},
+): string {
+  const amount = formatMoney(minor, currency);
+  if (budgetType === "hourly") return `${amount}/hour`;
+  return spelled ? `${amount} (fixed price)` : amount;
+}
+
+/**
  * Reads an amount typed in major units ("1,500", "1500.5", "1 500.50") as integer minor
  * units, digit by digit: never through a float. Returns null for anything else.
  */

@@ -2,18 +2,44 @@ import { z } from "zod";
 
 import "./messages";
 
+import { DUE_DATE_IN_PAST, earliestDueDay } from "~/shared/format/dates";
 import { webLinkList } from "./profile";
 import { minorAmount } from "./project";
 
-export const AddMilestoneInput = z.object({
-  contractId: z.string().min(1).max(64),
+const milestoneFields = {
   title: z
     .string()
     .trim()
     .min(3, { error: "Name the milestone" })
     .max(120, { error: "Use at most 120 characters" }),
   amountMinor: minorAmount,
-  dueDate: z.date().nullable().default(null),
+};
+
+/**
+ * A new milestone's due date: a calendar day (00:00 UTC), not one that has already ended
+ * everywhere on earth (the form holds the person to their own today).
+ */
+const newDueDate = z
+  .date()
+  .nullable()
+  .refine((day) => day === null || day >= earliestDueDay(new Date()), { error: DUE_DATE_IN_PAST })
+  .default(null);
+
+export const AddMilestoneInput = z.object({
+  contractId: z.string().min(1).max(64),
+  ...milestoneFields,
+  dueDate: newDueDate,
+});
+
+/**
+ * A pending milestone as the client rewrites it. The due date is required (null clears it);
+ * whether a changed date is in the past is the domain's check, since an unchanged one may
+ * have passed while the milestone waited.
+ */
+export const EditMilestoneInput = z.object({
+  id: z.string().min(1).max(64),
+  ...milestoneFields,
+  dueDate: z.date().nullable(),
 });
 
 export const SubmitMilestoneInput = z.object({

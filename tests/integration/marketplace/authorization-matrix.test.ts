@@ -202,8 +202,8 @@ const matrix: { name: string; call: () => Call; refused: Partial<Record<keyof Ac
       refused: { anonymous: UNAUTHORIZED, owner: FORBIDDEN, otherFreelancer: NOT_FOUND },
     },
     {
-      name: "proposal.forProject",
-      call: () => (api) => api.proposal.forProject({ projectId: ids.open }),
+      name: "project.manage",
+      call: () => (api) => api.project.manage({ id: ids.open }),
       refused: { anonymous: UNAUTHORIZED, proposer: FORBIDDEN, otherClient: NOT_FOUND },
     },
     {
@@ -367,7 +367,9 @@ describe("authorization matrix", () => {
   }
 
   it("the owner and the proposer can do what the matrix refuses the others", async () => {
-    await expect(as.owner.proposal.forProject({ projectId: ids.open })).resolves.toHaveLength(1);
+    await expect(as.owner.project.manage({ id: ids.open })).resolves.toMatchObject({
+      proposals: [expect.objectContaining({ id: ids.proposal })],
+    });
     await expect(as.owner.contract.byId({ id: ids.contract })).resolves.toBeDefined();
     await expect(as.proposer.contract.byId({ id: ids.contract })).resolves.toBeDefined();
     // An admin reads other people's contracts only with a 2FA-proven session (visibility.test.ts).

@@ -184,7 +184,7 @@ describe("milestones", () => {
       status: "ended",
     });
     expect(await client.api.contract.byId({ id: contract.id })).toMatchObject({ status: "ended" });
-    expect((await client.api.project.mineById({ id: contract.projectId })).status).toBe(
+    expect((await client.api.project.manage({ id: contract.projectId })).project.status).toBe(
       "completed",
     );
     await expect(client.api.contract.end({ id: contract.id })).rejects.toMatchObject({

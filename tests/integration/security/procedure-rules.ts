@@ -81,6 +81,14 @@ export const procedureRules: Record<string, Rule> = {
     (c) => ({ contractId: c, ...scores, comment: "Clear brief, quick answers." }),
     { okIn: ["completed", "ended"] },
   ),
+  "contract.editMilestone": on(
+    "milestone",
+    "signedIn",
+    ["client"],
+    (m) => ({ id: m, title: "Smaller screens", amountMinor: 1_000, dueDate: null }),
+    { okIn: ["pending"] },
+  ),
+  "contract.removeMilestone": on("milestone", "signedIn", ["client"], id, { okIn: ["pending"] }),
   "contract.submitMilestone": on(
     "milestone",
     "signedIn",
@@ -214,7 +222,7 @@ export const procedureRules: Record<string, Rule> = {
     limit: 5,
   })),
   "project.mine": tierOnly("client"),
-  "project.mineById": on("project", "client", ["client"], id),
+  "project.manage": on("project", "client", ["client"], id),
   "project.create": tierOnly("client", (_, fx) => fx.project),
   "project.update": on("project", "client", ["client"], (p, fx) => ({ id: p, ...fx.project }), {
     okIn: ["draft", "open"],
@@ -250,7 +258,6 @@ export const procedureRules: Record<string, Rule> = {
       sameAsMissing: true,
     },
   ),
-  "proposal.forProject": on("project", "client", ["client"], (p) => ({ projectId: p })),
   "proposal.shortlist": on("proposal", "client", ["client"], id, { okIn: ["submitted"] }),
   "proposal.reject": on("proposal", "client", ["client"], id, {
     okIn: ["submitted", "shortlisted"],

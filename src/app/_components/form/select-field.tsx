@@ -18,7 +18,7 @@ export function SelectField({ label, options, id, ...select }: SelectFieldProps)
       </label>
       <select
         id={fieldId}
-        className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-white"
+        className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 disabled:cursor-not-allowed disabled:bg-slate-100 disabled:text-slate-600 dark:border-slate-700 dark:bg-slate-900 dark:text-white dark:disabled:bg-slate-800 dark:disabled:text-slate-400"
         {...select}
       >
         {options.map((option) => (

@@ -1,15 +1,14 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 
 import { FormAlert } from "~/app/_components/form/form-alert";
 import { Button } from "~/app/_components/form/submit-button";
 import { TextField } from "~/app/_components/form/text-field";
-import { mutationFailure } from "~/app/_components/form/trpc-errors";
-import { useFormErrors } from "~/app/_components/form/use-form-errors";
 import { useFieldValues } from "~/app/_components/form/use-field-values";
-import { formatDate } from "~/shared/format/labels";
+import { useSchemaForm } from "~/app/_components/form/use-schema-form";
+import { LocalTime } from "~/app/_components/local-time";
+import { useRefresh } from "~/app/_components/use-refresh";
 import { formatMoney, parseMoneyToMinor } from "~/shared/format/money";
 import { ProposeAmendmentInput } from "~/shared/schemas/contract";
 import type { RouterOutputs } from "~/trpc/react";
@@ -30,11 +29,12 @@ const outcome = {
  */
 export function AmountChanges({ workspace }: { workspace: Workspace }) {
   const { contract, amendments, role } = workspace;
-  const router = useRouter();
+  const { refreshing, refresh } = useRefresh();
   const [error, setError] = useState<string | null>(null);
   const after = {
+    onMutate: () => setError(null),
     onError: (e: { message: string }) => setError(e.message),
-    onSuccess: () => router.refresh(),
+    onSuccess: () => refresh(),
   };
   const respond = api.contract.respondToAmendment.useMutation(after);
   const withdraw = api.contract.withdrawAmendment.useMutation(after);
@@ -63,7 +63,7 @@ export function AmountChanges({ workspace }: { workspace: Workspace }) {
             <div className="flex flex-wrap gap-2">
               <Button
                 type="button"
-                pending={respond.isPending}
+                pending={respond.isPending || refreshing}
                 onClick={() => respond.mutate({ id: pending.id, accept: true })}
               >
                 Agree to {money(pending.amountMinor)}
@@ -71,7 +71,7 @@ export function AmountChanges({ workspace }: { workspace: Workspace }) {
               <Button
                 type="button"
                 variant="secondary"
-                disabled={respond.isPending}
+                disabled={respond.isPending || refreshing}
                 onClick={() => respond.mutate({ id: pending.id, accept: false })}
               >
                 Decline
@@ -84,7 +84,7 @@ export function AmountChanges({ workspace }: { workspace: Workspace }) {
               <Button
                 type="button"
                 variant="secondary"
-                pending={withdraw.isPending}
+                pending={withdraw.isPending || refreshing}
                 onClick={() => withdraw.mutate({ id: pending.id })}
               >
                 Withdraw the request
@@ -106,8 +106,8 @@ export function AmountChanges({ workspace }: { workspace: Workspace }) {
         >
           {history.map((a) => (
             <li key={a.id}>
-              {formatDate(a.createdAt)}: {money(a.previousAmountMinor)} → {money(a.amountMinor)} ·{" "}
-              {outcome[a.status]} · {a.reason}
+              <LocalTime date={a.createdAt} show="date" />: {money(a.previousAmountMinor)} →{" "}
+              {money(a.amountMinor)} · {outcome[a.status]} · {a.reason}
             </li>
           ))}
         </ul>
@@ -125,17 +125,13 @@ function AskForChange({
   currency: string;
   current: number;
 }) {
-  const router = useRouter();
+  const { refreshing, refresh } = useRefresh();
   const [open, setOpen] = useState(false);
   const { values, set } = useFieldValues({ amount: "", reason: "" });
-  const { fieldErrors, message, check, fromResult } = useFormErrors();
   const propose = api.contract.proposeAmendment.useMutation({
-    onError: (error) => fromResult(mutationFailure(error)),
-    onSuccess: () => {
-      setOpen(false);
-      router.refresh();
-    },
+    onSuccess: () => refresh(() => setOpen(false)),
   });
+  const form = useSchemaForm(ProposeAmendmentInput, propose);
   if (!open)
     return (
       <Button
@@ -147,23 +143,18 @@ function AskForChange({
         Change the amount
       </Button>
     );
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const input = check(ProposeAmendmentInput, {
-      contractId,
-      amountMinor: parseMoneyToMinor(values.amount, currency) ?? Number.NaN,
-      reason: values.reason,
-    });
-    if (input) propose.mutate(input);
-  }
   return (
     <form
-      onSubmit={submit}
+      onSubmit={form.onSubmit(() => ({
+        contractId,
+        amountMinor: parseMoneyToMinor(values.amount, currency) ?? Number.NaN,
+        reason: values.reason,
+      }))}
       noValidate
       aria-label="Ask to change the contract amount"
       className="flex flex-col gap-3 rounded-xl border border-dashed border-slate-300 p-4 dark:border-slate-700"
     >
-      {message ? <FormAlert tone="error">{message}</FormAlert> : null}
+      {form.message ? <FormAlert tone="error">{form.message}</FormAlert> : null}
       <p className="text-sm text-slate-600 dark:text-slate-400">
         Now {formatMoney(current, currency)}. The freelancer must agree before it changes.
       </p>
@@ -174,18 +165,18 @@ function AskForChange({
           inputMode="decimal"
           value={values.amount}
           onChange={set("amount")}
-          error={fieldErrors.amountMinor}
+          error={form.fieldErrors.amountMinor}
         />
         <TextField
           name="changeReason"
           label="Why it changes"
           value={values.reason}
           onChange={set("reason")}
-          error={fieldErrors.reason}
+          error={form.fieldErrors.reason}
         />
       </div>
       <div className="flex gap-2">
-        <Button pending={propose.isPending} pendingLabel="Sending…">
+        <Button pending={form.pending || refreshing} pendingLabel="Sending…">
           Ask the freelancer
         </Button>
         <Button type="button" variant="secondary" onClick={() => setOpen(false)}>

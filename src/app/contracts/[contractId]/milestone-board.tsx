@@ -1,32 +1,35 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { FormAlert } from "~/app/_components/form/form-alert";
 import { Button } from "~/app/_components/form/submit-button";
-import { formatDate } from "~/shared/format/labels";
+import { DueDate } from "~/app/_components/local-time";
+import { useRefresh } from "~/app/_components/use-refresh";
+import { milestoneStatusLabel } from "~/shared/format/labels";
 import { formatMoney } from "~/shared/format/money";
 import { webLink } from "~/shared/schemas/profile";
 import type { RouterOutputs } from "~/trpc/react";
 import { api } from "~/trpc/react";
 import { EndContract } from "./end-contract";
-import { AddMilestoneForm, RequestChangesForm, SubmitMilestoneForm } from "./milestone-forms";
+import { MilestoneHistory, SubmissionLinks } from "./milestone-history";
+import {
+  AddMilestoneForm,
+  EditMilestoneForm,
+  RequestChangesForm,
+  SubmitMilestoneForm,
+} from "./milestone-forms";
 
 type Workspace = RouterOutputs["contract"]["workspace"];
 type Milestone = Workspace["milestones"][number];
+type MilestoneEvent = Workspace["milestoneHistory"][number];
 
-const statusText: Record<Milestone["status"], string> = {
-  pending: "To do",
-  submitted: "Submitted for review",
-  changes_requested: "Changes requested",
-  approved: "Approved",
-};
-
-export function MilestoneBoard({ workspace }: { workspace: Workspace }) {
-  const { contract, milestones, role } = workspace;
+export function MilestoneBoard({ workspace, now }: { workspace: Workspace; now: number }) {
+  const { contract, milestones, milestoneHistory, role } = workspace;
   const active = contract.status === "active";
   const planned = milestones.reduce((sum, m) => sum + m.amountMinor, 0);
+  const historyOf = (id: string) => milestoneHistory.filter((event) => event.milestoneId === id);
   return (
     <section aria-labelledby="milestones-heading" className="flex flex-col gap-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -49,9 +52,11 @@ export function MilestoneBoard({ workspace }: { workspace: Workspace }) {
             <li key={m.id}>
               <MilestoneItem
                 milestone={m}
+                history={historyOf(m.id)}
                 currency={contract.currency}
                 role={role}
                 active={active}
+                now={now}
               />
             </li>
           ))}
@@ -69,25 +74,34 @@ export function MilestoneBoard({ workspace }: { workspace: Workspace }) {
 
 function MilestoneItem({
   milestone: m,
+  history,
   currency,
   role,
   active,
+  now,
 }: {
   milestone: Milestone;
+  history: MilestoneEvent[];
   currency: string;
   role: Workspace["role"];
   active: boolean;
+  now: number;
 }) {
-  const router = useRouter();
-  const [form, setForm] = useState<"submit" | "changes" | null>(null);
+  const { refreshing, refresh } = useRefresh();
+  const [form, setForm] = useState<"submit" | "changes" | "edit" | "remove" | null>(null);
   const [error, setError] = useState<string | null>(null);
   const approve = api.contract.approveMilestone.useMutation({
+    onMutate: () => setError(null),
     onError: (e) => setError(e.message),
-    onSuccess: () => router.refresh(),
+    onSuccess: () => refresh(),
+  });
+  const remove = api.contract.removeMilestone.useMutation({
+    onSuccess: () => refresh(() => setForm(null)),
   });
   const canSubmit =
     active && role === "freelancer" && (m.status === "pending" || m.status === "changes_requested");
   const canDecide = active && role === "client" && m.status === "submitted";
+  const canChange = active && role === "client" && m.status === "pending";
   // Links saved before submissions were limited to http(s) are shown only if they pass now.
   const links = (m.submissionLinks ?? []).filter((link) => webLink.safeParse(link).success);
   return (
@@ -96,10 +110,20 @@ function MilestoneItem({
       className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h3 className="font-semibold">{m.title}</h3>
+        <h3 className="font-semibold break-words">{m.title}</h3>
         <p className="text-sm">
-          <strong>{formatMoney(m.amountMinor, currency)}</strong> · {statusText[m.status]}
-          {m.dueDate ? ` · due ${formatDate(m.dueDate)}` : ""}
+          <strong>{formatMoney(m.amountMinor, currency)}</strong> · {milestoneStatusLabel[m.status]}
+          {m.dueDate ? (
+            <>
+              {" · "}
+              <DueDate
+                due={m.dueDate}
+                done={m.status === "approved" || !active}
+                now={now}
+                label="due"
+              />
+            </>
+          ) : null}
         </p>
       </div>
       {error ? (
@@ -109,29 +133,16 @@ function MilestoneItem({
       ) : null}
       {m.submissionNote ? (
         <div className="mt-2 text-sm">
-          <p className="whitespace-pre-line">{m.submissionNote}</p>
-          {links.length ? (
-            <ul className="mt-1 flex flex-col gap-0.5" aria-label={`Links for ${m.title}`}>
-              {links.map((link) => (
-                <li key={link}>
-                  <a
-                    href={link}
-                    rel="nofollow ugc noopener noreferrer"
-                    className="text-brand-700 dark:text-brand-300 break-all underline"
-                  >
-                    {link}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <p className="break-words whitespace-pre-line">{m.submissionNote}</p>
+          <SubmissionLinks links={links} label={`Links for ${m.title}`} />
         </div>
       ) : null}
       {m.status === "changes_requested" && m.changesReason ? (
-        <p className="mt-2 text-sm text-amber-800 dark:text-amber-300">
+        <p className="mt-2 text-sm break-words text-amber-800 dark:text-amber-300">
           Changes requested: {m.changesReason}
         </p>
       ) : null}
+      {history.length ? <MilestoneHistory title={m.title} events={history} /> : null}
       {canSubmit && form !== "submit" ? (
         <Button
           type="button"
@@ -145,11 +156,55 @@ function MilestoneItem({
       {canSubmit && form === "submit" ? (
         <SubmitMilestoneForm id={m.id} title={m.title} onDone={() => setForm(null)} />
       ) : null}
+      {canChange && (form === null || form === "remove") ? (
+        <div className="mt-3 flex flex-wrap gap-2">
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => setForm("edit")}
+            aria-label={`Edit ${m.title}`}
+          >
+            Edit
+          </Button>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => {
+              remove.reset();
+              setForm("remove");
+            }}
+            aria-label={`Remove ${m.title}`}
+          >
+            Remove
+          </Button>
+        </div>
+      ) : null}
+      {canChange && form === "edit" ? (
+        <EditMilestoneForm milestone={m} currency={currency} onDone={() => setForm(null)} />
+      ) : null}
+      {form === "remove" ? (
+        <ConfirmDialog
+          title={`Remove “${m.title}”?`}
+          confirmLabel="Remove milestone"
+          pendingLabel="Removing…"
+          cancelLabel="Keep it"
+          tone="danger"
+          pending={remove.isPending || refreshing}
+          error={remove.error?.message}
+          onConfirm={() => remove.mutate({ id: m.id })}
+          onCancel={() => setForm(null)}
+        >
+          <p>
+            It leaves the plan, freeing {formatMoney(m.amountMinor, currency)} of the contract
+            amount. The freelancer sees the plan without it.
+          </p>
+        </ConfirmDialog>
+      ) : null}
       {canDecide && form === null ? (
         <div className="mt-3 flex flex-wrap gap-2">
           <Button
             type="button"
-            pending={approve.isPending}
+            pending={approve.isPending || refreshing}
             pendingLabel="Approving…"
             onClick={() => approve.mutate({ id: m.id })}
             aria-label={`Approve ${m.title}`}
@@ -159,6 +214,7 @@ function MilestoneItem({
           <Button
             type="button"
             variant="secondary"
+            disabled={approve.isPending || refreshing}
             onClick={() => setForm("changes")}
             aria-label={`Request changes to ${m.title}`}
           >

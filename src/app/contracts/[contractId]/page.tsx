@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { formatRate } from "~/shared/format/hours";
-import { formatDate } from "~/shared/format/labels";
+import { LocalTime } from "~/app/_components/local-time";
+import { getRequestTime } from "~/app/_components/request-time";
 import { formatMoney } from "~/shared/format/money";
 import { api, HydrateClient, orNull, requireViewer } from "~/trpc/server";
 import { AmountChanges } from "./amount-changes";
@@ -56,9 +57,9 @@ export default async function ContractPage({
     },
     ...terms,
     { term: "Status", detail: statusText[contract.status] },
-    { term: "Started", detail: formatDate(contract.startedAt) },
+    { term: "Started", detail: <LocalTime date={contract.startedAt} show="date" /> },
     ...(contract.completedAt
-      ? [{ term: "Finished", detail: formatDate(contract.completedAt) }]
+      ? [{ term: "Finished", detail: <LocalTime date={contract.completedAt} show="date" /> }]
       : []),
   ];
   const clientActing = role === "client" && contract.status === "active";
@@ -89,7 +90,7 @@ export default async function ContractPage({
           </>
         ) : (
           <>
-            <MilestoneBoard workspace={workspace} />
+            <MilestoneBoard workspace={workspace} now={getRequestTime()} />
             <AmountChanges workspace={workspace} />
           </>
         )}

@@ -1,16 +1,15 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 
 import { FormAlert } from "~/app/_components/form/form-alert";
 import { SelectField } from "~/app/_components/form/select-field";
 import { Button } from "~/app/_components/form/submit-button";
 import { TextAreaField } from "~/app/_components/form/text-area-field";
-import { mutationFailure } from "~/app/_components/form/trpc-errors";
-import { useFormErrors } from "~/app/_components/form/use-form-errors";
 import { useFieldValues } from "~/app/_components/form/use-field-values";
-import { LeaveReviewInput } from "~/shared/schemas/contract";
+import { useSchemaForm } from "~/app/_components/form/use-schema-form";
+import { useRefresh } from "~/app/_components/use-refresh";
+import { LeaveReviewInput, ReplyToReviewInput } from "~/shared/schemas/contract";
 import type { RouterOutputs } from "~/trpc/react";
 import { api } from "~/trpc/react";
 
@@ -66,9 +65,10 @@ function ReviewCard({
   review: Review;
   canReply?: boolean;
 }) {
-  const router = useRouter();
+  const { refreshing, refresh } = useRefresh();
   const [reply, setReply] = useState("");
-  const send = api.contract.replyToReview.useMutation({ onSuccess: () => router.refresh() });
+  const send = api.contract.replyToReview.useMutation({ onSuccess: () => refresh() });
+  const form = useSchemaForm(ReplyToReviewInput, send);
   return (
     <article
       aria-label={title}
@@ -86,10 +86,8 @@ function ReviewCard({
       {canReply ? (
         <form
           className="mt-3 flex flex-col gap-2"
-          onSubmit={(event) => {
-            event.preventDefault();
-            send.mutate({ id: review.id, reply });
-          }}
+          noValidate
+          onSubmit={form.onSubmit(() => ({ id: review.id, reply }))}
         >
           <TextAreaField
             name={`reply-${review.id}`}
@@ -97,10 +95,11 @@ function ReviewCard({
             rows={2}
             value={reply}
             onChange={(e) => setReply(e.target.value)}
+            error={form.fieldErrors.reply}
           />
-          {send.error ? <FormAlert tone="error">{send.error.message}</FormAlert> : null}
+          {form.message ? <FormAlert tone="error">{form.message}</FormAlert> : null}
           <Button
-            pending={send.isPending}
+            pending={form.pending || refreshing}
             pendingLabel="Sending…"
             className="self-start"
             variant="secondary"
@@ -114,7 +113,7 @@ function ReviewCard({
 }
 
 function ReviewForm({ contractId, otherName }: { contractId: string; otherName: string }) {
-  const router = useRouter();
+  const { refreshing, refresh } = useRefresh();
   const { values, set } = useFieldValues({
     overall: "5",
     communication: "5",
@@ -122,33 +121,24 @@ function ReviewForm({ contractId, otherName }: { contractId: string; otherName: 
     timeliness: "5",
     comment: "",
   });
-  const { fieldErrors, message, check, fromResult } = useFormErrors();
-  const leave = api.contract.leaveReview.useMutation({
-    onError: (error) => fromResult(mutationFailure(error)),
-    onSuccess: () => router.refresh(),
-  });
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const input = check(LeaveReviewInput, {
-      contractId,
-      overall: Number(values.overall),
-      communication: Number(values.communication),
-      quality: Number(values.quality),
-      timeliness: Number(values.timeliness),
-      comment: values.comment,
-    });
-    if (input) leave.mutate(input);
-  }
+  const leave = api.contract.leaveReview.useMutation({ onSuccess: () => refresh() });
+  const form = useSchemaForm(LeaveReviewInput, leave);
 
   return (
     <form
-      onSubmit={submit}
+      onSubmit={form.onSubmit(() => ({
+        contractId,
+        overall: Number(values.overall),
+        communication: Number(values.communication),
+        quality: Number(values.quality),
+        timeliness: Number(values.timeliness),
+        comment: values.comment,
+      }))}
       noValidate
       aria-label={`Review ${otherName}`}
       className="flex flex-col gap-3 rounded-xl border border-dashed border-slate-300 p-4 dark:border-slate-700"
     >
-      {message ? <FormAlert tone="error">{message}</FormAlert> : null}
+      {form.message ? <FormAlert tone="error">{form.message}</FormAlert> : null}
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         {aspects.map(([key, label]) => (
           <SelectField
@@ -166,9 +156,9 @@ function ReviewForm({ contractId, otherName }: { contractId: string; otherName: 
         rows={3}
         value={values.comment}
         onChange={set("comment")}
-        error={fieldErrors.comment}
+        error={form.fieldErrors.comment}
       />
-      <Button pending={leave.isPending} pendingLabel="Sending…" className="self-start">
+      <Button pending={form.pending || refreshing} pendingLabel="Sending…" className="self-start">
         Post review
       </Button>
     </form>

@@ -2,8 +2,8 @@ import Link from "next/link";
 
 import { EmptyState } from "~/app/_components/empty-state";
 import { Rating } from "~/app/_components/rating";
-import { statusLabel, timeAgo } from "~/shared/format/labels";
-import { formatBid } from "~/shared/format/hours";
+import { proposalStatusLabel, statusLabel, timeAgo } from "~/shared/format/labels";
+import { formatBid } from "~/shared/format/money";
 import { api } from "~/trpc/server";
 import { ActiveContracts, CountTiles, DashboardSection, MilestonesDue } from "./dashboard-parts";
 import { WeeksAwaitingReview } from "./weeks-awaiting-review";
@@ -50,7 +50,9 @@ export async function ClientDashboard({ now }: { now: number }) {
                       {p.freelancerName}
                       <span className="sr-only"> on {p.projectTitle}</span>
                     </Link>
-                    <span className="text-sm font-semibold tabular-nums">{formatBid(p)}</span>
+                    <span className="text-sm font-semibold tabular-nums">
+                      {formatBid(p.bidMinor, p.currency, p.budgetType)}
+                    </span>
                   </div>
                   <p
                     className="truncate text-sm text-slate-600 dark:text-slate-400"
@@ -60,7 +62,7 @@ export async function ClientDashboard({ now }: { now: number }) {
                   </p>
                   <p className="flex flex-wrap gap-x-3 text-sm text-slate-600 dark:text-slate-400">
                     <Rating value={p.rating} count={p.reviewCount} />
-                    <span>{p.status === "shortlisted" ? "Shortlisted" : "New"}</span>
+                    <span>{proposalStatusLabel(p.status, "client")}</span>
                     <span>{timeAgo(p.createdAt, new Date(now))}</span>
                   </p>
                 </li>
@@ -105,7 +107,7 @@ export async function ClientDashboard({ now }: { now: number }) {
           <ActiveContracts contracts={board.activeContracts} role="client" />
         </DashboardSection>
         <DashboardSection id="milestones-heading" title="Milestones">
-          <MilestonesDue milestones={board.milestones} role="client" now={new Date(now)} />
+          <MilestonesDue milestones={board.milestones} role="client" now={now} />
         </DashboardSection>
         <DashboardSection
           id="weeks-heading"

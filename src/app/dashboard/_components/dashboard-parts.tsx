@@ -2,11 +2,9 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 import { formatHours, formatRate } from "~/shared/format/hours";
-import { formatDate } from "~/shared/format/labels";
 import { formatMoney } from "~/shared/format/money";
 import { EmptyState } from "~/app/_components/empty-state";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DueDate } from "~/app/_components/local-time";
 
 const card =
   "rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900";
@@ -169,7 +167,10 @@ interface MilestoneRow {
   dueDate: Date | null;
 }
 
-/** Milestones still in play, soonest due first, each saying whose move it is. */
+/**
+ * Milestones still in play, soonest due first, each saying whose move it is and marked
+ * "Overdue" once the viewer's own today is past its due day.
+ */
 export function MilestonesDue({
   milestones,
   role,
@@ -177,7 +178,7 @@ export function MilestonesDue({
 }: {
   milestones: MilestoneRow[];
   role: "client" | "freelancer";
-  now: Date;
+  now: number;
 }) {
   if (milestones.length === 0) return <EmptyState>No milestones in play.</EmptyState>;
   const whoseMove = (status: MilestoneRow["status"]) => {
@@ -190,8 +191,6 @@ export function MilestonesDue({
   return (
     <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
       {milestones.map((m) => {
-        // Due dates are calendar days (00:00 UTC): overdue once the whole day has passed.
-        const overdue = m.dueDate !== null && m.dueDate.getTime() + DAY_MS <= now.getTime();
         const yourMove =
           (role === "client" && m.status === "submitted") ||
           (role === "freelancer" && m.status !== "submitted");
@@ -210,16 +209,12 @@ export function MilestonesDue({
             </div>
             <div className="flex flex-wrap items-center gap-x-3 text-sm">
               <span className="tabular-nums">{formatMoney(m.amountMinor, m.currency)}</span>
-              <span
-                className={
-                  overdue
-                    ? "font-semibold text-red-700 dark:text-red-400"
-                    : "text-slate-600 dark:text-slate-400"
-                }
-              >
-                {m.dueDate
-                  ? `${overdue ? "Overdue since" : "Due"} ${formatDate(m.dueDate)}`
-                  : "No due date"}
+              <span className="text-slate-600 dark:text-slate-400">
+                {m.dueDate ? (
+                  <DueDate due={m.dueDate} done={m.status === "approved"} now={now} />
+                ) : (
+                  "No due date"
+                )}
               </span>
               <span
                 className={

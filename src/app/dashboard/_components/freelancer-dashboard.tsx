@@ -4,18 +4,10 @@ import { Suspense } from "react";
 import { EmptyState } from "~/app/_components/empty-state";
 import { FormAlert } from "~/app/_components/form/form-alert";
 import { ProjectCard } from "~/app/_components/project-card";
-import { formatBid } from "~/shared/format/hours";
+import { proposalStatusLabel } from "~/shared/format/labels";
+import { formatBid } from "~/shared/format/money";
 import { api } from "~/trpc/server";
 import { ActiveContracts, CountTiles, DashboardSection, MilestonesDue } from "./dashboard-parts";
-
-const proposalStatusText = {
-  submitted: "Sent",
-  shortlisted: "Shortlisted",
-  rejected: "Not chosen",
-  withdrawn: "Withdrawn",
-  accepted: "Hired",
-  declined: "Closed",
-} as const;
 
 export async function FreelancerDashboard({ now }: { now: number }) {
   const board = await api.dashboard.freelancer();
@@ -49,7 +41,7 @@ export async function FreelancerDashboard({ now }: { now: number }) {
           <ActiveContracts contracts={board.activeContracts} role="freelancer" />
         </DashboardSection>
         <DashboardSection id="milestones-heading" title="Milestones">
-          <MilestonesDue milestones={board.milestones} role="freelancer" now={new Date(now)} />
+          <MilestonesDue milestones={board.milestones} role="freelancer" now={now} />
         </DashboardSection>
       </div>
       <DashboardSection
@@ -89,7 +81,8 @@ export async function FreelancerDashboard({ now }: { now: number }) {
                   {p.projectTitle}
                 </Link>
                 <span className="shrink-0 text-sm text-slate-600 dark:text-slate-400">
-                  {formatBid(p)} · {proposalStatusText[p.status]}
+                  {formatBid(p.bidMinor, p.currency, p.budgetType)} ·{" "}
+                  {proposalStatusLabel(p.status, "freelancer")}
                 </span>
               </li>
             ))}

@@ -6,19 +6,16 @@ import { cache } from "react";
 import { Markdown } from "~/app/_components/markdown";
 import { SummaryPanel } from "~/app/_components/summary-panel";
 import { SkillList } from "~/app/_components/skill-list";
-import {
-  durationLabel,
-  experienceLabel,
-  formatDate,
-  statusLabel,
-  timeAgo,
-} from "~/shared/format/labels";
+import { LocalTime } from "~/app/_components/local-time";
+import { formatDay } from "~/shared/format/dates";
+import { durationLabel, experienceLabel, statusLabel } from "~/shared/format/labels";
 import { formatBudget } from "~/shared/format/money";
 import { getRequestTime } from "~/app/_components/request-time";
-import { api, getViewer, orNull } from "~/trpc/server";
-import { ProposalForm } from "./proposal-form";
+import { api, getViewer, HydrateClient, orNull } from "~/trpc/server";
+import { YourProposal } from "./your-proposal";
 
 type Params = Promise<{ projectId: string }>;
+type SearchParams = Promise<{ proposal?: string | string[] }>;
 
 /** Shared by the metadata and the page so the project is read once per request. */
 const loadProject = cache((id: string) => orNull(api.project.byId({ id })));
@@ -28,15 +25,21 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: project?.title ?? "Project not found" };
 }
 
-export default async function ProjectPage({ params }: { params: Params }) {
+export default async function ProjectPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: SearchParams;
+}) {
   const project = await loadProject((await params).projectId);
   if (!project) notFound();
   const viewer = await getViewer();
-  const myProposal =
-    viewer?.role === "freelancer"
-      ? await api.proposal.mineForProject({ projectId: project.id })
-      : null;
-  const now = new Date(getRequestTime());
+  const freelancer = viewer?.role === "freelancer";
+  if (freelancer) await api.proposal.mineForProject.prefetch({ projectId: project.id });
+  // "Edit" on the freelancer's proposal list opens the proposal here, ready to edit.
+  const startEditing = (await searchParams).proposal === "edit";
+  const now = getRequestTime();
 
   const facts = [
     { term: "Budget", detail: formatBudget(project) },
@@ -48,7 +51,7 @@ export default async function ProjectPage({ params }: { params: Params }) {
     { term: "Duration", detail: durationLabel[project.duration] },
     {
       term: "Deadline",
-      detail: project.deadline ? formatDate(project.deadline) : "Flexible",
+      detail: project.deadline ? formatDay(project.deadline) : "Flexible",
     },
     { term: "Status", detail: statusLabel[project.status] },
   ];
@@ -66,7 +69,7 @@ export default async function ProjectPage({ params }: { params: Params }) {
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <article className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
           <header className="flex flex-col gap-2 border-b border-slate-200 pb-4 dark:border-slate-800">
-            <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl dark:text-white">
+            <h1 className="text-2xl font-bold tracking-tight break-words text-slate-900 sm:text-3xl dark:text-white">
               {project.title}
             </h1>
             <p className="text-sm text-slate-600 dark:text-slate-400">
@@ -80,9 +83,13 @@ export default async function ProjectPage({ params }: { params: Params }) {
               {project.publishedAt ? (
                 <>
                   {" "}
-                  <time dateTime={project.publishedAt.toISOString()}>
-                    {timeAgo(project.publishedAt, now)}
-                  </time>
+                  <LocalTime date={project.publishedAt} show="relative" now={now} />
+                </>
+              ) : null}
+              {project.editedAt ? (
+                <>
+                  {" · edited "}
+                  <LocalTime date={project.editedAt} show="relative" now={now} />
                 </>
               ) : null}
             </p>
@@ -102,33 +109,21 @@ export default async function ProjectPage({ params }: { params: Params }) {
         </article>
         <SummaryPanel title="Project summary" facts={facts} />
         <div className="lg:col-span-2">
-          {viewer?.role === "freelancer" && project.status === "open" ? (
-            <section className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-              {myProposal ? (
-                <p role="status">
-                  You sent a proposal for this project (status: <strong>{myProposal.status}</strong>
-                  ). Follow it under{" "}
-                  <Link href="/my/proposals" className="underline">
-                    My proposals
-                  </Link>
-                  .
-                </p>
-              ) : viewer.emailVerified ? (
-                <ProposalForm
-                  projectId={project.id}
-                  currency={project.currency}
-                  hourly={project.budgetType === "hourly"}
-                />
-              ) : (
-                <p>
-                  Confirm your email address to send proposals (see{" "}
-                  <Link href="/account" className="underline">
-                    your account
-                  </Link>
-                  ).
-                </p>
-              )}
-            </section>
+          {freelancer ? (
+            <HydrateClient>
+              <YourProposal
+                project={{
+                  id: project.id,
+                  title: project.title,
+                  status: project.status,
+                  currency: project.currency,
+                  budgetType: project.budgetType,
+                }}
+                emailVerified={viewer.emailVerified}
+                startEditing={startEditing}
+                now={now}
+              />
+            </HydrateClient>
           ) : null}
           {!viewer && project.status === "open" ? (
             <p className="text-sm text-slate-600 dark:text-slate-400">

@@ -4,6 +4,8 @@ import { withdrawAmendment } from "~/server/domain/contract/withdraw-amendment";
 import { getContractForParty } from "~/server/domain/contract/get-contract";
 import { getContractWorkspace } from "~/server/domain/contract/get-contract-workspace";
 import { addMilestone } from "~/server/domain/contract/add-milestone";
+import { editMilestone } from "~/server/domain/contract/edit-milestone";
+import { removeMilestone } from "~/server/domain/contract/remove-milestone";
 import { approveMilestone } from "~/server/domain/contract/approve-milestone";
 import { endContract } from "~/server/domain/contract/end-contract";
 import { requestChanges } from "~/server/domain/contract/request-changes";
@@ -13,6 +15,7 @@ import { replyToReview } from "~/server/domain/contract/reply-to-review";
 import { reviewsForUser } from "~/server/domain/contract/reviews-for-user";
 import {
   AddMilestoneInput,
+  EditMilestoneInput,
   AmendmentActionInput,
   ProposeAmendmentInput,
   RespondToAmendmentInput,
@@ -37,6 +40,12 @@ export const contractRouter = createTRPCRouter({
   addMilestone: protectedProcedure
     .input(AddMilestoneInput)
     .mutation(({ ctx, input }) => addMilestone({ ctx, input })),
+  editMilestone: protectedProcedure
+    .input(EditMilestoneInput)
+    .mutation(({ ctx, input }) => editMilestone({ ctx, input })),
+  removeMilestone: protectedProcedure
+    .input(MilestoneActionInput)
+    .mutation(({ ctx, input }) => removeMilestone({ ctx, input })),
   submitMilestone: protectedProcedure
     .input(SubmitMilestoneInput)
     .mutation(({ ctx, input }) => submitMilestone({ ctx, input })),

@@ -2,7 +2,8 @@ import { cancelProject } from "~/server/domain/project/cancel-project";
 import { createProject } from "~/server/domain/project/create-project";
 import { publishProject } from "~/server/domain/project/publish-project";
 import { updateProject } from "~/server/domain/project/update-project";
-import { getMyProject, listMyProjects } from "~/server/domain/project/my-projects";
+import { getProjectToManage } from "~/server/domain/project/manage-project";
+import { listMyProjects } from "~/server/domain/project/my-projects";
 import { searchOpenProjects } from "~/server/domain/project/search-projects";
 import { getProjectForViewer } from "~/server/domain/project/get-project";
 import { listOpenProjects } from "~/server/domain/project/list-open-projects";
@@ -30,9 +31,9 @@ export const projectRouter = createTRPCRouter({
     .query(({ ctx, input }) => searchOpenProjects({ ctx, input })),
 
   mine: clientProcedure.query(({ ctx }) => listMyProjects({ ctx })),
-  mineById: clientProcedure
+  manage: clientProcedure
     .input(ProjectActionInput)
-    .query(({ ctx, input }) => getMyProject({ ctx, input })),
+    .query(({ ctx, input }) => getProjectToManage({ ctx, input })),
   create: clientProcedure
     .input(CreateProjectInput)
     .mutation(({ ctx, input }) => createProject({ ctx, input })),

@@ -1,7 +1,6 @@
 import { acceptProposal } from "~/server/domain/proposal/accept-proposal";
 import { editProposal } from "~/server/domain/proposal/edit-proposal";
 import { listMyProposals, myProposalForProject } from "~/server/domain/proposal/my-proposals";
-import { listProposalsForProject } from "~/server/domain/proposal/proposals-for-project";
 import { rejectProposal, shortlistProposal } from "~/server/domain/proposal/decide-proposal";
 import { submitProposal } from "~/server/domain/proposal/submit-proposal";
 import { withdrawProposal } from "~/server/domain/proposal/withdraw-proposal";
@@ -31,9 +30,6 @@ export const proposalRouter = createTRPCRouter({
     .query(({ ctx, input }) => myProposalForProject({ ctx, input })),
 
   // The client's side.
-  forProject: clientProcedure
-    .input(ProposalsForProjectInput)
-    .query(({ ctx, input }) => listProposalsForProject({ ctx, input })),
   shortlist: clientProcedure
     .input(ProposalActionInput)
     .mutation(({ ctx, input }) => shortlistProposal({ ctx, input })),

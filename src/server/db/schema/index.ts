@@ -4,6 +4,7 @@ export { skills } from "./skills";
 export { projects, projectSkills } from "./projects";
 export { proposals } from "./proposals";
 export { contractAmendments, contracts, milestones, reviews } from "./contracts";
+export { milestoneEvents } from "./milestone-events";
 export { timeEntries, timesheetWeeks } from "./timesheets";
 export { clientProfiles, freelancerProfiles, freelancerSkills, portfolioItems } from "./profiles";
 export {

@@ -29,6 +29,11 @@ export const projects = sqliteTable(
     deadline: timestamp("deadline"),
     /** Set when the project first opens; the public list orders by it. */
     publishedAt: timestamp("published_at"),
+    /**
+     * When the client last changed the brief after publishing it (edits to a draft nobody has
+     * seen do not count): freelancers who read it before see that it changed.
+     */
+    editedAt: timestamp("edited_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

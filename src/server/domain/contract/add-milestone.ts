@@ -4,10 +4,9 @@ import type { z } from "zod";
 
 import { milestones } from "~/server/db/schema/contracts";
 import { type PersonContext, withTransaction } from "~/server/domain/context";
-import { ConflictError } from "~/server/domain/errors";
 import { contractAs } from "./load-contract";
 import type { AddMilestoneInput } from "~/shared/schemas/contract";
-import { plannedTotal } from "./milestone-plan";
+import { assertFitsThePlan } from "./milestone-plan";
 import { ofKind, refusals } from "./contract-kind";
 
 /** The client plans a milestone; together they may not exceed the contract's amount. */
@@ -24,11 +23,7 @@ export async function addMilestone({
       "fixed",
       refusals.milestones,
     );
-    if ((await plannedTotal(db, contract.id)) + input.amountMinor > contract.amountMinor) {
-      throw new ConflictError(
-        "Milestones would add up to more than the contract amount. Lower this one, or agree a new amount first.",
-      );
-    }
+    await assertFitsThePlan(db, contract, input.amountMinor);
     const [milestone] = await db
       .insert(milestones)
       .values({

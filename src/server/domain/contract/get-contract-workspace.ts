@@ -5,10 +5,11 @@ import { asc, desc, eq } from "drizzle-orm";
 import { contractAmendments, milestones, reviews } from "~/server/db/schema/contracts";
 import type { PersonContext } from "~/server/domain/context";
 import { getContractForParty } from "./get-contract";
+import { milestoneHistory } from "./milestone-history";
 
 /**
- * Everything the contract page shows, in one call: the contract, its milestones, amount
- * changes and reviews. Visibility is checked once, by `getContractForParty`.
+ * Everything the contract page shows, in one call: the contract, its milestones and their
+ * history, amount changes and reviews. Visibility is checked once, by `getContractForParty`.
  */
 export async function getContractWorkspace({
   ctx,
@@ -18,12 +19,13 @@ export async function getContractWorkspace({
   input: { id: string };
 }) {
   const contract = await getContractForParty({ ctx, input });
-  const [plan, amendments, given] = await Promise.all([
+  const [plan, history, amendments, given] = await Promise.all([
     ctx.db
       .select()
       .from(milestones)
       .where(eq(milestones.contractId, contract.id))
       .orderBy(asc(milestones.createdAt)),
+    milestoneHistory(ctx.db, contract.id),
     ctx.db
       .select()
       .from(contractAmendments)
@@ -41,6 +43,7 @@ export async function getContractWorkspace({
           ? ("freelancer" as const)
           : ("observer" as const),
     milestones: plan,
+    milestoneHistory: history,
     amendments,
     reviews: given,
   };

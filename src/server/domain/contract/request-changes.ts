@@ -8,6 +8,7 @@ import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { ConflictError } from "~/server/domain/errors";
 import type { RequestChangesInput } from "~/shared/schemas/contract";
 import { milestoneAs } from "./milestone-access";
+import { recordMilestoneEvent } from "./milestone-history";
 
 /** The client sends a submitted milestone back, saying why. */
 export async function requestChanges({
@@ -25,6 +26,10 @@ export async function requestChanges({
       .where(and(eq(milestones.id, input.id), eq(milestones.status, "submitted")))
       .returning();
     if (!updated) throw new ConflictError("Only a submitted milestone can be sent back.");
+    await recordMilestoneEvent(db, updated.id, updated.updatedAt, {
+      kind: "changes_requested",
+      reason: input.reason,
+    });
     return updated;
   });
 }

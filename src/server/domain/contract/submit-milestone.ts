@@ -8,6 +8,7 @@ import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { ConflictError } from "~/server/domain/errors";
 import type { SubmitMilestoneInput } from "~/shared/schemas/contract";
 import { milestoneAs } from "./milestone-access";
+import { recordMilestoneEvent } from "./milestone-history";
 
 /** The freelancer hands in a milestone that is pending, or that the client sent back. */
 export async function submitMilestone({
@@ -19,13 +20,14 @@ export async function submitMilestone({
 }) {
   return withTransaction(ctx, async ({ db }) => {
     await milestoneAs(db, ctx, input.id, "freelancer");
+    const now = new Date();
     const [updated] = await db
       .update(milestones)
       .set({
         status: "submitted",
         submissionNote: input.note,
         submissionLinks: input.links,
-        submittedAt: new Date(),
+        submittedAt: now,
       })
       .where(
         and(
@@ -38,6 +40,12 @@ export async function submitMilestone({
       throw new ConflictError(
         "Only a pending milestone, or one sent back for changes, can be submitted.",
       );
+    // The row shows the latest hand-in; the history keeps every one.
+    await recordMilestoneEvent(db, updated.id, now, {
+      kind: "submitted",
+      note: input.note,
+      links: input.links,
+    });
     return updated;
   });
 }

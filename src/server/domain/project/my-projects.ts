@@ -6,7 +6,6 @@ import { qualified } from "~/server/db/qualified";
 import { projects } from "~/server/db/schema/projects";
 import { proposals } from "~/server/db/schema/proposals";
 import type { PersonContext } from "~/server/domain/context";
-import { loadOwnProject } from "./project-access";
 
 /** The client's own projects, every status, newest first, with how many proposals each has. */
 export async function listMyProjects({ ctx }: { ctx: PersonContext }) {
@@ -26,9 +25,4 @@ export async function listMyProjects({ ctx }: { ctx: PersonContext }) {
     .from(projects)
     .where(eq(projects.clientId, ctx.actor.id))
     .orderBy(desc(projects.createdAt));
-}
-
-/** One of the client's own projects, any status (NOT_FOUND for anyone else's). */
-export async function getMyProject({ ctx, input }: { ctx: PersonContext; input: { id: string } }) {
-  return loadOwnProject(ctx.db, ctx.actor.id, input.id);
 }

@@ -21,6 +21,7 @@ export const projectSummaryColumns = {
   duration: projects.duration,
   deadline: projects.deadline,
   publishedAt: projects.publishedAt,
+  editedAt: projects.editedAt,
   clientId: projects.clientId,
   clientName: users.name,
 };

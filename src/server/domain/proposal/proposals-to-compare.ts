@@ -2,28 +2,20 @@ import "server-only";
 
 import { and, desc, eq, ne, sql } from "drizzle-orm";
 
+import type { DbOrTx } from "~/server/db/client";
 import { freelancerProfiles, freelancerSkills } from "~/server/db/schema/profiles";
 import { projectSkills } from "~/server/db/schema/projects";
 import { proposals } from "~/server/db/schema/proposals";
 import { users } from "~/server/db/schema/users";
-import { type PersonContext } from "~/server/domain/context";
 import { freelancerReputation } from "~/server/domain/profile/reputation";
-import { loadOwnProject } from "~/server/domain/project/project-access";
 
 /**
- * The proposals on one of the client's own projects (NOT_FOUND for anyone else's), with
- * what a client compares: bid, the freelancer's rating and completed contracts, and how many
- * of the project's skills the freelancer's profile lists.
+ * The proposals on a project with what a client compares: bid, the freelancer's rating and
+ * completed contracts, and how many of the project's skills the freelancer's profile lists.
+ * Withdrawn ones are left out. No access check: the caller has loaded the project as its owner.
  */
-export async function listProposalsForProject({
-  ctx,
-  input,
-}: {
-  ctx: PersonContext;
-  input: { projectId: string };
-}) {
-  await loadOwnProject(ctx.db, ctx.actor.id, input.projectId);
-  return ctx.db
+export async function proposalsToCompare(db: DbOrTx, projectId: string) {
+  return db
     .select({
       id: proposals.id,
       freelancerId: proposals.freelancerId,
@@ -43,6 +35,6 @@ export async function listProposalsForProject({
     .from(proposals)
     .innerJoin(users, eq(users.id, proposals.freelancerId))
     .leftJoin(freelancerProfiles, eq(freelancerProfiles.userId, proposals.freelancerId))
-    .where(and(eq(proposals.projectId, input.projectId), ne(proposals.status, "withdrawn")))
+    .where(and(eq(proposals.projectId, projectId), ne(proposals.status, "withdrawn")))
     .orderBy(desc(proposals.createdAt));
 }

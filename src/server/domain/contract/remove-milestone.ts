@@ -1,0 +1,33 @@
+import "server-only";
+
+import { and, eq } from "drizzle-orm";
+
+import { milestones } from "~/server/db/schema/contracts";
+import { type PersonContext, withTransaction } from "~/server/domain/context";
+import { ConflictError } from "~/server/domain/errors";
+import { milestoneAs } from "./milestone-access";
+
+/**
+ * The client takes a milestone out of the plan while the freelancer has not handed it in
+ * (so it has no history to lose). Once handed in, it stays: approve it or ask for changes.
+ */
+export async function removeMilestone({
+  ctx,
+  input,
+}: {
+  ctx: PersonContext;
+  input: { id: string };
+}) {
+  return withTransaction(ctx, async ({ db }) => {
+    const { milestone } = await milestoneAs(db, ctx, input.id, "client");
+    const [removed] = await db
+      .delete(milestones)
+      .where(and(eq(milestones.id, milestone.id), eq(milestones.status, "pending")))
+      .returning({ id: milestones.id, contractId: milestones.contractId });
+    if (!removed)
+      throw new ConflictError(
+        "Only a milestone the freelancer has not handed in yet can be removed.",
+      );
+    return removed;
+  });
+}

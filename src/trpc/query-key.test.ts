@@ -1,0 +1,14 @@
+import { getQueryKey } from "@trpc/react-query";
+import { describe, expect, it } from "vitest";
+
+import { queryKeyFor } from "./query-key";
+import { api } from "./react";
+
+describe("queryKeyFor", () => {
+  it("is the key tRPC's React hooks read, so a page's server-filled answer is found", () => {
+    const input = { id: "a-project" };
+    expect(queryKeyFor("project.manage", input)).toEqual(
+      getQueryKey(api.project.manage, input, "query"),
+    );
+  });
+});
