@@ -3,10 +3,12 @@ import { adminRouter } from "./routers/admin";
 import { authRouter } from "./routers/auth";
 import { contractRouter } from "./routers/contract";
 import { dashboardRouter } from "./routers/dashboard";
+import { invitationRouter } from "./routers/invitation";
 import { marketplaceRouter } from "./routers/marketplace";
 import { profileRouter } from "./routers/profile";
 import { projectRouter } from "./routers/project";
 import { proposalRouter } from "./routers/proposal";
+import { savedRouter } from "./routers/saved";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 /** The router registry: every domain router is mounted here and nowhere else. */
@@ -16,10 +18,12 @@ export const appRouter = createTRPCRouter({
   auth: authRouter,
   contract: contractRouter,
   dashboard: dashboardRouter,
+  invitation: invitationRouter,
   marketplace: marketplaceRouter,
   profile: profileRouter,
   project: projectRouter,
   proposal: proposalRouter,
+  saved: savedRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -21,6 +21,8 @@ export const resourceStates = {
   milestone: ["pending", "submitted", "changesRequested", "approved"],
   amendment: ["pending", "agreed", "declined", "withdrawn"],
   review: ["unreplied", "replied"],
+  /** `projectClosed`: still pending, but its project was closed before an answer. */
+  invitation: ["pending", "proposed", "declined", "projectClosed"],
   user: ["client", "freelancer", "suspendedClient", "suspendedFreelancer"],
   session: ["active", "revoked"],
 } as const;
@@ -45,6 +47,8 @@ export interface Fixtures {
   project: Awaited<ReturnType<typeof projectInput>>;
   /** A real account's email and password, for the sign-in procedures' controls. */
   credentials: { email: string; password: string };
+  /** The world's freelancer (who has a public profile), to invite and save. */
+  freelancerId: string;
 }
 
 interface Common {
@@ -147,6 +151,7 @@ export function tierRefusal(tier: Tier, actor: Actor): RefusalCode | null {
 /** Kinds whose resource both parties of a contract know about. */
 const sharedKinds: readonly ResourceKind[] = [
   "proposal",
+  "invitation",
   "contract",
   "milestone",
   "amendment",
