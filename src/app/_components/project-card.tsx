@@ -2,11 +2,20 @@ import Link from "next/link";
 
 import { formatBudget } from "~/shared/format/money";
 import { durationLabel, experienceLabel, timeAgo } from "~/shared/format/labels";
+import type { ProjectStatus } from "~/shared/statuses";
 import type { RouterOutputs } from "~/trpc/react";
 import { Highlighted } from "./highlighted";
+import { SaveProjectButton } from "./save-buttons";
 import { SkillList } from "./skill-list";
 
 type ProjectSummary = RouterOutputs["project"]["listOpen"]["items"][number];
+
+/** Why a project (on a saved list, say) no longer takes proposals. */
+const closedBecause: Partial<Record<ProjectStatus, string>> = {
+  in_progress: "Closed: a freelancer was hired",
+  completed: "Closed: the work is done",
+  cancelled: "Closed by the client",
+};
 
 /** A search result carries its title and an excerpt with the matched words marked. */
 interface Highlight {
@@ -19,11 +28,14 @@ export function ProjectCard({
   now,
   headingLevel: Heading = "h2",
   highlight,
+  saveable = false,
 }: {
   project: ProjectSummary;
   now: number;
   headingLevel?: "h2" | "h3";
   highlight?: Highlight;
+  /** Shows the Save button: for a freelancer, on a page that prefetched `saved.projectIds`. */
+  saveable?: boolean;
 }) {
   const headingId = `project-${project.id}-title`;
   return (
@@ -43,10 +55,23 @@ export function ProjectCard({
             {highlight ? <Highlighted text={highlight.titleMarked} /> : project.title}
           </Link>
         </Heading>
-        <p className="shrink-0 text-base font-semibold text-slate-900 tabular-nums dark:text-white">
-          {formatBudget(project)}
-        </p>
+        <div className="flex shrink-0 items-center gap-3">
+          <p className="text-base font-semibold text-slate-900 tabular-nums dark:text-white">
+            {formatBudget(project)}
+          </p>
+          {saveable ? (
+            // Above the card-wide link, like the skills, so it takes its own clicks.
+            <div className="relative">
+              <SaveProjectButton projectId={project.id} title={project.title} />
+            </div>
+          ) : null}
+        </div>
       </div>
+      {closedBecause[project.status] ? (
+        <p className="mt-2 inline-block rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-medium text-slate-800 dark:bg-slate-800 dark:text-slate-200">
+          {closedBecause[project.status]}
+        </p>
+      ) : null}
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
         {project.clientName}
         {project.publishedAt ? (

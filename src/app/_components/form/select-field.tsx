@@ -2,7 +2,8 @@ import type { ComponentPropsWithRef } from "react";
 
 type SelectFieldProps = ComponentPropsWithRef<"select"> & {
   label: string;
-  options: readonly { value: string; label: string }[];
+  /** A disabled option stays in the list, its label saying why it cannot be chosen. */
+  options: readonly { value: string; label: string; disabled?: boolean }[];
 };
 
 /**
@@ -22,7 +23,7 @@ export function SelectField({ label, options, id, ...select }: SelectFieldProps)
         {...select}
       >
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option key={option.value} value={option.value} disabled={option.disabled}>
             {option.label}
           </option>
         ))}

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from "react";
+import type { ComponentPropsWithRef } from "react";
 
 const variants = {
   primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-400",
@@ -16,7 +16,7 @@ export function Button({
   className,
   type = "submit",
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & {
+}: ComponentPropsWithRef<"button"> & {
   pending?: boolean;
   pendingLabel?: string;
   variant?: keyof typeof variants;

@@ -6,6 +6,7 @@ import { FormAlert } from "~/app/_components/form/form-alert";
 import { statusLabel } from "~/shared/format/labels";
 import { formatBudget } from "~/shared/format/money";
 import { api, orNull, requireViewer } from "~/trpc/server";
+import { InvitedFreelancers } from "./invited-freelancers";
 import { ManageProject } from "./manage-project";
 
 export const metadata: Metadata = { title: "Manage project" };
@@ -19,11 +20,12 @@ export default async function ManageProjectPage({
   const viewer = await requireViewer(`/my/projects/${projectId}`);
   if (viewer.role !== "client")
     return <FormAlert tone="info">Only client accounts manage projects.</FormAlert>;
-  const [project, proposals] = await Promise.all([
+  const [project, proposals, invitations] = await Promise.all([
     orNull(api.project.mineById({ id: projectId })),
     orNull(api.proposal.forProject({ projectId })),
+    orNull(api.invitation.forProject({ projectId })),
   ]);
-  if (!project || !proposals) notFound();
+  if (!project || !proposals || !invitations) notFound();
   return (
     <div className="flex flex-col gap-6">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -46,6 +48,9 @@ export default async function ManageProjectPage({
         </p>
       </header>
       <ManageProject project={{ id: project.id, status: project.status }} proposals={proposals} />
+      {project.status === "draft" ? null : (
+        <InvitedFreelancers invitations={invitations} projectStatus={project.status} />
+      )}
     </div>
   );
 }
