@@ -55,17 +55,9 @@ export function ProjectCard({
             {highlight ? <Highlighted text={highlight.titleMarked} /> : project.title}
           </Link>
         </Heading>
-        <div className="flex shrink-0 items-center gap-3">
-          <p className="text-base font-semibold text-slate-900 tabular-nums dark:text-white">
-            {formatBudget(project)}
-          </p>
-          {saveable ? (
-            // Above the card-wide link, like the skills, so it takes its own clicks.
-            <div className="relative">
-              <SaveProjectButton projectId={project.id} title={project.title} />
-            </div>
-          ) : null}
-        </div>
+        <p className="shrink-0 text-base font-semibold text-slate-900 tabular-nums dark:text-white">
+          {formatBudget(project)}
+        </p>
       </div>
       {closedBecause[project.status] ? (
         <p className="mt-2 inline-block rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-medium text-slate-800 dark:bg-slate-800 dark:text-slate-200">
@@ -100,8 +92,14 @@ export function ProjectCard({
           <dd>{project.budgetType === "hourly" ? "Hourly rate" : "Fixed price"}</dd>
         </div>
       </dl>
-      <div className="relative mt-4">
+      {/* Above the card-wide link, so the skills and the Save button take their own clicks. */}
+      <div className="relative mt-4 flex items-end justify-between gap-3">
         <SkillList skills={project.skills} label="Skills" />
+        {saveable ? (
+          <div className="shrink-0">
+            <SaveProjectButton projectId={project.id} title={project.title} />
+          </div>
+        ) : null}
       </div>
     </article>
   );

@@ -19,7 +19,7 @@ export function SelectField({ label, options, id, ...select }: SelectFieldProps)
       </label>
       <select
         id={fieldId}
-        className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-white"
+        className="max-w-full min-w-0 rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-white"
         {...select}
       >
         {options.map((option) => (

@@ -63,7 +63,8 @@ export default async function FreelancerPage({ params }: { params: Params }) {
           </Link>
         </nav>
         <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
-          <div className="flex min-w-0 flex-col gap-6">
+          {/* On a phone: the profile, then how to work with them, then the rest; wide, a side column. */}
+          <div className="min-w-0 lg:col-start-1">
             <article className={card}>
               <header className="flex flex-col gap-2 border-b border-slate-200 pb-4 dark:border-slate-800">
                 <div className="flex flex-wrap items-center gap-3">
@@ -106,6 +107,38 @@ export default async function FreelancerPage({ params }: { params: Params }) {
                 <SkillList skills={freelancer.skills} label="Skills" />
               </section>
             </article>
+          </div>
+          <div className="flex min-w-0 flex-col gap-6 lg:col-start-2 lg:row-span-2 lg:row-start-1">
+            {hiring ? (
+              <section aria-labelledby="hire-heading" className={card}>
+                <div className="flex items-start justify-between gap-3">
+                  <h2
+                    id="hire-heading"
+                    className="text-sm font-semibold text-slate-900 dark:text-white"
+                  >
+                    Work with {freelancer.name}
+                  </h2>
+                  <SaveFreelancerButton freelancerId={freelancer.id} name={freelancer.name} />
+                </div>
+                <div className="mt-3">
+                  <InviteToProject freelancerId={freelancer.id} />
+                </div>
+              </section>
+            ) : null}
+            {viewer ? null : (
+              <p className="text-sm text-slate-600 dark:text-slate-400">
+                <Link
+                  href={`/signin?next=${encodeURIComponent(`/freelancers/${freelancer.id}`)}`}
+                  className="underline"
+                >
+                  Sign in
+                </Link>{" "}
+                as a client to invite {freelancer.name} to a project.
+              </p>
+            )}
+            <SummaryPanel title="At a glance" facts={facts} />
+          </div>
+          <div className="flex min-w-0 flex-col gap-6 lg:col-start-1">
             <section aria-labelledby="portfolio-heading" className="flex flex-col gap-4">
               <h2
                 id="portfolio-heading"
@@ -141,36 +174,6 @@ export default async function FreelancerPage({ params }: { params: Params }) {
               )}
             </section>
             <ReviewsSection data={freelancer.reviews} name={freelancer.name} />
-          </div>
-          <div className="flex flex-col gap-6">
-            {hiring ? (
-              <section aria-labelledby="hire-heading" className={card}>
-                <div className="flex items-start justify-between gap-3">
-                  <h2
-                    id="hire-heading"
-                    className="text-sm font-semibold text-slate-900 dark:text-white"
-                  >
-                    Work with {freelancer.name}
-                  </h2>
-                  <SaveFreelancerButton freelancerId={freelancer.id} name={freelancer.name} />
-                </div>
-                <div className="mt-3">
-                  <InviteToProject freelancerId={freelancer.id} />
-                </div>
-              </section>
-            ) : null}
-            {viewer ? null : (
-              <p className="text-sm text-slate-600 dark:text-slate-400">
-                <Link
-                  href={`/signin?next=${encodeURIComponent(`/freelancers/${freelancer.id}`)}`}
-                  className="underline"
-                >
-                  Sign in
-                </Link>{" "}
-                as a client to invite {freelancer.name} to a project.
-              </p>
-            )}
-            <SummaryPanel title="At a glance" facts={facts} />
           </div>
         </div>
       </div>

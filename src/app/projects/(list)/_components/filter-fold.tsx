@@ -39,7 +39,7 @@ export function FilterFold({
               event.preventDefault();
               setOpen((was) => !was);
             }}
-            className="inline-flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-800 sm:hidden dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+            className="aria-expanded:border-brand-600 aria-expanded:bg-brand-50 dark:aria-expanded:border-brand-400 dark:aria-expanded:bg-brand-950 inline-flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-800 sm:hidden dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
           >
             <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="currentColor">
               <path d="M3 5h14v1.5H3zM6 9.25h8v1.5H6zM8.5 13.5h3V15h-3z" />
