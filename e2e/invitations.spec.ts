@@ -124,7 +124,16 @@ test("a client invites a freelancer from their profile; the freelancer answers w
   await expect(
     freelancer.page.getByRole("heading", { name: /Invitations to propose/ }),
   ).toBeVisible();
-  await expect(freelancer.page.getByRole("listitem").filter({ hasText: title })).toHaveCount(0);
+  await expect(
+    freelancer.page
+      .getByRole("list", { name: "Invitations to propose" })
+      .getByRole("listitem")
+      .filter({ hasText: title }),
+  ).toHaveCount(0);
+
+  await expect(freelancer.page.getByRole("region", { name: "Recent proposals" })).toContainText(
+    title,
+  );
 
   // The client sees the proposal, and the invitation marked answered.
   await client.page.goto(manageUrl);
@@ -169,7 +178,12 @@ test("a freelancer declines an invitation with a reason, and the client reads it
   await expect(
     freelancer.page.getByRole("heading", { name: /Invitations to propose/ }),
   ).toBeFocused();
-  await expect(freelancer.page.getByRole("listitem").filter({ hasText: title })).toHaveCount(0);
+  await expect(
+    freelancer.page
+      .getByRole("list", { name: "Invitations to propose" })
+      .getByRole("listitem")
+      .filter({ hasText: title }),
+  ).toHaveCount(0);
 
   await client.page.goto(manageUrl);
   const invited = client.page
