@@ -14,6 +14,10 @@ test("a freelancer edits their profile; it shows on the public page and in freel
 }) => {
   const word = `Quokka${Date.now()}`;
   await signInDemo(page, "freelancer@guild.example");
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: /Your account/ })
+    .click();
   await page.getByRole("link", { name: "Public profile" }).click();
   await expect(page.getByRole("heading", { name: "Your freelancer profile" })).toBeVisible();
   await page.getByLabel("Headline").fill(`${word} wrangler and TypeScript developer`);
