@@ -1,6 +1,17 @@
+import type { Page } from "@playwright/test";
+
 import { expect, test } from "./test";
 
 import { expectAccessible } from "./a11y";
+
+/** On a phone the filters fold behind a "Filters" button; on wider screens they are always shown. */
+async function showFilters(page: Page) {
+  const toggle = page.getByRole("button", { name: /^Filters/ });
+  if (await toggle.isVisible()) {
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  }
+}
 
 for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`browsing projects (${colorScheme})`, () => {
@@ -73,6 +84,7 @@ test("search finds projects by words as typed, highlights them, and keeps filter
 }) => {
   await page.goto("/projects");
   await page.getByRole("searchbox", { name: "Search" }).fill("transl");
+  await showFilters(page);
   await page.getByLabel("Sort by").selectOption("newest");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/q=transl/);
@@ -94,6 +106,7 @@ test("search finds projects by words as typed, highlights them, and keeps filter
 
 test("filters by skill and budget, and every result fits them", async ({ page }) => {
   await page.goto("/projects");
+  await showFilters(page);
   await page
     .getByRole("combobox", { name: "Skill", exact: true })
     .selectOption({ label: "Shopify" });

@@ -37,7 +37,9 @@ test("sign up, verify, turn on 2FA, sign in with a code, and sign out another de
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/account\?welcome=1$/);
+  await expect(page).toHaveURL(/\/dashboard\?welcome=1$/);
+  await expect(page.getByText(`We sent a link to ${email}`)).toBeVisible();
+  await page.getByRole("link", { name: "Confirm your email address" }).click();
   await expect(page.getByText("Not verified yet")).toBeVisible();
   const cookie = (await page.context().cookies()).find((c) => c.name === "guild.session");
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
@@ -58,7 +60,8 @@ test("sign up, verify, turn on 2FA, sign in with a code, and sign out another de
   await expect(page).toHaveURL(/\/signin\?signedOut=1$/);
   await expectAccessible(page);
   await signIn(page, email, password);
-  await expect(page).toHaveURL(/\/account$/);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.goto("/account");
   await expect(page.getByText("Verified", { exact: true })).toBeVisible();
 
   // Turn on two-factor authentication.
@@ -87,7 +90,7 @@ test("sign up, verify, turn on 2FA, sign in with a code, and sign out another de
   await expectAccessible(page);
   await page.getByLabel("Authentication code").fill(totp(secret, 1));
   await page.getByRole("button", { name: "Verify and sign in" }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  await expect(page).toHaveURL(/\/dashboard$/);
 
   // A second browser signs in too, with a recovery code.
   // It also forges X-Forwarded-For: with no trusted proxy, the socket address is recorded instead.
@@ -96,7 +99,7 @@ test("sign up, verify, turn on 2FA, sign in with a code, and sign out another de
   await signIn(otherPage, email, password);
   await otherPage.getByLabel("Authentication code").fill(codes[0]!);
   await otherPage.getByRole("button", { name: "Verify and sign in" }).click();
-  await expect(otherPage).toHaveURL(/\/account$/);
+  await expect(otherPage).toHaveURL(/\/dashboard$/);
 
   // From the first: sign out of all other devices.
   await page.goto("/account/security");
@@ -149,9 +152,13 @@ test("sign-in errors are inline, keep what was typed, and say when a locked acco
 
 test("a demo account signs in and pages show what a signed-in person can do", async ({ page }) => {
   await signIn(page, "client@guild.example", "guild-demo-password");
-  await expect(page).toHaveURL(/\/account$/);
-  await expect(page.getByRole("link", { name: /Your account/ })).toContainText("Client Demo");
+  await expect(page).toHaveURL(/\/dashboard$/);
+  const account = page.getByRole("navigation", { name: "Main" }).getByRole("link", {
+    name: /Your account/,
+  });
+  await expect(account).toContainText("Client Demo");
   await expect(page.getByRole("link", { name: "Sign in" })).toHaveCount(0);
+  await account.click();
   await expect(page.getByText("Client: you hire freelancers")).toBeVisible();
 });
 

@@ -8,7 +8,7 @@ async function signedIn(browser: Browser, email: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, email);
-  await expect(page).toHaveURL(/\/account$/);
+  await expect(page).toHaveURL(/\/dashboard$/);
   return { context, page };
 }
 
@@ -25,7 +25,7 @@ test("a client posts and publishes a project, a freelancer proposes, the client 
     .getByRole("link", { name: "Dashboard" })
     .click();
   await expect(client.page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
-  await client.page.getByRole("link", { name: "Post a project" }).click();
+  await client.page.getByRole("main").getByRole("link", { name: "Post a project" }).click();
   await expect(client.page.getByRole("heading", { name: "Post a project" })).toBeVisible();
   await client.page.getByRole("button", { name: "Save draft" }).click();
   await expect(

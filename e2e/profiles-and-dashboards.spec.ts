@@ -6,7 +6,7 @@ import { expect, test } from "./test";
 
 async function signInDemo(page: Page, email: string) {
   await signIn(page, email);
-  await expect(page).toHaveURL(/\/account/);
+  await expect(page).toHaveURL(/\/dashboard$/);
 }
 
 test("a freelancer edits their profile; it shows on the public page and in freelancer search", async ({
@@ -14,6 +14,10 @@ test("a freelancer edits their profile; it shows on the public page and in freel
 }) => {
   const word = `Quokka${Date.now()}`;
   await signInDemo(page, "freelancer@guild.example");
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: /Your account/ })
+    .click();
   await page.getByRole("link", { name: "Public profile" }).click();
   await expect(page.getByRole("heading", { name: "Your freelancer profile" })).toBeVisible();
   await page.getByLabel("Headline").fill(`${word} wrangler and TypeScript developer`);
@@ -138,19 +142,21 @@ test("on a phone the main menu opens from the keyboard", async ({ browser }) => 
   await context.close();
 });
 
-test("a new freelancer sees empty states and is asked to set up a profile", async ({ page }) => {
+test("a new freelancer lands on a first-steps checklist and empty states", async ({ page }) => {
   await page.goto("/signup");
   await page.getByLabel("I'm looking for work").check();
   await page.getByLabel("Full name").fill("Empty State");
   await page.getByLabel("Email").fill(`empty-${Date.now()}@guild.test`);
   await page.getByLabel("Password").fill("an empty dashboard passphrase");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/account\?welcome=1$/);
-  await page
-    .getByRole("navigation", { name: "Main" })
-    .getByRole("link", { name: "Dashboard" })
-    .click();
-  await expect(page.getByRole("link", { name: "Set up your profile" })).toBeVisible();
+  await expect(page).toHaveURL(/\/dashboard\?welcome=1$/);
+  const steps = page.getByRole("region", { name: "Get started" }).getByRole("listitem");
+  await expect(steps).toHaveText([
+    /Confirm your email address.*To do$/,
+    /Complete your freelancer profile.*To do$/,
+    /Send your first proposal.*To do$/,
+  ]);
+  await expect(page.getByText("0 of 3 done")).toBeVisible();
   await expect(page.getByText("No active contracts.")).toBeVisible();
   await expect(
     page.getByText("Add skills to your profile to see projects that fit them."),

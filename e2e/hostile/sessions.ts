@@ -24,7 +24,7 @@ export function sessionCookie(browser: Browser, role: Role): Promise<string> {
       try {
         const page = await context.newPage();
         await signIn(page, DEMO_EMAILS[role]);
-        await expect(page).toHaveURL(/\/account/);
+        await expect(page).toHaveURL(/\/dashboard/);
         const session = (await context.cookies()).find((c) => /guild\.session$/.test(c.name));
         if (!session) throw new Error(`signing in as ${role} set no session cookie`);
         return `${session.name}=${session.value}`;

@@ -20,7 +20,7 @@ describe("safeRedirectPath", () => {
       42,
       null,
     ]) {
-      expect(safeRedirectPath(bad)).toBe("/account");
+      expect(safeRedirectPath(bad)).toBe("/dashboard");
     }
   });
 });

@@ -61,6 +61,14 @@ export type MilestoneEventKind = (typeof milestoneEventKinds)[number];
 export const amendmentStatuses = ["pending", "accepted", "declined", "withdrawn"] as const;
 export type AmendmentStatus = (typeof amendmentStatuses)[number];
 
+/**
+ * A client's invitation to propose: waiting, answered with a proposal, or declined. An
+ * invitation whose project closed before an answer stays `pending` and reads as "no answer"
+ * (the project's status says why); nothing needs rewriting when a project closes.
+ */
+export const invitationStatuses = ["pending", "proposed", "declined"] as const;
+export type InvitationStatus = (typeof invitationStatuses)[number];
+
 export const userRoles = ["client", "freelancer", "admin"] as const;
 export type UserRole = (typeof userRoles)[number];
 

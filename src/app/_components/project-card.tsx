@@ -2,12 +2,21 @@ import Link from "next/link";
 
 import { formatBudget } from "~/shared/format/money";
 import { durationLabel, experienceLabel } from "~/shared/format/labels";
+import type { ProjectStatus } from "~/shared/statuses";
 import type { RouterOutputs } from "~/trpc/react";
 import { Highlighted } from "./highlighted";
 import { LocalTime } from "./local-time";
+import { SaveProjectButton } from "./save-buttons";
 import { SkillList } from "./skill-list";
 
 type ProjectSummary = RouterOutputs["project"]["listOpen"]["items"][number];
+
+/** Why a project (on a saved list, say) no longer takes proposals. */
+const closedBecause: Partial<Record<ProjectStatus, string>> = {
+  in_progress: "Closed: a freelancer was hired",
+  completed: "Closed: the work is done",
+  cancelled: "Closed by the client",
+};
 
 /** A search result carries its title and an excerpt with the matched words marked. */
 interface Highlight {
@@ -20,11 +29,14 @@ export function ProjectCard({
   now,
   headingLevel: Heading = "h2",
   highlight,
+  saveable = false,
 }: {
   project: ProjectSummary;
   now: number;
   headingLevel?: "h2" | "h3";
   highlight?: Highlight;
+  /** Shows the Save button: for a freelancer, on a page that prefetched `saved.projectIds`. */
+  saveable?: boolean;
 }) {
   const headingId = `project-${project.id}-title`;
   return (
@@ -48,6 +60,11 @@ export function ProjectCard({
           {formatBudget(project)}
         </p>
       </div>
+      {closedBecause[project.status] ? (
+        <p className="mt-2 inline-block rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-medium text-slate-800 dark:bg-slate-800 dark:text-slate-200">
+          {closedBecause[project.status]}
+        </p>
+      ) : null}
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
         {project.clientName}
         {project.publishedAt ? (
@@ -80,8 +97,14 @@ export function ProjectCard({
           <dd>{project.budgetType === "hourly" ? "Hourly rate" : "Fixed price"}</dd>
         </div>
       </dl>
-      <div className="relative mt-4">
+      {/* Above the card-wide link, so the skills and the Save button take their own clicks. */}
+      <div className="relative mt-4 flex items-end justify-between gap-3">
         <SkillList skills={project.skills} label="Skills" />
+        {saveable ? (
+          <div className="shrink-0">
+            <SaveProjectButton projectId={project.id} title={project.title} />
+          </div>
+        ) : null}
       </div>
     </article>
   );

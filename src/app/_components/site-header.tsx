@@ -1,40 +1,62 @@
 import Link from "next/link";
 
+import type { UserRole } from "~/shared/statuses";
 import { getViewer } from "~/trpc/server";
 import { GuildLogo } from "./guild-logo";
+import { NavLink } from "./nav-link";
 
 const navLink =
   "block rounded-md px-3 py-2 whitespace-nowrap text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white";
+/** Current is told by weight and a bar under the link as well as colour. */
+const currentLink =
+  "bg-brand-50 font-semibold text-brand-800 shadow-[inset_0_-2px_0_0] shadow-brand-600 dark:bg-slate-800 dark:text-white dark:shadow-brand-400";
+
+/** Where each kind of visitor goes most, in the order they go there. */
+const linksFor: Record<UserRole | "visitor", { href: string; label: string }[]> = {
+  visitor: [
+    { href: "/projects", label: "Find work" },
+    { href: "/freelancers", label: "Freelancers" },
+  ],
+  client: [
+    { href: "/dashboard", label: "Dashboard" },
+    { href: "/my/projects", label: "My projects" },
+    { href: "/projects/new", label: "Post a project" },
+    { href: "/freelancers", label: "Freelancers" },
+  ],
+  freelancer: [
+    { href: "/projects", label: "Find work" },
+    { href: "/my/proposals", label: "My proposals" },
+    { href: "/dashboard", label: "Dashboard" },
+  ],
+  // The admin console is a later issue: until then an admin's pages are these two.
+  admin: [{ href: "/dashboard", label: "Dashboard" }],
+};
 
 /**
- * The site's main navigation: inline from small tablets up; on a phone the same links sit
+ * The site's main navigation, by role: inline on wide screens; on a phone the same links sit
  * behind a native disclosure (<details>), which works by keyboard and without JavaScript.
  */
 export async function SiteHeader() {
   const viewer = await getViewer();
-  const links = [
-    { href: "/projects", label: "Find work" },
-    { href: "/freelancers", label: "Freelancers" },
-    ...(viewer ? [{ href: "/dashboard", label: "Dashboard" }] : []),
-  ];
+  const links = linksFor[viewer?.role ?? "visitor"];
   const items = (
     <>
       {links.map((link) => (
         <li key={link.href}>
-          <Link href={link.href} className={navLink}>
+          <NavLink href={link.href} className={navLink} currentClassName={currentLink}>
             {link.label}
-          </Link>
+          </NavLink>
         </li>
       ))}
       {viewer ? (
         <>
           <li>
-            <Link href="/account" className={navLink}>
+            <NavLink href="/account" className={navLink} currentClassName={currentLink}>
               <span className="sr-only">Your account: </span>
               <span className="inline-block max-w-[10rem] truncate align-bottom">
                 {viewer.name}
               </span>
-            </Link>
+            </NavLink>
           </li>
           <li>
             <form method="post" action="/api/sign-out">
@@ -47,17 +69,18 @@ export async function SiteHeader() {
       ) : (
         <>
           <li>
-            <Link href="/signin" className={navLink}>
+            <NavLink href="/signin" className={navLink} currentClassName={currentLink}>
               Sign in
-            </Link>
+            </NavLink>
           </li>
           <li>
-            <Link
+            <NavLink
               href="/signup"
               className="bg-brand-600 hover:bg-brand-700 block rounded-lg px-3 py-2 font-semibold whitespace-nowrap text-white shadow-sm md:ml-1"
+              currentClassName="bg-brand-700"
             >
               Sign up
-            </Link>
+            </NavLink>
           </li>
         </>
       )}

@@ -8,12 +8,18 @@ import { getRequestTime } from "~/app/_components/request-time";
 import { ClientDashboard } from "./_components/client-dashboard";
 import { DashboardSkeleton } from "./_components/dashboard-skeleton";
 import { FreelancerDashboard } from "./_components/freelancer-dashboard";
+import { GettingStarted } from "./_components/getting-started";
 import { requireViewer } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-export default async function DashboardPage() {
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ welcome?: string }>;
+}) {
   const viewer = await requireViewer("/dashboard");
+  const { welcome } = await searchParams;
   const now = getRequestTime();
   const { role, name } = viewer;
   return (
@@ -22,9 +28,18 @@ export default async function DashboardPage() {
         <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">
           Dashboard
         </h1>
-        <p className="text-slate-600 dark:text-slate-400">Welcome back, {name}.</p>
+        <p className="text-slate-600 dark:text-slate-400">
+          {welcome ? `Welcome to Guild, ${name}.` : `Welcome back, ${name}.`}
+        </p>
       </header>
+      {welcome ? (
+        <FormAlert tone="success">
+          Your account is ready. We sent a link to <strong>{viewer.email}</strong> to confirm your
+          email address.
+        </FormAlert>
+      ) : null}
       <Suspense fallback={<DashboardSkeleton />}>
+        {role === "admin" ? null : <GettingStarted role={role} />}
         {role === "client" ? <ClientDashboard now={now} /> : null}
         {role === "freelancer" ? <FreelancerDashboard now={now} /> : null}
       </Suspense>
@@ -36,16 +51,6 @@ export default async function DashboardPage() {
           </Link>
         </EmptyState>
       ) : null}
-      {viewer.emailVerified ? null : (
-        <FormAlert tone="info">
-          Confirm your email address to {role === "client" ? "publish projects" : "send proposals"}:
-          see{" "}
-          <Link href="/account" className="underline">
-            your account
-          </Link>
-          .
-        </FormAlert>
-      )}
     </div>
   );
 }

@@ -3,10 +3,12 @@ import { adminRouter } from "./routers/admin";
 import { authRouter } from "./routers/auth";
 import { contractRouter } from "./routers/contract";
 import { dashboardRouter } from "./routers/dashboard";
+import { invitationRouter } from "./routers/invitation";
 import { marketplaceRouter } from "./routers/marketplace";
 import { profileRouter } from "./routers/profile";
 import { projectRouter } from "./routers/project";
 import { proposalRouter } from "./routers/proposal";
+import { savedRouter } from "./routers/saved";
 import { timesheetRouter } from "./routers/timesheet";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -17,10 +19,12 @@ export const appRouter = createTRPCRouter({
   auth: authRouter,
   contract: contractRouter,
   dashboard: dashboardRouter,
+  invitation: invitationRouter,
   marketplace: marketplaceRouter,
   profile: profileRouter,
   project: projectRouter,
   proposal: proposalRouter,
+  saved: savedRouter,
   timesheet: timesheetRouter,
 });
 

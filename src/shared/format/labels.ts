@@ -79,6 +79,19 @@ export const milestoneStatusLabel: Record<MilestoneStatus, string> = {
   approved: "Approved",
 };
 
+/**
+ * How many proposals a project has, in the bands a freelancer weighs competition by ("5 to
+ * 10"), as Upwork shows them: the exact figure is the client's to know.
+ */
+export function proposalCountBand(count: number): string {
+  if (count < 5) return "Less than 5";
+  if (count < 10) return "5 to 10";
+  if (count < 15) return "10 to 15";
+  if (count < 20) return "15 to 20";
+  if (count < 50) return "20 to 50";
+  return "50+";
+}
+
 const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["year", 365 * 24 * 3600],
   ["month", 30 * 24 * 3600],

@@ -128,6 +128,37 @@ export const procedureRules: Record<string, Rule> = {
   "dashboard.client": tierOnly("client"),
   "dashboard.freelancer": tierOnly("freelancer"),
   "dashboard.recommendations": tierOnly("freelancer"),
+  "dashboard.checklist": tierOnly("signedIn"),
+
+  "invitation.send": on(
+    "project",
+    "client",
+    ["client"],
+    (p, fx) => ({ projectId: p, freelancerId: fx.freelancerId, message: "This fits your work." }),
+    { okIn: ["open"] },
+  ),
+  // Any client may ask which of their own projects a listed freelancer could be invited to.
+  "invitation.invitableProjects": on("user", "client", ["client"], (u) => ({ freelancerId: u }), {
+    publicIn: ["freelancer"],
+    okIn: ["freelancer"],
+    otherwise: "NOT_FOUND",
+  }),
+  "invitation.forProject": on("project", "client", ["client"], (p) => ({ projectId: p })),
+  "invitation.received": tierOnly("freelancer"),
+  "invitation.mineForProject": on(
+    "project",
+    "freelancer",
+    ["freelancer"],
+    (p) => ({ projectId: p }),
+    { sameAsMissing: true },
+  ),
+  "invitation.decline": on(
+    "invitation",
+    "freelancer",
+    ["freelancer"],
+    (i) => ({ id: i, reason: "Booked until June" }),
+    { okIn: ["pending"] },
+  ),
   "marketplace.stats": tierOnly("public"),
   "marketplace.skills": tierOnly("public"),
 
@@ -210,6 +241,9 @@ export const procedureRules: Record<string, Rule> = {
 
   "project.listOpen": tierOnly("public", () => ({ cursor: "1700000000000_abc", limit: 5 })),
   "project.byId": on("project", "public", ["client", "admin"], id, { publicIn: published }),
+  "project.trustSignals": on("project", "public", ["client", "admin"], id, {
+    publicIn: published,
+  }),
   "project.search": tierOnly("public", () => ({
     q: "booking app",
     skills: ["react"],
@@ -265,4 +299,25 @@ export const procedureRules: Record<string, Rule> = {
   "proposal.accept": on("proposal", "client", ["client"], id, {
     okIn: ["submitted", "shortlisted"],
   }),
+
+  "saved.projects": tierOnly("freelancer"),
+  "saved.projectIds": tierOnly("freelancer"),
+  // Any freelancer may save a project anyone may see; a never-published one does not exist.
+  "saved.saveProject": on(
+    "project",
+    "freelancer",
+    ["strangerFreelancer"],
+    (p) => ({ projectId: p, saved: true }),
+    { publicIn: published, controlIn: published },
+  ),
+  "saved.freelancers": tierOnly("client"),
+  "saved.freelancerIds": tierOnly("client"),
+  // Any client may save a freelancer whose public page exists; nobody else can be saved.
+  "saved.saveFreelancer": on(
+    "user",
+    "client",
+    ["strangerClient"],
+    (u) => ({ freelancerId: u, saved: true }),
+    { publicIn: ["freelancer"], controlIn: ["freelancer"] },
+  ),
 };

@@ -164,6 +164,23 @@ const entry =
   (state: Parameters<typeof timesheetWeek>[1], which: "first" | "second" = "first"): Build =>
   async (w) =>
     (await timesheetWeek(w, state))[which];
+/** The world's client invites the world's freelancer to a new open project. */
+async function invitation(w: World) {
+  const projectId = await open(w);
+  const sent = await w.as("client").invitation.send({
+    projectId,
+    freelancerId: w.fx.freelancerId,
+    message: "Your clinic work fits this.",
+  });
+  return { projectId, id: sent.id };
+}
+const invited =
+  (step?: (w: World, ids: { projectId: string; id: string }) => Promise<unknown>): Build =>
+  async (w) => {
+    const ids = await invitation(w);
+    await step?.(w, ids);
+    return ids.id;
+  };
 
 const suspend = (w: World, userId: string) =>
   w.as("admin").admin.setUserStatus({ userId, status: "suspended" });
@@ -222,6 +239,16 @@ const builders: { [K in ResourceKind]: Record<(typeof resourceStates)[K][number]
     replied: then(review, (w, id) =>
       w.as("freelancer").contract.replyToReview({ id, reply: "Thanks!" }),
     ),
+  },
+  invitation: {
+    pending: invited(),
+    proposed: invited((w, { projectId }) =>
+      w.as("freelancer").proposal.submit(proposalInput(projectId)),
+    ),
+    declined: invited((w, { id }) =>
+      w.as("freelancer").invitation.decline({ id, reason: "Booked until June" }),
+    ),
+    projectClosed: invited((w, { projectId }) => w.as("client").project.cancel({ id: projectId })),
   },
   user: {
     client: reviewedUser("client"),

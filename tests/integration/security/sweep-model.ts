@@ -26,6 +26,8 @@ export const resourceStates = {
   hourlyContract: ["active", "completed"],
   week: ["open", "submitted", "autoSubmitted", "approved", "disputed", "autoApproved"],
   entry: ["open", "submitted", "approved", "disputed", "undisputed", "autoApproved"],
+  /** `projectClosed`: still pending, but its project was closed before an answer. */
+  invitation: ["pending", "proposed", "declined", "projectClosed"],
   user: ["client", "freelancer", "suspendedClient", "suspendedFreelancer"],
   session: ["active", "revoked"],
 } as const;
@@ -50,6 +52,8 @@ export interface Fixtures {
   project: Awaited<ReturnType<typeof projectInput>>;
   /** A real account's email and password, for the sign-in procedures' controls. */
   credentials: { email: string; password: string };
+  /** The world's freelancer (who has a public profile), to invite and save. */
+  freelancerId: string;
 }
 
 interface Common {
@@ -152,6 +156,7 @@ export function tierRefusal(tier: Tier, actor: Actor): RefusalCode | null {
 /** Kinds whose resource both parties of a contract know about. */
 const sharedKinds: readonly ResourceKind[] = [
   "proposal",
+  "invitation",
   "contract",
   "milestone",
   "amendment",

@@ -57,11 +57,24 @@ export async function createWorld(db: Database): Promise<World> {
     suspended: actorOf(await createUser(db, "client", { status: "suspended" })),
     sessionOwner: await signInFully(db, owner.email),
   };
+  const project = await projectInput(db);
+  // The freelancer has a public page, so clients can invite and save them.
+  await callerFor(db, sessions.freelancer).profile.saveFreelancer({
+    headline: "Booking apps for clinics and gyms",
+    bio: "",
+    hourlyRateMinor: 9_000,
+    currency: "USD",
+    availability: "available",
+    location: "",
+    skillIds: project.skillIds,
+    portfolio: [],
+  });
   return {
     db,
     fx: {
-      project: await projectInput(db),
+      project,
       credentials: { email: owner.email, password: PASSWORD },
+      freelancerId: sessions.freelancer!.id,
     },
     sessions,
     as: (who) => callerFor(db, sessions[who]),

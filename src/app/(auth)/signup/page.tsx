@@ -9,7 +9,7 @@ import { SignUpForm } from "./sign-up-form";
 export const metadata: Metadata = { title: "Create an account" };
 
 export default async function SignUpPage() {
-  if (await getViewer()) redirect("/account");
+  if (await getViewer()) redirect("/dashboard");
   return (
     <AuthCard
       title="Create your Guild account"

@@ -2,7 +2,8 @@ import type { ComponentPropsWithRef } from "react";
 
 type SelectFieldProps = ComponentPropsWithRef<"select"> & {
   label: string;
-  options: readonly { value: string; label: string }[];
+  /** A disabled option stays in the list, its label saying why it cannot be chosen. */
+  options: readonly { value: string; label: string; disabled?: boolean }[];
 };
 
 /**
@@ -18,11 +19,11 @@ export function SelectField({ label, options, id, ...select }: SelectFieldProps)
       </label>
       <select
         id={fieldId}
-        className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 disabled:cursor-not-allowed disabled:bg-slate-100 disabled:text-slate-600 dark:border-slate-700 dark:bg-slate-900 dark:text-white dark:disabled:bg-slate-800 dark:disabled:text-slate-400"
+        className="max-w-full min-w-0 rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 disabled:cursor-not-allowed disabled:bg-slate-100 disabled:text-slate-600 dark:border-slate-700 dark:bg-slate-900 dark:text-white dark:disabled:bg-slate-800 dark:disabled:text-slate-400"
         {...select}
       >
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option key={option.value} value={option.value} disabled={option.disabled}>
             {option.label}
           </option>
         ))}

@@ -25,12 +25,20 @@ export async function ClientDashboard({ now }: { now: number }) {
           { label: "Completed", count: counts.completed, href: "/my/projects" },
         ]}
       />
-      <Link
-        href="/projects/new"
-        className="bg-brand-600 hover:bg-brand-700 self-start rounded-lg px-4 py-2 text-sm font-semibold text-white shadow-sm"
-      >
-        Post a project
-      </Link>
+      <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
+        <Link
+          href="/projects/new"
+          className="bg-brand-600 hover:bg-brand-700 rounded-lg px-4 py-2 text-sm font-semibold text-white shadow-sm"
+        >
+          Post a project
+        </Link>
+        <Link
+          href="/saved"
+          className="text-brand-700 dark:text-brand-300 text-sm font-medium hover:underline"
+        >
+          Saved freelancers
+        </Link>
+      </div>
       <div className="grid gap-8 lg:grid-cols-2">
         <DashboardSection
           id="awaiting-heading"

@@ -2,27 +2,25 @@ import Link from "next/link";
 import { Suspense } from "react";
 
 import { EmptyState } from "~/app/_components/empty-state";
-import { FormAlert } from "~/app/_components/form/form-alert";
 import { ProjectCard } from "~/app/_components/project-card";
 import { proposalStatusLabel } from "~/shared/format/labels";
 import { formatBid } from "~/shared/format/money";
-import { api } from "~/trpc/server";
+import { api, HydrateClient } from "~/trpc/server";
 import { ActiveContracts, CountTiles, DashboardSection, MilestonesDue } from "./dashboard-parts";
+import { ReceivedInvitations } from "./received-invitations";
 
 export async function FreelancerDashboard({ now }: { now: number }) {
-  const board = await api.dashboard.freelancer();
+  const [board] = await Promise.all([
+    api.dashboard.freelancer(),
+    api.invitation.received.prefetch(),
+  ]);
   const counts = board.proposalCounts;
+  // A missing profile is a step of the first-steps checklist above: no banner of its own here.
   return (
     <>
-      {board.hasProfile ? null : (
-        <FormAlert tone="info">
-          Clients find you through your profile, and we recommend projects from its skills.{" "}
-          <Link href="/account/public-profile" className="font-semibold underline">
-            Set up your profile
-          </Link>
-          .
-        </FormAlert>
-      )}
+      <HydrateClient>
+        <ReceivedInvitations now={now} />
+      </HydrateClient>
       <CountTiles
         label="Your proposals by status"
         tiles={[
@@ -36,6 +34,20 @@ export async function FreelancerDashboard({ now }: { now: number }) {
           },
         ]}
       />
+      <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
+        <Link
+          href="/projects"
+          className="bg-brand-600 hover:bg-brand-700 rounded-lg px-4 py-2 text-sm font-semibold text-white shadow-sm"
+        >
+          Find work
+        </Link>
+        <Link
+          href="/saved"
+          className="text-brand-700 dark:text-brand-300 text-sm font-medium hover:underline"
+        >
+          Saved projects
+        </Link>
+      </div>
       <div className="grid gap-8 lg:grid-cols-2">
         <DashboardSection id="contracts-heading" title="Active contracts">
           <ActiveContracts contracts={board.activeContracts} role="freelancer" />
@@ -94,7 +106,10 @@ export async function FreelancerDashboard({ now }: { now: number }) {
 }
 
 async function Recommendations({ now }: { now: number }) {
-  const recommended = await api.dashboard.recommendations();
+  const [recommended] = await Promise.all([
+    api.dashboard.recommendations(),
+    api.saved.projectIds.prefetch(),
+  ]);
   if (recommended.projects.length === 0)
     return (
       <EmptyState>
@@ -104,17 +119,19 @@ async function Recommendations({ now }: { now: number }) {
       </EmptyState>
     );
   return (
-    <ul className="grid gap-4 lg:grid-cols-2">
-      {recommended.projects.map((project) => (
-        <li key={project.id} className="flex flex-col gap-1">
-          <ProjectCard project={project} now={now} headingLevel="h3" />
-          <p className="px-1 text-xs text-slate-600 dark:text-slate-400">
-            {project.skillsMatched} of your skills
-            {project.budgetFit ? " · pays your rate" : ""}
-          </p>
-        </li>
-      ))}
-    </ul>
+    <HydrateClient>
+      <ul className="grid gap-4 lg:grid-cols-2">
+        {recommended.projects.map((project) => (
+          <li key={project.id} className="flex flex-col gap-1">
+            <ProjectCard project={project} now={now} headingLevel="h3" saveable />
+            <p className="px-1 text-xs text-slate-600 dark:text-slate-400">
+              {project.skillsMatched} of your skills
+              {project.budgetFit ? " · pays your rate" : ""}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </HydrateClient>
   );
 }
 

@@ -8,11 +8,13 @@ import { Markdown } from "~/app/_components/markdown";
 import { SummaryPanel } from "~/app/_components/summary-panel";
 import { Rating } from "~/app/_components/rating";
 import { ReviewsSection } from "~/app/_components/reviews-section";
+import { SaveFreelancerButton } from "~/app/_components/save-buttons";
 import { SkillList } from "~/app/_components/skill-list";
 import { AvailabilityBadge } from "~/app/freelancers/_components/availability-badge";
 import { formatDate } from "~/shared/format/labels";
 import { formatMoney } from "~/shared/format/money";
-import { api, getViewer, orNull } from "~/trpc/server";
+import { api, getViewer, HydrateClient, orNull } from "~/trpc/server";
+import { InviteToProject } from "./invite-to-project";
 
 type Params = Promise<{ freelancerId: string }>;
 
@@ -33,6 +35,14 @@ export default async function FreelancerPage({ params }: { params: Params }) {
   if (!freelancer) notFound();
   const viewer = await getViewer();
   const own = viewer?.id === freelancer.id;
+  // Clients may invite and save; the page reads what the picker and the Save button need.
+  const hiring = viewer?.role === "client";
+  if (hiring) {
+    await Promise.all([
+      api.invitation.invitableProjects.prefetch({ freelancerId: freelancer.id }),
+      api.saved.freelancerIds.prefetch(),
+    ]);
+  }
 
   const facts = [
     {
@@ -45,94 +55,128 @@ export default async function FreelancerPage({ params }: { params: Params }) {
   ];
 
   return (
-    <div className="flex flex-col gap-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/freelancers" className="text-brand-700 dark:text-brand-300 hover:underline">
-          <span aria-hidden="true">← </span>All freelancers
-        </Link>
-      </nav>
-      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
-        <div className="flex min-w-0 flex-col gap-6">
-          <article className={card}>
-            <header className="flex flex-col gap-2 border-b border-slate-200 pb-4 dark:border-slate-800">
-              <div className="flex flex-wrap items-center gap-3">
-                <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl dark:text-white">
-                  {freelancer.name}
-                </h1>
-                <AvailabilityBadge availability={freelancer.availability} />
-              </div>
-              <p className="text-lg text-slate-700 dark:text-slate-300">{freelancer.headline}</p>
-              <Rating
-                value={freelancer.reviews.averages.overall}
-                count={freelancer.reviews.count}
-              />
-              {own ? (
-                <Link
-                  href="/account/public-profile"
-                  className="text-brand-700 dark:text-brand-300 text-sm underline"
+    <HydrateClient>
+      <div className="flex flex-col gap-6">
+        <nav aria-label="Breadcrumb" className="text-sm">
+          <Link href="/freelancers" className="text-brand-700 dark:text-brand-300 hover:underline">
+            <span aria-hidden="true">← </span>All freelancers
+          </Link>
+        </nav>
+        <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+          {/* On a phone: the profile, then how to work with them, then the rest; wide, a side column. */}
+          <div className="min-w-0 lg:col-start-1">
+            <article className={card}>
+              <header className="flex flex-col gap-2 border-b border-slate-200 pb-4 dark:border-slate-800">
+                <div className="flex flex-wrap items-center gap-3">
+                  <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl dark:text-white">
+                    {freelancer.name}
+                  </h1>
+                  <AvailabilityBadge availability={freelancer.availability} />
+                </div>
+                <p className="text-lg text-slate-700 dark:text-slate-300">{freelancer.headline}</p>
+                <Rating
+                  value={freelancer.reviews.averages.overall}
+                  count={freelancer.reviews.count}
+                />
+                {own ? (
+                  <Link
+                    href="/account/public-profile"
+                    className="text-brand-700 dark:text-brand-300 text-sm underline"
+                  >
+                    Edit your profile
+                  </Link>
+                ) : null}
+              </header>
+              <section aria-labelledby="about-heading" className="mt-4">
+                <h2 id="about-heading" className="sr-only">
+                  About
+                </h2>
+                {freelancer.bio ? (
+                  <Markdown text={freelancer.bio} />
+                ) : (
+                  <p className="text-slate-600 dark:text-slate-400">No introduction yet.</p>
+                )}
+              </section>
+              <section aria-labelledby="skills-heading" className="mt-6">
+                <h2
+                  id="skills-heading"
+                  className="mb-2 text-sm font-semibold text-slate-900 dark:text-white"
                 >
-                  Edit your profile
-                </Link>
-              ) : null}
-            </header>
-            <section aria-labelledby="about-heading" className="mt-4">
-              <h2 id="about-heading" className="sr-only">
-                About
+                  Skills
+                </h2>
+                <SkillList skills={freelancer.skills} label="Skills" />
+              </section>
+            </article>
+          </div>
+          <div className="flex min-w-0 flex-col gap-6 lg:col-start-2 lg:row-span-2 lg:row-start-1">
+            {hiring ? (
+              <section aria-labelledby="hire-heading" className={card}>
+                <div className="flex items-start justify-between gap-3">
+                  <h2
+                    id="hire-heading"
+                    className="text-sm font-semibold text-slate-900 dark:text-white"
+                  >
+                    Work with {freelancer.name}
+                  </h2>
+                  <SaveFreelancerButton freelancerId={freelancer.id} name={freelancer.name} />
+                </div>
+                <div className="mt-3">
+                  <InviteToProject freelancerId={freelancer.id} />
+                </div>
+              </section>
+            ) : null}
+            {viewer ? null : (
+              <p className="text-sm text-slate-600 dark:text-slate-400">
+                <Link
+                  href={`/signin?next=${encodeURIComponent(`/freelancers/${freelancer.id}`)}`}
+                  className="underline"
+                >
+                  Sign in
+                </Link>{" "}
+                as a client to invite {freelancer.name} to a project.
+              </p>
+            )}
+            <SummaryPanel title="At a glance" facts={facts} />
+          </div>
+          <div className="flex min-w-0 flex-col gap-6 lg:col-start-1">
+            <section aria-labelledby="portfolio-heading" className="flex flex-col gap-4">
+              <h2
+                id="portfolio-heading"
+                className="text-xl font-semibold text-slate-900 dark:text-white"
+              >
+                Portfolio
               </h2>
-              {freelancer.bio ? (
-                <Markdown text={freelancer.bio} />
+              {freelancer.portfolio.length === 0 ? (
+                <EmptyState>No portfolio items yet.</EmptyState>
               ) : (
-                <p className="text-slate-600 dark:text-slate-400">No introduction yet.</p>
+                <ul className="grid gap-4 sm:grid-cols-2">
+                  {freelancer.portfolio.map((item) => (
+                    <li key={item.id} className={card}>
+                      <h3 className="font-semibold text-slate-900 dark:text-white">{item.title}</h3>
+                      {item.description ? (
+                        <p className="mt-1 text-sm whitespace-pre-line text-slate-700 dark:text-slate-300">
+                          {item.description}
+                        </p>
+                      ) : null}
+                      {item.url ? (
+                        <a
+                          href={item.url}
+                          rel="nofollow ugc noopener noreferrer"
+                          className="text-brand-700 dark:text-brand-300 mt-2 inline-block text-sm break-all underline"
+                        >
+                          {item.url.replace(/^https?:\/\//, "")}
+                          <span className="sr-only"> ({item.title})</span>
+                        </a>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
               )}
             </section>
-            <section aria-labelledby="skills-heading" className="mt-6">
-              <h2
-                id="skills-heading"
-                className="mb-2 text-sm font-semibold text-slate-900 dark:text-white"
-              >
-                Skills
-              </h2>
-              <SkillList skills={freelancer.skills} label="Skills" />
-            </section>
-          </article>
-          <section aria-labelledby="portfolio-heading" className="flex flex-col gap-4">
-            <h2
-              id="portfolio-heading"
-              className="text-xl font-semibold text-slate-900 dark:text-white"
-            >
-              Portfolio
-            </h2>
-            {freelancer.portfolio.length === 0 ? (
-              <EmptyState>No portfolio items yet.</EmptyState>
-            ) : (
-              <ul className="grid gap-4 sm:grid-cols-2">
-                {freelancer.portfolio.map((item) => (
-                  <li key={item.id} className={card}>
-                    <h3 className="font-semibold text-slate-900 dark:text-white">{item.title}</h3>
-                    {item.description ? (
-                      <p className="mt-1 text-sm whitespace-pre-line text-slate-700 dark:text-slate-300">
-                        {item.description}
-                      </p>
-                    ) : null}
-                    {item.url ? (
-                      <a
-                        href={item.url}
-                        rel="nofollow ugc noopener noreferrer"
-                        className="text-brand-700 dark:text-brand-300 mt-2 inline-block text-sm break-all underline"
-                      >
-                        {item.url.replace(/^https?:\/\//, "")}
-                        <span className="sr-only"> ({item.title})</span>
-                      </a>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-          <ReviewsSection data={freelancer.reviews} name={freelancer.name} />
+            <ReviewsSection data={freelancer.reviews} name={freelancer.name} />
+          </div>
         </div>
-        <SummaryPanel title="At a glance" facts={facts} />
       </div>
-    </div>
+    </HydrateClient>
   );
 }

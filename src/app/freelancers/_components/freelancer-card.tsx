@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 import { Rating } from "~/app/_components/rating";
+import { SaveFreelancerButton } from "~/app/_components/save-buttons";
 import { SkillList } from "~/app/_components/skill-list";
 import { formatMoney } from "~/shared/format/money";
 import type { Availability } from "~/shared/schemas/profile";
@@ -21,7 +22,14 @@ export interface FreelancerSummary {
 }
 
 /** One freelancer in a list: who, what they do, rate, reputation and skills. */
-export function FreelancerCard({ freelancer }: { freelancer: FreelancerSummary }) {
+export function FreelancerCard({
+  freelancer,
+  saveable = false,
+}: {
+  freelancer: FreelancerSummary;
+  /** Shows the Save button: for a client, on a page that prefetched `saved.freelancerIds`. */
+  saveable?: boolean;
+}) {
   return (
     <article className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900">
       <div className="flex flex-col gap-1 sm:flex-row sm:items-start sm:justify-between sm:gap-4">
@@ -36,10 +44,15 @@ export function FreelancerCard({ freelancer }: { freelancer: FreelancerSummary }
           </h2>
           <p className="text-slate-700 dark:text-slate-300">{freelancer.headline}</p>
         </div>
-        <p className="shrink-0 font-semibold text-slate-900 sm:text-right dark:text-white">
-          {formatMoney(freelancer.hourlyRateMinor, freelancer.currency)}
-          <span className="font-normal text-slate-600 dark:text-slate-400"> / hour</span>
-        </p>
+        <div className="flex shrink-0 items-center gap-3">
+          <p className="font-semibold text-slate-900 sm:text-right dark:text-white">
+            {formatMoney(freelancer.hourlyRateMinor, freelancer.currency)}
+            <span className="font-normal text-slate-600 dark:text-slate-400"> / hour</span>
+          </p>
+          {saveable ? (
+            <SaveFreelancerButton freelancerId={freelancer.id} name={freelancer.name} />
+          ) : null}
+        </div>
       </div>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
         <Rating value={freelancer.rating} count={freelancer.reviewCount} />

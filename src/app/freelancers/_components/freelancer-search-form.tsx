@@ -1,7 +1,11 @@
 import { SelectField } from "~/app/_components/form/select-field";
 import { TextField } from "~/app/_components/form/text-field";
+import { SearchAsYouType } from "~/app/_components/search-as-you-type";
 
-/** A plain GET form: the search lives in the URL, so it can be shared and reloaded. */
+/**
+ * A plain GET form: the search lives in the URL, so it can be shared and reloaded. With
+ * JavaScript it applies as you type, the same way as the project search.
+ */
 export function FreelancerSearchForm({
   values,
   skills,
@@ -11,6 +15,7 @@ export function FreelancerSearchForm({
 }) {
   return (
     <form
+      id="freelancer-search"
       method="get"
       action="/freelancers"
       role="search"
@@ -51,6 +56,7 @@ export function FreelancerSearchForm({
         />
         Only freelancers taking work
       </label>
+      <SearchAsYouType formId="freelancer-search" />
     </form>
   );
 }

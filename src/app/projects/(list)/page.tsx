@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { TRPCError } from "@trpc/server";
 
@@ -7,7 +8,7 @@ import { IgnoredParameters } from "~/app/_components/ignored-parameters";
 import { parseMoneyToMinor } from "~/shared/format/money";
 import { clipped, parseLeniently } from "~/shared/schemas/lenient";
 import { ListOpenProjectsInput, SearchProjectsInput } from "~/shared/schemas/project";
-import { api, HydrateClient } from "~/trpc/server";
+import { api, getViewer, HydrateClient } from "~/trpc/server";
 import { ProjectFeed } from "./_components/project-feed";
 import { SearchForm } from "./_components/search-form";
 import { SearchResults } from "./_components/search-results";
@@ -59,17 +60,34 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   const params = await searchParams;
   const values = single(params);
   const searching = Object.keys(values).length > 0;
-  const [stats, skills] = await Promise.all([api.marketplace.stats(), api.marketplace.skills()]);
+  const viewer = await getViewer();
+  // Freelancers get a Save button on every card: one read of their saved ids serves them all.
+  const saveable = viewer?.role === "freelancer";
+  const [stats, skills] = await Promise.all([
+    api.marketplace.stats(),
+    api.marketplace.skills(),
+    saveable ? api.saved.projectIds.prefetch() : null,
+  ]);
   const now = getRequestTime();
 
   const header = (
-    <header className="flex flex-col gap-1">
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">
-        Open projects
-      </h1>
-      <p className="text-slate-600 dark:text-slate-400">
-        {stats.openProjects.toLocaleString("en-US")} projects are looking for a freelancer.
-      </p>
+    <header className="flex flex-wrap items-end justify-between gap-x-4 gap-y-2">
+      <div className="flex flex-col gap-1">
+        <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">
+          Open projects
+        </h1>
+        <p className="text-slate-600 dark:text-slate-400">
+          {stats.openProjects.toLocaleString("en-US")} projects are looking for a freelancer.
+        </p>
+      </div>
+      {saveable ? (
+        <Link
+          href="/saved"
+          className="text-brand-700 dark:text-brand-300 text-sm font-medium hover:underline"
+        >
+          Saved projects
+        </Link>
+      ) : null}
     </header>
   );
 
@@ -79,7 +97,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
     <HydrateClient>
       <div className="flex flex-col gap-6">
         {header}
-        <SearchForm values={values} skills={skills} />
+        <SearchForm values={values} skills={skills} filtersOpen={params.filters === "1"} />
         {results}
       </div>
     </HydrateClient>
@@ -117,6 +135,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           result={result}
           now={now}
           nextHref={next ? `/projects?${next.toString()}` : null}
+          saveable={saveable}
         />
       </>,
     );
@@ -131,7 +150,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   return layout(
     <>
       <IgnoredParameters labels={ignored.length > 0 ? ["the page position"] : []} />
-      <ProjectFeed input={input} now={now} />
+      <ProjectFeed input={input} now={now} saveable={saveable} />
     </>,
   );
 }

@@ -11,7 +11,10 @@ import { formatDay } from "~/shared/format/dates";
 import { durationLabel, experienceLabel, statusLabel } from "~/shared/format/labels";
 import { formatBudget } from "~/shared/format/money";
 import { getRequestTime } from "~/app/_components/request-time";
+import { SaveProjectButton } from "~/app/_components/save-buttons";
 import { api, getViewer, HydrateClient, orNull } from "~/trpc/server";
+import { ClientTrustPanel } from "./client-trust-panel";
+import { InvitationNote } from "./invitation-note";
 import { YourProposal } from "./your-proposal";
 
 type Params = Promise<{ projectId: string }>;
@@ -36,7 +39,12 @@ export default async function ProjectPage({
   if (!project) notFound();
   const viewer = await getViewer();
   const freelancer = viewer?.role === "freelancer";
-  if (freelancer) await api.proposal.mineForProject.prefetch({ projectId: project.id });
+  const [signals, myInvitation] = await Promise.all([
+    api.project.trustSignals({ id: project.id }),
+    freelancer ? api.invitation.mineForProject({ projectId: project.id }) : null,
+    freelancer ? api.proposal.mineForProject.prefetch({ projectId: project.id }) : null,
+    freelancer ? api.saved.projectIds.prefetch() : null,
+  ]);
   // "Edit" on the freelancer's proposal list opens the proposal here, ready to edit.
   const startEditing = (await searchParams).proposal === "edit";
   const now = getRequestTime();
@@ -54,87 +62,107 @@ export default async function ProjectPage({
       detail: project.deadline ? formatDay(project.deadline) : "Flexible",
     },
     { term: "Status", detail: statusLabel[project.status] },
+    { term: "Proposals", detail: signals.proposalBand },
   ];
 
   return (
-    <div className="flex flex-col gap-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link
-          href="/projects"
-          className="text-brand-700 dark:text-brand-300 rounded-sm hover:underline"
-        >
-          <span aria-hidden="true">← </span>All open projects
-        </Link>
-      </nav>
-      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
-        <article className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-          <header className="flex flex-col gap-2 border-b border-slate-200 pb-4 dark:border-slate-800">
-            <h1 className="text-2xl font-bold tracking-tight break-words text-slate-900 sm:text-3xl dark:text-white">
-              {project.title}
-            </h1>
-            <p className="text-sm text-slate-600 dark:text-slate-400">
-              Posted by{" "}
-              <Link
-                href={`/clients/${project.clientId}`}
-                className="text-brand-700 dark:text-brand-300 font-medium hover:underline"
+    <HydrateClient>
+      <div className="flex flex-col gap-6">
+        <nav aria-label="Breadcrumb" className="text-sm">
+          <Link
+            href="/projects"
+            className="text-brand-700 dark:text-brand-300 rounded-sm hover:underline"
+          >
+            <span aria-hidden="true">← </span>All open projects
+          </Link>
+        </nav>
+        <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+          <article className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+            <header className="flex flex-col gap-2 border-b border-slate-200 pb-4 dark:border-slate-800">
+              <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+                <h1 className="text-2xl font-bold tracking-tight break-words text-slate-900 sm:text-3xl dark:text-white">
+                  {project.title}
+                </h1>
+                {freelancer ? (
+                  <div className="shrink-0">
+                    <SaveProjectButton projectId={project.id} title={project.title} />
+                  </div>
+                ) : null}
+              </div>
+              <p className="text-sm text-slate-600 dark:text-slate-400">
+                Posted by{" "}
+                <Link
+                  href={`/clients/${project.clientId}`}
+                  className="text-brand-700 dark:text-brand-300 font-medium hover:underline"
+                >
+                  {project.clientName}
+                </Link>
+                {project.publishedAt ? (
+                  <>
+                    {" "}
+                    <LocalTime date={project.publishedAt} show="relative" now={now} />
+                  </>
+                ) : null}
+                {project.editedAt ? (
+                  <>
+                    {" · edited "}
+                    <LocalTime date={project.editedAt} show="relative" now={now} />
+                  </>
+                ) : null}
+              </p>
+            </header>
+            <div className="mt-4">
+              <Markdown text={project.description} />
+            </div>
+            <section aria-labelledby="skills-heading" className="mt-6">
+              <h2
+                id="skills-heading"
+                className="mb-2 text-sm font-semibold text-slate-900 dark:text-white"
               >
-                {project.clientName}
-              </Link>
-              {project.publishedAt ? (
-                <>
-                  {" "}
-                  <LocalTime date={project.publishedAt} show="relative" now={now} />
-                </>
-              ) : null}
-              {project.editedAt ? (
-                <>
-                  {" · edited "}
-                  <LocalTime date={project.editedAt} show="relative" now={now} />
-                </>
-              ) : null}
-            </p>
-          </header>
-          <div className="mt-4">
-            <Markdown text={project.description} />
+                Skills needed
+              </h2>
+              <SkillList skills={project.skills} label="Skills needed" />
+            </section>
+          </article>
+          <div className="flex flex-col gap-6">
+            <SummaryPanel title="Project summary" facts={facts} />
+            <ClientTrustPanel
+              clientId={project.clientId}
+              clientName={project.clientName}
+              signals={signals}
+            />
           </div>
-          <section aria-labelledby="skills-heading" className="mt-6">
-            <h2
-              id="skills-heading"
-              className="mb-2 text-sm font-semibold text-slate-900 dark:text-white"
-            >
-              Skills needed
-            </h2>
-            <SkillList skills={project.skills} label="Skills needed" />
-          </section>
-        </article>
-        <SummaryPanel title="Project summary" facts={facts} />
-        <div className="lg:col-span-2">
-          {freelancer ? (
-            <HydrateClient>
-              <YourProposal
-                project={{
-                  id: project.id,
-                  title: project.title,
-                  status: project.status,
-                  currency: project.currency,
-                  budgetType: project.budgetType,
-                }}
-                emailVerified={viewer.emailVerified}
-                startEditing={startEditing}
-                now={now}
-              />
-            </HydrateClient>
-          ) : null}
-          {!viewer && project.status === "open" ? (
-            <p className="text-sm text-slate-600 dark:text-slate-400">
-              <Link href={`/signin?next=/projects/${project.id}`} className="underline">
-                Sign in
-              </Link>{" "}
-              as a freelancer to send a proposal.
-            </p>
-          ) : null}
+          <div className="lg:col-span-2">
+            {freelancer ? (
+              <div id="send-proposal" className="flex scroll-mt-4 flex-col gap-4">
+                {myInvitation && project.status === "open" ? (
+                  <InvitationNote invitation={myInvitation} projectTitle={project.title} />
+                ) : null}
+                <YourProposal
+                  project={{
+                    id: project.id,
+                    title: project.title,
+                    status: project.status,
+                    currency: project.currency,
+                    budgetType: project.budgetType,
+                  }}
+                  emailVerified={viewer.emailVerified}
+                  startEditing={startEditing}
+                  now={now}
+                />
+              </div>
+            ) : null}
+            {!viewer && project.status === "open" ? (
+              <p className="text-sm text-slate-600 dark:text-slate-400">
+                <Link href={`/signin?next=/projects/${project.id}`} className="underline">
+                  Sign in
+                </Link>{" "}
+                as a freelancer to send a proposal.
+              </p>
+            ) : null}
+          </div>
         </div>
       </div>
-    </div>
+    </HydrateClient>
   );
 }

@@ -35,7 +35,7 @@ export const authRouter = createTRPCRouter({
     .mutation(async ({ ctx, input }) => {
       const user = await signUp({ ctx, input });
       await startSession(ctx, await issueSignInTicket(ctx, user, "sign_up"));
-      return { redirectTo: "/account?welcome=1" };
+      return { redirectTo: "/dashboard?welcome=1" };
     }),
   signIn: publicProcedure
     .input(SignInStepInput)

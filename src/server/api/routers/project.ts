@@ -6,6 +6,7 @@ import { getProjectToManage } from "~/server/domain/project/manage-project";
 import { listMyProjects } from "~/server/domain/project/my-projects";
 import { searchOpenProjects } from "~/server/domain/project/search-projects";
 import { getProjectForViewer } from "~/server/domain/project/get-project";
+import { clientTrustSignals } from "~/server/domain/project/client-trust-signals";
 import { listOpenProjects } from "~/server/domain/project/list-open-projects";
 import {
   CreateProjectInput,
@@ -26,6 +27,9 @@ export const projectRouter = createTRPCRouter({
     .input(ProjectByIdInput)
     .query(({ ctx, input }) => getProjectForViewer({ ctx, input })),
 
+  trustSignals: publicProcedure
+    .input(ProjectByIdInput)
+    .query(({ ctx, input }) => clientTrustSignals({ ctx, input })),
   search: publicProcedure
     .input(SearchProjectsInput)
     .query(({ ctx, input }) => searchOpenProjects({ ctx, input })),

@@ -4,6 +4,8 @@ export { skills } from "./skills";
 export { projects, projectSkills } from "./projects";
 export { proposals } from "./proposals";
 export { contractAmendments, contracts, milestones, reviews } from "./contracts";
+export { projectInvitations } from "./invitations";
+export { savedFreelancers, savedProjects } from "./saved";
 export { milestoneEvents } from "./milestone-events";
 export { timeEntries, timesheetWeeks } from "./timesheets";
 export { clientProfiles, freelancerProfiles, freelancerSkills, portfolioItems } from "./profiles";

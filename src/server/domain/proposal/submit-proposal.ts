@@ -1,8 +1,9 @@
 import "server-only";
 
-import { eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 
+import { projectInvitations } from "~/server/db/schema/invitations";
 import { projects } from "~/server/db/schema/projects";
 import { proposals } from "~/server/db/schema/proposals";
 import { type PersonContext, withTransaction } from "~/server/domain/context";
@@ -10,7 +11,12 @@ import { ConflictError, ForbiddenError, NotFoundError } from "~/server/domain/er
 import { mayViewProject } from "~/server/domain/project/policy";
 import type { SubmitProposalInput } from "~/shared/schemas/proposal";
 
-/** A freelancer sends one proposal per open project, with a verified email. */
+/**
+ * A freelancer sends one proposal per open project, with a verified email. A proposal is the
+ * answer to an invitation to this project, however the freelancer got to the form: the
+ * invitation is marked answered in the same transaction (a decline they changed their mind
+ * about included).
+ */
 export async function submitProposal({
   ctx,
   input,
@@ -51,6 +57,16 @@ export async function submitProposal({
     if (!proposal)
       throw new ConflictError(
         "You have already sent a proposal for this project. Edit it instead.",
+      );
+    await db
+      .update(projectInvitations)
+      .set({ status: "proposed", declineReason: null, answeredAt: new Date() })
+      .where(
+        and(
+          eq(projectInvitations.projectId, project.id),
+          eq(projectInvitations.freelancerId, ctx.actor.id),
+          inArray(projectInvitations.status, ["pending", "declined"]),
+        ),
       );
     return proposal;
   });

@@ -18,7 +18,15 @@ const pagerLink =
   "inline-flex items-center gap-1 rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200 dark:hover:bg-slate-800";
 
 /** One page of open projects, hydrated from the server's prefetch. */
-export function ProjectFeed({ input, now }: { input: Input; now: number }) {
+export function ProjectFeed({
+  input,
+  now,
+  saveable,
+}: {
+  input: Input;
+  now: number;
+  saveable: boolean;
+}) {
   const [page] = api.project.listOpen.useSuspenseQuery(input);
 
   if (page.items.length === 0) {
@@ -39,7 +47,7 @@ export function ProjectFeed({ input, now }: { input: Input; now: number }) {
       <ul className="flex flex-col gap-4" aria-label="Projects">
         {page.items.map((project) => (
           <li key={project.id}>
-            <ProjectCard project={project} now={now} />
+            <ProjectCard project={project} now={now} saveable={saveable} />
           </li>
         ))}
       </ul>

@@ -10,10 +10,12 @@ export function SearchResults({
   result,
   now,
   nextHref,
+  saveable,
 }: {
   result: Result;
   now: number;
   nextHref: string | null;
+  saveable: boolean;
 }) {
   if (result.items.length === 0) {
     return (
@@ -34,6 +36,7 @@ export function SearchResults({
               project={{ ...project, description: project.snippet }}
               now={now}
               highlight={project}
+              saveable={saveable}
             />
           </li>
         ))}

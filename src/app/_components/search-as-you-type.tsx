@@ -9,7 +9,9 @@ const PAUSE_MS = 300;
  * Runs the search as a person types: after a short pause in the words box, or at once when a
  * filter changes, the URL is replaced with the form's values (the same URL the Search button
  * would open), so results stay shareable and Back still leaves the page. The form keeps
- * working without JavaScript.
+ * working without JavaScript. The page must render the form at the same place whatever the
+ * results, so React keeps it (and the focus in it) across the navigation; the page announces
+ * the new result count in a status region.
  */
 export function SearchAsYouType({ formId }: { formId: string }) {
   const router = useRouter();

@@ -1,0 +1,56 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+
+import { DeclineInvitation } from "~/app/_components/decline-invitation";
+import type { RouterOutputs } from "~/trpc/react";
+
+type Invitation = NonNullable<RouterOutputs["invitation"]["mineForProject"]>;
+
+/**
+ * Above the proposal form when the client invited this freelancer: who asked, what they wrote,
+ * and the other answer (declining). The proposal below is the yes.
+ */
+export function InvitationNote({
+  invitation,
+  projectTitle,
+}: {
+  invitation: Invitation;
+  projectTitle: string;
+}) {
+  const router = useRouter();
+  if (invitation.status === "declined") {
+    return (
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        You declined {invitation.clientName}&apos;s invitation to this project. You can still send a
+        proposal.
+      </p>
+    );
+  }
+  if (invitation.status !== "pending") return null;
+  return (
+    <section
+      aria-labelledby="invitation-heading"
+      className="border-brand-200 bg-brand-50 dark:border-brand-900 dark:bg-brand-950 flex flex-col gap-3 rounded-lg border p-4"
+    >
+      <h2 id="invitation-heading" className="font-semibold text-slate-900 dark:text-white">
+        {invitation.clientName} invited you to propose
+      </h2>
+      {invitation.message ? (
+        <blockquote className="border-brand-300 dark:border-brand-700 border-l-4 pl-3 text-sm wrap-anywhere whitespace-pre-line text-slate-800 dark:text-slate-200">
+          {invitation.message}
+        </blockquote>
+      ) : null}
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        Answer with a proposal below, or decline if the project is not for you.
+      </p>
+      <div>
+        <DeclineInvitation
+          invitationId={invitation.id}
+          projectTitle={projectTitle}
+          onDeclined={() => router.refresh()}
+        />
+      </div>
+    </section>
+  );
+}
