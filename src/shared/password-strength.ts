@@ -59,15 +59,16 @@ export function personalWords({ name, email }: PasswordOwner): string[] {
     const word = value.trim().toLowerCase();
     if (word.length >= 2) words.add(word);
   };
-  if (name) {
-    add(name);
-    name.split(/[\s.,'_-]+/).forEach(add);
-  }
+  const addWithParts = (value: string, separators: RegExp) => {
+    const parts = value.split(separators);
+    add(value);
+    add(parts.join(""));
+    parts.forEach(add);
+  };
+  if (name) addWithParts(name, /[\s.,'_-]+/);
   if (email) {
     add(email);
-    const local = email.split("@")[0] ?? "";
-    add(local);
-    local.split(/[.+_-]+/).forEach(add);
+    addWithParts(email.split("@")[0] ?? "", /[.+_-]+/);
   }
   return [...words];
 }
