@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { FormAlert } from "~/app/_components/form/form-alert";
+import { ProgressBar } from "~/app/_components/progress-bar";
 import { Button } from "~/app/_components/form/submit-button";
 import { formatDate } from "~/shared/format/labels";
 import { formatMoney } from "~/shared/format/money";
@@ -27,6 +28,9 @@ export function MilestoneBoard({ workspace }: { workspace: Workspace }) {
   const { contract, milestones, role } = workspace;
   const active = contract.status === "active";
   const planned = milestones.reduce((sum, m) => sum + m.amountMinor, 0);
+  const approved = milestones
+    .filter((m) => m.status === "approved")
+    .reduce((sum, m) => sum + m.amountMinor, 0);
   return (
     <section aria-labelledby="milestones-heading" className="flex flex-col gap-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -38,6 +42,14 @@ export function MilestoneBoard({ workspace }: { workspace: Workspace }) {
           {formatMoney(contract.amountMinor, contract.currency)} planned
         </p>
       </div>
+      {contract.amountMinor > 0 ? (
+        <ProgressBar
+          label="Work approved"
+          value={approved}
+          max={contract.amountMinor}
+          valueText={`${formatMoney(approved, contract.currency)} of ${formatMoney(contract.amountMinor, contract.currency)}`}
+        />
+      ) : null}
       {milestones.length === 0 ? (
         <p className="text-slate-600 dark:text-slate-400">
           No milestones planned yet.

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { formatDate } from "~/shared/format/labels";
 import { formatMoney } from "~/shared/format/money";
 import { EmptyState } from "~/app/_components/empty-state";
+import { ProgressBar } from "~/app/_components/progress-bar";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -117,18 +118,19 @@ export function ActiveContracts({ contracts, role }: { contracts: ContractRow[];
             </span>
           </div>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            With {contract.otherPartyName} ·{" "}
-            {contract.milestoneCount === 0
-              ? "no milestones yet"
-              : `${contract.approvedCount} of ${contract.milestoneCount} milestones approved`}
+            With {contract.otherPartyName}
+            {contract.milestoneCount === 0 ? " · no milestones yet" : ""}
           </p>
           {contract.milestoneCount > 0 ? (
-            <progress
-              className="accent-brand-600 mt-2 h-2 w-full"
-              max={contract.milestoneCount}
-              value={contract.approvedCount}
-              aria-label={`Milestones approved on ${contract.projectTitle}`}
-            />
+            <div className="mt-3">
+              <ProgressBar
+                label="Milestones approved"
+                name={`Milestones approved on ${contract.projectTitle}`}
+                value={contract.approvedCount}
+                max={contract.milestoneCount}
+                valueText={`${contract.approvedCount} of ${contract.milestoneCount}`}
+              />
+            </div>
           ) : null}
         </li>
       ))}
