@@ -76,7 +76,9 @@ export function Score({ value, decimals = 0 }: { value: number; decimals?: 0 | 1
     <span
       role="img"
       aria-label={`Rated ${shown} out of 5`}
-      className="inline-flex items-center gap-1.5"
+      // Wraps the number under the stars where a narrow card (a phone's three aspect cards)
+      // cannot hold both on one line.
+      className="inline-flex flex-wrap items-center justify-center gap-x-1.5 gap-y-0.5"
     >
       <Stars value={value} />
       <span className="text-sm font-semibold tabular-nums">{shown}</span>
