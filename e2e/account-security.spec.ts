@@ -16,7 +16,8 @@ function totp(secret: string, offsetSteps = 0) {
 test("choosing a password: the form says how strong it is as you type and refuses a weak one", async ({
   page,
 }) => {
-  test.slow();
+  // Several pages, mail and zxcvbn: on a loaded CI machine each step can take seconds.
+  test.setTimeout(240_000);
   const email = `strength-${Date.now()}-${test.info().workerIndex}@guild.test`;
   await page.goto("/signup");
   await page.getByLabel("I'm looking for work").check();
