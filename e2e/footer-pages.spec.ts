@@ -7,32 +7,35 @@ const pages = [
   { link: "Privacy", heading: "Privacy notice", url: /\/privacy$/ },
 ] as const;
 
+const viewports = [
+  { width: 1280, height: 900 },
+  { width: 390, height: 844 },
+] as const;
+
 for (const colorScheme of ["light", "dark"] as const) {
-  for (const { link, heading, url } of pages) {
-    test(`the footer leads to ${heading}, readable at 1280 and 390 px (${colorScheme})`, async ({
-      browser,
-    }) => {
-      test.slow();
-      for (const viewport of [
-        { width: 1280, height: 900 },
-        { width: 390, height: 844 },
-      ]) {
-        const context = await browser.newContext({ colorScheme, viewport });
-        const page = await context.newPage();
-        await page.goto("/");
-        await page
-          .getByRole("navigation", { name: "Footer" })
-          .getByRole("link", { name: link })
-          .click();
-        await expect(page).toHaveURL(url);
-        await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
-        // A table of contents whose links reach their sections.
-        const contents = page.getByRole("navigation", { name: "On this page" }).getByRole("link");
-        expect(await contents.count()).toBeGreaterThan(4);
-        await contents.last().click();
-        await expect(page).toHaveURL(/#[a-z-]+$/);
-        await expectAccessible(page);
-        await context.close();
+  for (const viewport of viewports) {
+    test.describe(`${colorScheme}, ${viewport.width} px`, () => {
+      test.use({ colorScheme, viewport });
+
+      for (const { link, heading, url } of pages) {
+        test(`the footer leads to ${heading}, with contents that reach their sections`, async ({
+          page,
+        }) => {
+          test.slow();
+          await page.goto("/");
+          await page
+            .getByRole("navigation", { name: "Footer" })
+            .getByRole("link", { name: link })
+            .click();
+          await expect(page).toHaveURL(url);
+          await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+          // A table of contents whose links reach their sections.
+          const contents = page.getByRole("navigation", { name: "On this page" }).getByRole("link");
+          expect(await contents.count()).toBeGreaterThan(4);
+          await contents.last().click();
+          await expect(page).toHaveURL(/#[a-z-]+$/);
+          await expectAccessible(page);
+        });
       }
     });
   }
