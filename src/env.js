@@ -68,6 +68,8 @@ export const env = createEnv({
       .regex(/^smtps?:\/\//, { message: "must start with smtp:// or smtps://" })
       .optional(),
     MAIL_FROM: z.string().min(3).default("Guild <no-reply@guild.localhost>"),
+    /** Where people write for help: named in security notices and on the Terms and Privacy pages. */
+    SUPPORT_EMAIL: z.email().default("support@guild.example"),
     /** Without SMTP_URL, each message is written here as an .eml file. */
     MAIL_OUTBOX_DIR: z.string().min(1).default("data/outbox"),
     /** How many reverse proxies in front of the app append to X-Forwarded-For (0: trust none). */
@@ -113,6 +115,7 @@ export const env = createEnv({
     AUTH_GITHUB_SECRET: process.env.AUTH_GITHUB_SECRET,
     SMTP_URL: process.env.SMTP_URL,
     MAIL_FROM: process.env.MAIL_FROM,
+    SUPPORT_EMAIL: process.env.SUPPORT_EMAIL,
     MAIL_OUTBOX_DIR: process.env.MAIL_OUTBOX_DIR,
     TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS,
     REDIS_URL: process.env.REDIS_URL,

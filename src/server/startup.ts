@@ -27,6 +27,21 @@ async function migrateAndSeed() {
 }
 
 /**
+ * Builds zxcvbn's judge (importing and unpacking its dictionaries: 1-3 s of CPU and tens of MB)
+ * once the server is up, so the first sign-up or password change does not wait for it. A
+ * failure here only costs that wait later, so it is logged and never crashes the process.
+ */
+function warmPasswordJudge() {
+  setTimeout(() => {
+    import("~/shared/password-strength")
+      .then(({ judgePassword }) => judgePassword("warming up the judge"))
+      .catch((error: unknown) =>
+        logger.warn({ err: error }, "password judge warm-up failed; the first use will build it"),
+      );
+  }, 0).unref();
+}
+
+/**
  * Start-up work for a server process. A database that is down must not kill the
  * process: liveness stays green, readiness reports why, and migrations are retried.
  */
@@ -54,4 +69,5 @@ export async function startServer() {
     }
   };
   await attempt();
+  warmPasswordJudge();
 }

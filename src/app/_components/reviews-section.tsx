@@ -1,6 +1,6 @@
 import { formatDate } from "~/shared/format/labels";
 import { EmptyState } from "./empty-state";
-import { Rating } from "./rating";
+import { Rating, Score } from "./rating";
 
 interface ReviewsData {
   count: number;
@@ -33,7 +33,7 @@ export function ReviewsSection({ data, name }: { data: ReviewsData; name: string
         <h2 id="reviews-heading" className="text-xl font-semibold text-slate-900 dark:text-white">
           Reviews
         </h2>
-        <Rating value={data.averages.overall} count={data.count} />
+        <Rating value={data.averages.overall} count={data.count} size="md" />
       </div>
       {data.count === 0 ? (
         <EmptyState>{name} has no reviews yet.</EmptyState>
@@ -46,7 +46,9 @@ export function ReviewsSection({ data, name }: { data: ReviewsData; name: string
                 className="rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900"
               >
                 <dt className="text-xs text-slate-600 dark:text-slate-400">{label}</dt>
-                <dd className="text-lg font-semibold">{value?.toFixed(1) ?? "–"}</dd>
+                <dd className="mt-1 flex justify-center">
+                  {value === null ? "–" : <Score value={value} decimals={1} />}
+                </dd>
               </div>
             ))}
           </dl>
@@ -58,14 +60,8 @@ export function ReviewsSection({ data, name }: { data: ReviewsData; name: string
               >
                 <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm">
                   <span className="font-semibold">{review.reviewerName}</span>
-                  <span className="text-slate-600 dark:text-slate-400">
-                    <span className="sr-only">{review.overall} out of 5 stars, </span>
-                    <span aria-hidden="true" className="text-amber-500">
-                      {"★".repeat(review.overall)}
-                      <span className="text-slate-300 dark:text-slate-600">
-                        {"★".repeat(5 - review.overall)}
-                      </span>
-                    </span>{" "}
+                  <span className="flex items-center gap-3 text-slate-600 dark:text-slate-400">
+                    <Score value={review.overall} />
                     <time dateTime={review.createdAt.toISOString()}>
                       {formatDate(review.createdAt)}
                     </time>

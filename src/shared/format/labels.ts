@@ -117,3 +117,14 @@ export function formatDate(date: Date): string {
     timeZone: "UTC",
   }).format(date);
 }
+
+/** "Dec 2, 2026, 2:05 PM UTC": one reading of a moment everywhere (pages and mail). */
+export function formatDateTime(date: Date): string {
+  return (
+    new Intl.DateTimeFormat("en-US", {
+      dateStyle: "medium",
+      timeStyle: "short",
+      timeZone: "UTC",
+    }).format(date) + " UTC"
+  );
+}

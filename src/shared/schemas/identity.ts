@@ -87,11 +87,24 @@ export const ChangePasswordInput = z.object({
 
 export const UpdateProfileInput = z.object({ name: nameField });
 
-export const ConfirmTwoFactorInput = z.object({
-  code: z
-    .string()
-    .trim()
-    .regex(/^\d{6}$/, { error: "Enter the 6-digit code from your app" }),
+/** A 6-digit authenticator code only (no recovery code). */
+const appCode = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, { error: "Enter the 6-digit code from your app" });
+
+export const ConfirmTwoFactorInput = z.object({ code: appCode });
+
+/** Proof for new recovery codes: the password, or a code from the app. */
+export const RegenerateRecoveryCodesInput = z.discriminatedUnion("method", [
+  z.object({ method: z.literal("password"), password: currentPasswordField }),
+  z.object({ method: z.literal("totp"), code: appCode }),
+]);
+
+/** A new address for the account, with the current password as proof it is the owner asking. */
+export const RequestEmailChangeInput = z.object({
+  newEmail: emailField,
+  password: currentPasswordField,
 });
 
 export const DisableTwoFactorInput = z.object({

@@ -5,7 +5,6 @@ import { SignUpInput } from "~/shared/schemas/identity";
 import type { Database } from "~/server/db/client";
 import { auditEvents, emailTokens } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
-import { isCommonPassword } from "~/server/crypto/password";
 import { loadSession } from "~/server/domain/identity/session-rows";
 import { callerFor } from "../../helpers/caller";
 import { domainCtx, PASSWORD, registerUser, signInFully } from "../../helpers/identity";
@@ -78,15 +77,12 @@ describe("sign-up", () => {
     expect(await db.$count(users, eq(users.email, "dup@guild.test"))).toBe(1);
   });
 
-  it("refuses passwords outside 12-128 characters and the 10,000 most common ones", async () => {
+  it("refuses passwords outside 12-128 characters and guessable ones", async () => {
     const base = { name: "X", email: "pw@guild.test", role: "client" as const };
     expect(SignUpInput.safeParse({ ...base, password: "short-pass1" }).success).toBe(false);
     expect(SignUpInput.safeParse({ ...base, password: "x".repeat(129) }).success).toBe(false);
     expect(SignUpInput.safeParse({ ...base, password: "x".repeat(128) }).success).toBe(true);
 
-    expect(isCommonPassword("qwerty123456")).toBe(true);
-    expect(isCommonPassword("QWERTY123456")).toBe(true);
-    expect(isCommonPassword("correct horse battery staple")).toBe(false);
     await expect(
       signUp({
         ctx: domainCtx(db),
@@ -94,7 +90,9 @@ describe("sign-up", () => {
       }),
     ).rejects.toMatchObject({
       kind: "invalid",
-      fieldErrors: { password: [expect.stringMatching(/most common/)] },
+      fieldErrors: {
+        password: ["This is a commonly used password. Add more words that are less common."],
+      },
     });
     expect(await db.$count(users, eq(users.email, "pw@guild.test"))).toBe(0);
   });

@@ -27,6 +27,12 @@ export const procedureRules: Record<string, Rule> = {
     currentPassword: "not the password",
     newPassword: passphrase,
   })),
+  "account.requestEmailChange": tierOnly("signedIn", () => ({
+    newEmail: "sweep-new-address@guild.test",
+    password: "not the password",
+  })),
+  "account.resendEmailChange": tierOnly("signedIn"),
+  "account.cancelEmailChange": tierOnly("signedIn"),
   "account.sessions": tierOnly("signedIn"),
   "account.revokeSession": on("session", "signedIn", ["sessionOwner"], (s) => ({ sessionId: s }), {
     okIn: ["active"],
@@ -38,6 +44,10 @@ export const procedureRules: Record<string, Rule> = {
   "account.beginTwoFactorSetup": tierOnly("signedIn"),
   "account.confirmTwoFactor": tierOnly("signedIn", () => ({ code: "123456" })),
   "account.disableTwoFactor": tierOnly("signedIn", () => ({ password: "nope", code: "123456" })),
+  "account.regenerateRecoveryCodes": tierOnly("signedIn", () => ({
+    method: "password",
+    password: "nope",
+  })),
 
   "admin.setUserRole": on("user", "admin", ["admin"], (u) => ({ userId: u, role: "freelancer" })),
   "admin.setUserStatus": on("user", "admin", ["admin"], (u) => ({
@@ -54,6 +64,7 @@ export const procedureRules: Record<string, Rule> = {
   "auth.signIn": tierOnly("public", (_, fx) => fx.credentials),
   "auth.secondFactor": tierOnly("public", () => ({ challenge: "c".repeat(43), code: "123456" })),
   "auth.verifyEmail": tierOnly("public", () => ({ token: "t".repeat(43) })),
+  "auth.confirmEmailChange": tierOnly("public", () => ({ token: "t".repeat(43) })),
   "auth.requestPasswordReset": tierOnly("public", () => ({ email: "nobody@guild.test" })),
   "auth.resetPassword": tierOnly("public", () => ({ token: "t".repeat(43), password: passphrase })),
 

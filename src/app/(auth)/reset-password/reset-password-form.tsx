@@ -2,24 +2,25 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 
 import { FormAlert } from "~/app/_components/form/form-alert";
+import { NewPasswordField } from "~/app/_components/form/new-password-field";
 import { Button } from "~/app/_components/form/submit-button";
-import { TextField } from "~/app/_components/form/text-field";
-import { mutationFailure } from "~/app/_components/form/trpc-errors";
-import { useFormErrors } from "~/app/_components/form/use-form-errors";
-import { PASSWORD_MAX, PASSWORD_MIN, ResetPasswordInput } from "~/shared/schemas/identity";
+import { refusingWeak, usePasswordStrength } from "~/app/_components/form/use-password-strength";
+import { useSchemaForm } from "~/app/_components/form/use-schema-form";
+import { ResetPasswordInput } from "~/shared/schemas/identity";
 import { api } from "~/trpc/react";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const router = useRouter();
   const [password, setPassword] = useState("");
-  const { fieldErrors, message, check, fromResult } = useFormErrors();
+  // Whose account this is stays on the server (the link says); it judges with their name too.
+  const strength = usePasswordStrength(password, {});
   const reset = api.auth.resetPassword.useMutation({
-    onError: (error) => fromResult(mutationFailure(error)),
     onSuccess: () => router.push("/signin?reset=1"),
   });
+  const form = useSchemaForm(refusingWeak(ResetPasswordInput, "password", strength), reset);
 
   if (!token) {
     return (
@@ -33,18 +34,17 @@ export function ResetPasswordForm({ token }: { token: string }) {
     );
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const input = check(ResetPasswordInput, { token, password });
-    if (input) reset.mutate(input);
-  }
-
   return (
-    <form method="post" onSubmit={submit} noValidate className="flex flex-col gap-4">
-      {message ? (
+    <form
+      method="post"
+      onSubmit={form.onSubmit(() => ({ token, password }))}
+      noValidate
+      className="flex flex-col gap-4"
+    >
+      {form.message ? (
         <FormAlert tone="error">
-          {message}
-          {fieldErrors.token ? (
+          {form.message}
+          {form.fieldErrors.token ? (
             <>
               {" "}
               <Link href="/forgot-password" className="underline">
@@ -55,18 +55,18 @@ export function ResetPasswordForm({ token }: { token: string }) {
           ) : null}
         </FormAlert>
       ) : null}
-      <TextField
+      <NewPasswordField
         name="password"
-        type="password"
         label="New password"
-        autoComplete="new-password"
-        hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters.`}
         value={password}
-        onChange={(e) => setPassword(e.target.value)}
-        error={fieldErrors.password}
-        required
+        onChange={(event) => {
+          form.clearField("password");
+          setPassword(event.target.value);
+        }}
+        error={form.fieldErrors.password}
+        strength={strength}
       />
-      <Button pending={reset.isPending} pendingLabel="Saving…">
+      <Button pending={form.pending} pendingLabel="Saving…">
         Save new password
       </Button>
     </form>

@@ -1,15 +1,15 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import type { FormEvent } from "react";
 
 import { FormAlert } from "~/app/_components/form/form-alert";
+import { NewPasswordField } from "~/app/_components/form/new-password-field";
 import { Button } from "~/app/_components/form/submit-button";
 import { TextField } from "~/app/_components/form/text-field";
-import { mutationFailure } from "~/app/_components/form/trpc-errors";
-import { useFormErrors } from "~/app/_components/form/use-form-errors";
 import { useFieldValues } from "~/app/_components/form/use-field-values";
-import { PASSWORD_MAX, PASSWORD_MIN, SignUpInput, signUpRoles } from "~/shared/schemas/identity";
+import { refusingWeak, usePasswordStrength } from "~/app/_components/form/use-password-strength";
+import { useSchemaForm } from "~/app/_components/form/use-schema-form";
+import { SignUpInput, signUpRoles } from "~/shared/schemas/identity";
 import { api } from "~/trpc/react";
 
 const roleLabels: Record<(typeof signUpRoles)[number], { title: string; detail: string }> = {
@@ -19,30 +19,29 @@ const roleLabels: Record<(typeof signUpRoles)[number], { title: string; detail: 
 
 export function SignUpForm() {
   const router = useRouter();
-  const { fieldErrors, message, check, fromResult } = useFormErrors();
   const { values, set } = useFieldValues({ name: "", email: "", password: "", role: "" });
+  const strength = usePasswordStrength(values.password, values);
   const signUp = api.auth.signUp.useMutation({
     onSuccess: ({ redirectTo }) => {
       router.replace(redirectTo);
       router.refresh();
     },
-    onError: (error) => fromResult(mutationFailure(error)),
   });
+  const form = useSchemaForm(refusingWeak(SignUpInput, "password", strength), signUp);
   // Still pending while the new page loads, so the button cannot be pressed twice.
-  const pending = signUp.isPending || signUp.isSuccess;
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const input = check(SignUpInput, values);
-    if (input) signUp.mutate(input);
-  }
+  const pending = form.pending || signUp.isSuccess;
 
   return (
-    <form method="post" onSubmit={submit} noValidate className="flex flex-col gap-4">
-      {message ? <FormAlert tone="error">{message}</FormAlert> : null}
+    <form
+      method="post"
+      onSubmit={form.onSubmit(() => values)}
+      noValidate
+      className="flex flex-col gap-4"
+    >
+      {form.message ? <FormAlert tone="error">{form.message}</FormAlert> : null}
       <fieldset
         className="flex flex-col gap-2"
-        aria-describedby={fieldErrors.role ? "role-error" : undefined}
+        aria-describedby={form.fieldErrors.role ? "role-error" : undefined}
       >
         <legend className="mb-1 text-sm font-medium text-slate-800 dark:text-slate-200">
           How will you use Guild?
@@ -70,9 +69,9 @@ export function SignUpForm() {
             </label>
           ))}
         </div>
-        {fieldErrors.role ? (
+        {form.fieldErrors.role ? (
           <p id="role-error" className="text-sm font-medium text-red-700 dark:text-red-400">
-            {fieldErrors.role.join(" ")}
+            {form.fieldErrors.role.join(" ")}
           </p>
         ) : null}
       </fieldset>
@@ -82,7 +81,7 @@ export function SignUpForm() {
         autoComplete="name"
         value={values.name}
         onChange={set("name")}
-        error={fieldErrors.name}
+        error={form.fieldErrors.name}
         required
       />
       <TextField
@@ -92,19 +91,19 @@ export function SignUpForm() {
         autoComplete="email"
         value={values.email}
         onChange={set("email")}
-        error={fieldErrors.email}
+        error={form.fieldErrors.email}
         required
       />
-      <TextField
+      <NewPasswordField
         name="password"
-        type="password"
         label="Password"
-        autoComplete="new-password"
-        hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters. A passphrase of a few words is easy to remember and hard to guess.`}
         value={values.password}
-        onChange={set("password")}
-        error={fieldErrors.password}
-        required
+        onChange={(event) => {
+          form.clearField("password");
+          set("password")(event);
+        }}
+        error={form.fieldErrors.password}
+        strength={strength}
       />
       <Button pending={pending} pendingLabel="Creating your account…">
         Create account

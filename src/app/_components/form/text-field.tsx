@@ -1,4 +1,4 @@
-import type { ComponentPropsWithRef } from "react";
+import type { ComponentPropsWithRef, ReactNode } from "react";
 
 type TextFieldProps = ComponentPropsWithRef<"input"> & {
   name: string;
@@ -6,13 +6,28 @@ type TextFieldProps = ComponentPropsWithRef<"input"> & {
   /** Shown under the field and announced with it; also marks the field invalid. */
   error?: string[] | string;
   hint?: string;
+  /** Live feedback under the hint (a password's strength), also part of the field's description. */
+  feedback?: ReactNode;
 };
 
 /** A labelled input whose error and hint are tied to it for screen readers. */
-export function TextField({ name, label, error, hint, id, className, ...input }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  error,
+  hint,
+  feedback,
+  id,
+  className,
+  ...input
+}: TextFieldProps) {
   const fieldId = id ?? `field-${name}`;
   const errors = typeof error === "string" ? [error] : (error ?? []);
-  const describedBy = [hint ? `${fieldId}-hint` : null, errors.length ? `${fieldId}-error` : null]
+  const describedBy = [
+    hint ? `${fieldId}-hint` : null,
+    feedback ? `${fieldId}-feedback` : null,
+    errors.length ? `${fieldId}-error` : null,
+  ]
     .filter(Boolean)
     .join(" ");
   return (
@@ -33,6 +48,7 @@ export function TextField({ name, label, error, hint, id, className, ...input }:
           {hint}
         </p>
       ) : null}
+      {feedback ? <div id={`${fieldId}-feedback`}>{feedback}</div> : null}
       {errors.length ? (
         <p id={`${fieldId}-error`} className="text-sm font-medium text-red-700 dark:text-red-400">
           {errors.join(" ")}

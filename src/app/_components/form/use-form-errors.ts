@@ -35,5 +35,10 @@ export function useFormErrors() {
     setMessage(null);
   }
 
-  return { fieldErrors, message, check, fromResult, clear, setMessage };
+  /** Forgets one field's error (its value changed, so the error no longer describes it). */
+  function clearField(field: string) {
+    setFieldErrors((current) => (current[field] ? { ...current, [field]: undefined } : current));
+  }
+
+  return { fieldErrors, message, check, fromResult, clear, clearField, setMessage };
 }

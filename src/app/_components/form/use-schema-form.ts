@@ -24,11 +24,13 @@ interface Mutation<TInput> {
  * typed values stay in the form's own state, so nothing is lost after a refusal.
  */
 export function useSchemaForm<TInput>(schema: ZodType<TInput>, mutation: Mutation<TInput>) {
-  const { fieldErrors, message, check, fromResult, clear, setMessage } = useFormErrors();
+  const { fieldErrors, message, check, fromResult, clear, clearField, setMessage } =
+    useFormErrors();
   return {
     fieldErrors,
     message,
     clear,
+    clearField,
     setMessage,
     pending: mutation.isPending,
     /** `onSubmit={form.onSubmit(() => values)}`: the values are read when the form is sent. */

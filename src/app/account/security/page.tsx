@@ -10,7 +10,7 @@ import { TwoFactorPanel } from "./_components/two-factor-panel";
 export const metadata: Metadata = { title: "Security" };
 
 export default async function SecurityPage() {
-  await requireViewer("/account/security");
+  const viewer = await requireViewer("/account/security");
   await Promise.all([
     api.account.sessions.prefetch(),
     api.account.securityEvents.prefetch(),
@@ -25,14 +25,14 @@ export default async function SecurityPage() {
           title="Password"
           description="Changing it signs out every other device signed in to your account."
         >
-          <ChangePasswordForm />
+          <ChangePasswordForm owner={{ name: viewer.name, email: viewer.email }} />
         </Panel>
         <Panel
           id="two-factor-heading"
           title="Two-factor authentication"
           description="Ask for a code from your phone as well as your password when you sign in."
         >
-          <TwoFactorPanel />
+          <TwoFactorPanel email={viewer.email} />
         </Panel>
         <div className="lg:col-span-2">
           <Panel id="sessions-heading" title="Where you're signed in">

@@ -48,7 +48,11 @@ export default async function ClientPage({ params }: { params: Params }) {
             {client.companyName ? (
               <p className="text-slate-700 dark:text-slate-300">Represented by {client.name}</p>
             ) : null}
-            <Rating value={client.reviews.averages.overall} count={client.reviews.count} />
+            <Rating
+              value={client.reviews.averages.overall}
+              count={client.reviews.count}
+              size="md"
+            />
             {client.website ? (
               <a
                 href={client.website}

@@ -4,6 +4,7 @@ import { useState } from "react";
 
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { FormAlert } from "~/app/_components/form/form-alert";
+import { ProgressBar } from "~/app/_components/progress-bar";
 import { Button } from "~/app/_components/form/submit-button";
 import { DueDate } from "~/app/_components/local-time";
 import { useRefresh } from "~/app/_components/use-refresh";
@@ -30,6 +31,9 @@ export function MilestoneBoard({ workspace, now }: { workspace: Workspace; now: 
   const active = contract.status === "active";
   const planned = milestones.reduce((sum, m) => sum + m.amountMinor, 0);
   const historyOf = (id: string) => milestoneHistory.filter((event) => event.milestoneId === id);
+  const approved = milestones
+    .filter((m) => m.status === "approved")
+    .reduce((sum, m) => sum + m.amountMinor, 0);
   return (
     <section aria-labelledby="milestones-heading" className="flex flex-col gap-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -41,6 +45,14 @@ export function MilestoneBoard({ workspace, now }: { workspace: Workspace; now: 
           {formatMoney(contract.amountMinor, contract.currency)} planned
         </p>
       </div>
+      {contract.amountMinor > 0 ? (
+        <ProgressBar
+          label="Work approved"
+          value={approved}
+          max={contract.amountMinor}
+          valueText={`${formatMoney(approved, contract.currency)} of ${formatMoney(contract.amountMinor, contract.currency)}`}
+        />
+      ) : null}
       {milestones.length === 0 ? (
         <p className="text-slate-600 dark:text-slate-400">
           No milestones planned yet.

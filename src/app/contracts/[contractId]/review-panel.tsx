@@ -3,6 +3,7 @@
 import { useState } from "react";
 
 import { FormAlert } from "~/app/_components/form/form-alert";
+import { Score } from "~/app/_components/rating";
 import { SelectField } from "~/app/_components/form/select-field";
 import { Button } from "~/app/_components/form/submit-button";
 import { TextAreaField } from "~/app/_components/form/text-area-field";
@@ -75,10 +76,16 @@ function ReviewCard({
       className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
     >
       <h3 className="font-semibold">{title}</h3>
-      <p className="text-sm">
-        {review.overall} / 5 overall · communication {review.communication} · quality{" "}
-        {review.quality} · timeliness {review.timeliness}
-      </p>
+      <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-2 text-sm sm:grid-cols-4">
+        {aspects.map(([key, label]) => (
+          <div key={key} className="flex flex-col gap-0.5">
+            <dt className="text-slate-600 dark:text-slate-400">{label}</dt>
+            <dd>
+              <Score value={review[key]} />
+            </dd>
+          </div>
+        ))}
+      </dl>
       <p className="mt-2 text-sm whitespace-pre-line">{review.comment}</p>
       {review.reply ? (
         <p className="mt-2 border-l-2 border-slate-300 pl-3 text-sm">Reply: {review.reply}</p>

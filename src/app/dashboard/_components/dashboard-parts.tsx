@@ -5,6 +5,7 @@ import { formatHours, formatRate } from "~/shared/format/hours";
 import { formatMoney } from "~/shared/format/money";
 import { EmptyState } from "~/app/_components/empty-state";
 import { DueDate } from "~/app/_components/local-time";
+import { ProgressBar } from "~/app/_components/progress-bar";
 
 const card =
   "rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900";
@@ -124,31 +125,34 @@ export function ActiveContracts({ contracts, role }: { contracts: ContractRow[];
           {contract.kind === "hourly" ? (
             <>
               <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-                With {contract.otherPartyName} · {formatHours(contract.minutesThisWeek)} this week
-                of {formatHours(contract.weeklyLimitMinutes!)}
+                With {contract.otherPartyName}
               </p>
-              <progress
-                className="accent-brand-600 mt-2 h-2 w-full"
-                max={contract.weeklyLimitMinutes!}
-                value={contract.minutesThisWeek}
-                aria-label={`Hours this week on ${contract.projectTitle}`}
-              />
+              <div className="mt-3">
+                <ProgressBar
+                  label="Hours this week"
+                  name={`Hours this week on ${contract.projectTitle}`}
+                  value={contract.minutesThisWeek}
+                  max={contract.weeklyLimitMinutes!}
+                  valueText={`${formatHours(contract.minutesThisWeek)} of ${formatHours(contract.weeklyLimitMinutes!)}`}
+                />
+              </div>
             </>
           ) : (
             <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-              With {contract.otherPartyName} ·{" "}
-              {contract.milestoneCount === 0
-                ? "no milestones yet"
-                : `${contract.approvedCount} of ${contract.milestoneCount} milestones approved`}
+              With {contract.otherPartyName}
+              {contract.milestoneCount === 0 ? " · no milestones yet" : ""}
             </p>
           )}
           {contract.kind === "fixed" && contract.milestoneCount > 0 ? (
-            <progress
-              className="accent-brand-600 mt-2 h-2 w-full"
-              max={contract.milestoneCount}
-              value={contract.approvedCount}
-              aria-label={`Milestones approved on ${contract.projectTitle}`}
-            />
+            <div className="mt-3">
+              <ProgressBar
+                label="Milestones approved"
+                name={`Milestones approved on ${contract.projectTitle}`}
+                value={contract.approvedCount}
+                max={contract.milestoneCount}
+                valueText={`${contract.approvedCount} of ${contract.milestoneCount}`}
+              />
+            </div>
           ) : null}
         </li>
       ))}

@@ -77,6 +77,7 @@ export default async function FreelancerPage({ params }: { params: Params }) {
                 <Rating
                   value={freelancer.reviews.averages.overall}
                   count={freelancer.reviews.count}
+                  size="md"
                 />
                 {own ? (
                   <Link

@@ -3,23 +3,27 @@ import {
   listMySecurityEvents,
   updateMyProfile,
 } from "~/server/domain/identity/account";
+import { beginTwoFactorSetup } from "~/server/domain/identity/begin-two-factor-setup";
+import { cancelEmailChange } from "~/server/domain/identity/cancel-email-change";
 import { changePassword } from "~/server/domain/identity/change-password";
+import { confirmTwoFactorSetup } from "~/server/domain/identity/confirm-two-factor-setup";
+import { disableTwoFactor } from "~/server/domain/identity/disable-two-factor";
+import { regenerateRecoveryCodes } from "~/server/domain/identity/regenerate-recovery-codes";
+import { requestEmailChange } from "~/server/domain/identity/request-email-change";
+import { resendEmailChange } from "~/server/domain/identity/resend-email-change";
 import {
   listMySessions,
   revokeMyOtherSessions,
   revokeMySession,
 } from "~/server/domain/identity/sessions";
-import {
-  beginTwoFactorSetup,
-  confirmTwoFactorSetup,
-  disableTwoFactor,
-  twoFactorStatus,
-} from "~/server/domain/identity/two-factor";
+import { twoFactorStatus } from "~/server/domain/identity/two-factor-status";
 import { resendVerification } from "~/server/domain/identity/verify-email";
 import {
   ChangePasswordInput,
   ConfirmTwoFactorInput,
   DisableTwoFactorInput,
+  RegenerateRecoveryCodesInput,
+  RequestEmailChangeInput,
   RevokeSessionInput,
   UpdateProfileInput,
 } from "~/shared/schemas/identity";
@@ -36,6 +40,12 @@ export const accountRouter = createTRPCRouter({
     .input(ChangePasswordInput)
     .mutation(({ ctx, input }) => changePassword({ ctx, input })),
 
+  requestEmailChange: protectedProcedure
+    .input(RequestEmailChangeInput)
+    .mutation(({ ctx, input }) => requestEmailChange({ ctx, input })),
+  resendEmailChange: protectedProcedure.mutation(({ ctx }) => resendEmailChange({ ctx })),
+  cancelEmailChange: protectedProcedure.mutation(({ ctx }) => cancelEmailChange({ ctx })),
+
   sessions: protectedProcedure.query(({ ctx }) => listMySessions({ ctx })),
   revokeSession: protectedProcedure
     .input(RevokeSessionInput)
@@ -51,4 +61,7 @@ export const accountRouter = createTRPCRouter({
   disableTwoFactor: protectedProcedure
     .input(DisableTwoFactorInput)
     .mutation(({ ctx, input }) => disableTwoFactor({ ctx, input })),
+  regenerateRecoveryCodes: protectedProcedure
+    .input(RegenerateRecoveryCodesInput)
+    .mutation(({ ctx, input }) => regenerateRecoveryCodes({ ctx, input })),
 });

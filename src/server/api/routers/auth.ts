@@ -1,5 +1,6 @@
 import { beginSignIn } from "~/server/domain/identity/begin-sign-in";
 import { completeSecondFactor } from "~/server/domain/identity/complete-second-factor";
+import { confirmEmailChange } from "~/server/domain/identity/confirm-email-change";
 import { requestPasswordReset, resetPassword } from "~/server/domain/identity/password-reset";
 import { issueSignInTicket } from "~/server/domain/identity/sign-in-ticket";
 import { signUp } from "~/server/domain/identity/sign-up";
@@ -55,6 +56,10 @@ export const authRouter = createTRPCRouter({
   verifyEmail: publicProcedure
     .input(TokenInput)
     .mutation(({ ctx, input }) => verifyEmail({ ctx, input })),
+  // Signed in or not: the link itself is the proof (it went to the new address).
+  confirmEmailChange: publicProcedure
+    .input(TokenInput)
+    .mutation(({ ctx, input }) => confirmEmailChange({ ctx, input })),
   requestPasswordReset: publicProcedure
     .input(ForgotPasswordInput)
     .use(perEmail("passwordResetAccount"))

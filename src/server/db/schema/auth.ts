@@ -37,7 +37,7 @@ export const userSessions = sqliteTable(
   (table) => [index("user_sessions_user_idx").on(table.userId, table.revokedAt)],
 );
 
-export const emailTokenPurposes = ["verify_email", "reset_password"] as const;
+export const emailTokenPurposes = ["verify_email", "reset_password", "change_email"] as const;
 export type EmailTokenPurpose = (typeof emailTokenPurposes)[number];
 
 /** Single-use links sent by email; only a SHA-256 of the token is stored. */
@@ -49,7 +49,10 @@ export const emailTokens = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     purpose: text("purpose", { enum: emailTokenPurposes }).notNull(),
-    /** The address the link was sent to: verifying proves ownership of this one. */
+    /**
+     * The address the link was sent to: verifying proves ownership of this one. For
+     * `change_email` it is the new address, which replaces the account's once confirmed.
+     */
     email: text("email").notNull(),
     expiresAt: timestamp("expires_at").notNull(),
     usedAt: timestamp("used_at"),
@@ -59,7 +62,7 @@ export const emailTokens = sqliteTable(
     index("email_tokens_user_idx").on(table.userId, table.purpose),
     check(
       "email_tokens_purpose_check",
-      sql`${table.purpose} in ('verify_email', 'reset_password')`,
+      sql`${table.purpose} in ('verify_email', 'reset_password', 'change_email')`,
     ),
   ],
 );

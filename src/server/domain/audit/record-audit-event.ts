@@ -18,9 +18,14 @@ export type AuditAction =
   | "password.reset"
   | "email.verification_sent"
   | "email.verified"
+  | "email.change_requested"
+  | "email.change_resent"
+  | "email.change_cancelled"
+  | "email.changed"
   | "two_factor.enabled"
   | "two_factor.disabled"
   | "two_factor.recovery_code_used"
+  | "two_factor.recovery_codes_regenerated"
   | "user.role_changed"
   | "user.status_changed";
 

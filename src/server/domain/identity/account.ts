@@ -8,8 +8,9 @@ import { users } from "~/server/db/schema/users";
 import type { PersonContext } from "~/server/domain/context";
 import { NotFoundError } from "~/server/domain/errors";
 import type { UpdateProfileInput } from "~/shared/schemas/identity";
+import { pendingEmailChange } from "./email-change-access";
 
-/** The signed-in user's own account, as the account page shows it. */
+/** The signed-in user's own account, as the account page shows it, with any change of address waiting. */
 export async function getMyAccount({ ctx }: { ctx: PersonContext }) {
   const [user] = await ctx.db
     .select({
@@ -25,7 +26,7 @@ export async function getMyAccount({ ctx }: { ctx: PersonContext }) {
     .where(eq(users.id, ctx.actor.id))
     .limit(1);
   if (!user) throw new NotFoundError("Your account could not be found.");
-  return user;
+  return { ...user, pendingEmail: await pendingEmailChange(ctx.db, user.id) };
 }
 
 export async function updateMyProfile({
@@ -58,9 +59,14 @@ const VISIBLE_ACTIONS = [
   "password.reset_requested",
   "password.reset",
   "email.verified",
+  "email.change_requested",
+  "email.change_resent",
+  "email.change_cancelled",
+  "email.changed",
   "two_factor.enabled",
   "two_factor.disabled",
   "two_factor.recovery_code_used",
+  "two_factor.recovery_codes_regenerated",
   "user.role_changed",
   "user.status_changed",
 ];

@@ -11,7 +11,7 @@ import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
 import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { NotFoundError } from "~/server/domain/errors";
 import type { ChangePasswordInput } from "~/shared/schemas/identity";
-import { assertUncommonPassword, checkPassword } from "./password-check";
+import { assertStrongPassword, checkPassword } from "./password-check";
 import { cancelPendingSignIns } from "./sign-in-ticket";
 
 /** Needs the current password; keeps this device signed in and signs out every other one. */
@@ -25,7 +25,7 @@ export async function changePassword({
   const [user] = await ctx.db.select().from(users).where(eq(users.id, ctx.actor.id)).limit(1);
   if (!user) throw new NotFoundError("Your account could not be found.");
   await checkPassword(ctx, user, input.currentPassword, "currentPassword");
-  assertUncommonPassword(input.newPassword, "newPassword");
+  assertStrongPassword(input.newPassword, user, "newPassword");
   const passwordHash = await hashPassword(input.newPassword);
   return withTransaction(ctx, async (tx) => {
     await tx.db.update(users).set({ passwordHash }).where(eq(users.id, user.id));

@@ -5,14 +5,16 @@ import { and, eq, gt, isNull } from "drizzle-orm";
 import { env } from "~/env";
 import { hashToken, randomToken } from "~/server/crypto/tokens";
 import { emailTokens, type EmailTokenPurpose } from "~/server/db/schema/auth";
+import { users } from "~/server/db/schema/users";
 import type { DomainContext } from "~/server/domain/context";
-import { sendMail } from "~/server/mail/mailer";
+import { sendMail, type OutgoingMail } from "~/server/mail/mailer";
 import { logger } from "~/server/observability/logger";
 
 const HOUR = 60 * 60 * 1000;
 export const EMAIL_TOKEN_TTL_MS: Record<EmailTokenPurpose, number> = {
   verify_email: 24 * HOUR,
   reset_password: 1 * HOUR,
+  change_email: 24 * HOUR,
 };
 
 function linkTo(ctx: DomainContext, path: string, token: string) {
@@ -38,6 +40,12 @@ const messages: Record<
     body: (link) =>
       `Someone (hopefully you) asked to reset the password of your Guild account.\n\nChoose a new password here (the link works once, for 1 hour):\n\n${link}\n\nIf you didn't ask, ignore this message: your password stays as it is.\n`,
   },
+  change_email: {
+    path: "/confirm-email-change",
+    subject: "Confirm your new email address for Guild",
+    body: (link) =>
+      `Someone (hopefully you) asked to use this address for their Guild account.\n\nConfirm it by opening this link (it works once, for 24 hours):\n\n${link}\n\nUntil you do, the account keeps its current address. If you didn't ask, ignore this message: nothing changes.\n`,
+  },
 };
 
 /**
@@ -51,9 +59,10 @@ export async function createEmailLink(
   now = new Date(),
 ) {
   const token = randomToken();
-  // A resent verification link replaces the last one. Reset links are not replaced: anyone
-  // may request one for any address, and must not be able to keep killing the owner's link.
-  if (purpose === "verify_email") await expireEmailLinks(ctx, user.id, purpose, now);
+  // A resent verification or email-change link replaces the last one (only the account's
+  // owner can ask for those). Reset links are not replaced: anyone may request one for any
+  // address, and must not be able to keep killing the owner's link.
+  if (purpose !== "reset_password") await expireEmailLinks(ctx, user.id, purpose, now);
   await ctx.db.insert(emailTokens).values({
     tokenHash: hashToken(token),
     userId: user.id,
@@ -92,31 +101,42 @@ export async function mailEmailLink(link: EmailLink) {
 }
 
 /**
- * Mails a link after the response when the request allows (`ctx.defer`), so neither the
- * time SMTP takes nor its failure tells the caller anything; failures go to the log.
+ * Sends mail after the response when the request allows (`ctx.defer`), so neither the time
+ * SMTP takes nor its failure tells the caller anything; failures go to the log.
  */
-export async function mailEmailLinkQuietly(ctx: DomainContext, link: EmailLink) {
+export async function sendMailQuietly(ctx: DomainContext, mail: OutgoingMail, kind: string) {
   const task = () =>
-    mailEmailLink(link).catch((error: unknown) => {
-      logger.error(
-        { err: error, purpose: link.purpose, requestId: ctx.request?.requestId },
-        "mail failed",
-      );
+    sendMail(mail).catch((error: unknown) => {
+      logger.error({ err: error, kind, requestId: ctx.request?.requestId }, "mail failed");
     });
   if (ctx.defer) ctx.defer(task);
   else await task();
 }
 
-/** Whether a link could still be used, without using it (a cheap check before costly work). */
-export async function isLiveEmailLink(
+/** `mailEmailLink`, quietly (see `sendMailQuietly`). */
+export async function mailEmailLinkQuietly(ctx: DomainContext, link: EmailLink) {
+  const message = messages[link.purpose];
+  await sendMailQuietly(
+    ctx,
+    { to: link.to, subject: message.subject, text: message.body(link.url) },
+    link.purpose,
+  );
+}
+
+/**
+ * The account a link belongs to, if the link could still be used, without using it (a cheap
+ * check before costly work). Unknown, used and expired links answer null.
+ */
+export async function liveEmailLinkOwner(
   ctx: DomainContext,
   token: string,
   purpose: EmailTokenPurpose,
   now = new Date(),
 ) {
   const [row] = await ctx.db
-    .select({ tokenHash: emailTokens.tokenHash })
+    .select({ id: users.id, name: users.name, email: users.email })
     .from(emailTokens)
+    .innerJoin(users, eq(users.id, emailTokens.userId))
     .where(
       and(
         eq(emailTokens.tokenHash, hashToken(token)),
@@ -126,7 +146,7 @@ export async function isLiveEmailLink(
       ),
     )
     .limit(1);
-  return row !== undefined;
+  return row ?? null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { isCommonPassword, verifyPassword } from "~/server/crypto/password";
+import { verifyPassword } from "~/server/crypto/password";
 import type { DomainContext } from "~/server/domain/context";
 import { InvalidError } from "~/server/domain/errors";
 import {
@@ -11,6 +11,7 @@ import {
   throttledAttempt,
 } from "./attempt-throttle";
 import { verifySecondFactor } from "./second-factor";
+import { judgePassword, type PasswordOwner } from "~/shared/password-strength";
 
 /**
  * A signed-in person re-entering their password (to change it, or to turn 2FA off) draws
@@ -53,12 +54,12 @@ export async function checkSecondFactor(
   throw new InvalidError(wrongCodeMessage, { code: [wrongCodeMessage] });
 }
 
-const COMMON_PASSWORD_MESSAGE =
-  "This password is one of the most common ones and easy to guess. Choose another.";
-
-/** A new password must not be among the 10,000 most common ones (sign-up, change, reset). */
-export function assertUncommonPassword(password: string, field: string) {
-  if (isCommonPassword(password)) {
-    throw new InvalidError(COMMON_PASSWORD_MESSAGE, { [field]: [COMMON_PASSWORD_MESSAGE] });
-  }
+/**
+ * A new password (sign-up, change, reset) must be hard to guess: zxcvbn's score of at least 3,
+ * with the person's name and email among the words it tries first. Length (12-128) is the
+ * schema's rule. The refusal is zxcvbn's warning and its most useful suggestion.
+ */
+export function assertStrongPassword(password: string, owner: PasswordOwner, field: string) {
+  const verdict = judgePassword(password, owner);
+  if (!verdict.strong) throw new InvalidError(verdict.message, { [field]: [verdict.message] });
 }

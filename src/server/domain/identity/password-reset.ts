@@ -15,13 +15,13 @@ import {
   consumeEmailLink,
   createEmailLink,
   expireEmailLinks,
-  isLiveEmailLink,
+  liveEmailLinkOwner,
   mailEmailLinkQuietly,
 } from "./email-links";
 import { clearAttempts, passwordKey } from "./attempt-throttle";
 import { cancelPendingSignIns } from "./sign-in-ticket";
 import { INVALID_LINK } from "./verify-email";
-import { assertUncommonPassword } from "./password-check";
+import { assertStrongPassword } from "./password-check";
 
 const RESET_MAIL_INTERVAL_MS = 60 * 1000;
 
@@ -79,11 +79,11 @@ export async function resetPassword({
   input: z.output<typeof ResetPasswordInput>;
   now?: Date;
 }) {
-  assertUncommonPassword(input.password, "password");
-  // Hashing costs real work: a request with a dead link must not get that far. The link is
-  // still consumed in the transaction below, so of two racing resets only one wins.
-  if (!(await isLiveEmailLink(ctx, input.token, "reset_password", now)))
-    throw new InvalidError(INVALID_LINK, { token: [INVALID_LINK] });
+  // Judging and hashing cost real work: a request with a dead link must not get that far. The
+  // link is still consumed in the transaction below, so of two racing resets only one wins.
+  const owner = await liveEmailLinkOwner(ctx, input.token, "reset_password", now);
+  if (!owner) throw new InvalidError(INVALID_LINK, { token: [INVALID_LINK] });
+  assertStrongPassword(input.password, owner, "password");
   const passwordHash = await hashPassword(input.password);
   return withTransaction(ctx, async (tx) => {
     const link = await consumeEmailLink(tx, input.token, "reset_password", now);

@@ -10,7 +10,7 @@ import { type DomainContext, withTransaction } from "~/server/domain/context";
 import { ConflictError } from "~/server/domain/errors";
 import type { SignUpInput } from "~/shared/schemas/identity";
 import { createEmailLink, mailEmailLink } from "./email-links";
-import { assertUncommonPassword } from "./password-check";
+import { assertStrongPassword } from "./password-check";
 
 const EMAIL_TAKEN = "An account with this email already exists. Sign in, or reset your password.";
 
@@ -25,7 +25,7 @@ export async function signUp({
   ctx: DomainContext;
   input: z.output<typeof SignUpInput>;
 }) {
-  assertUncommonPassword(input.password, "password");
+  assertStrongPassword(input.password, input, "password");
   const existing = await ctx.db
     .select({ id: users.id })
     .from(users)

@@ -1,22 +1,21 @@
 "use client";
 
-import type { FormEvent } from "react";
-
 import { FormAlert } from "~/app/_components/form/form-alert";
+import { NewPasswordField } from "~/app/_components/form/new-password-field";
 import { Button } from "~/app/_components/form/submit-button";
 import { TextField } from "~/app/_components/form/text-field";
-import { mutationFailure } from "~/app/_components/form/trpc-errors";
-import { useFormErrors } from "~/app/_components/form/use-form-errors";
 import { useFieldValues } from "~/app/_components/form/use-field-values";
-import { ChangePasswordInput, PASSWORD_MAX, PASSWORD_MIN } from "~/shared/schemas/identity";
+import { refusingWeak, usePasswordStrength } from "~/app/_components/form/use-password-strength";
+import { useSchemaForm } from "~/app/_components/form/use-schema-form";
+import type { PasswordOwner } from "~/shared/password-strength";
+import { ChangePasswordInput } from "~/shared/schemas/identity";
 import { api } from "~/trpc/react";
 
-export function ChangePasswordForm() {
+export function ChangePasswordForm({ owner }: { owner: PasswordOwner }) {
   const utils = api.useUtils();
   const { values, set, reset } = useFieldValues({ currentPassword: "", newPassword: "" });
-  const { fieldErrors, message, check, fromResult, clear } = useFormErrors();
+  const strength = usePasswordStrength(values.newPassword, owner);
   const change = api.account.changePassword.useMutation({
-    onError: (error) => fromResult(mutationFailure(error)),
     onSuccess: async () => {
       reset();
       await Promise.all([
@@ -25,18 +24,12 @@ export function ChangePasswordForm() {
       ]);
     },
   });
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    clear();
-    const input = check(ChangePasswordInput, values);
-    if (input) change.mutate(input);
-  }
+  const form = useSchemaForm(refusingWeak(ChangePasswordInput, "newPassword", strength), change);
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-      {message ? <FormAlert tone="error">{message}</FormAlert> : null}
-      {change.isSuccess && !message ? (
+    <form onSubmit={form.onSubmit(() => values)} noValidate className="flex flex-col gap-4">
+      {form.message ? <FormAlert tone="error">{form.message}</FormAlert> : null}
+      {change.isSuccess && !form.message ? (
         <FormAlert tone="success">
           Password changed.{" "}
           {change.data.otherSessionsRevoked > 0
@@ -51,21 +44,21 @@ export function ChangePasswordForm() {
         autoComplete="current-password"
         value={values.currentPassword}
         onChange={set("currentPassword")}
-        error={fieldErrors.currentPassword}
+        error={form.fieldErrors.currentPassword}
         required
       />
-      <TextField
+      <NewPasswordField
         name="newPassword"
-        type="password"
         label="New password"
-        autoComplete="new-password"
-        hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters.`}
         value={values.newPassword}
-        onChange={set("newPassword")}
-        error={fieldErrors.newPassword}
-        required
+        onChange={(event) => {
+          form.clearField("newPassword");
+          set("newPassword")(event);
+        }}
+        error={form.fieldErrors.newPassword}
+        strength={strength}
       />
-      <Button pending={change.isPending} pendingLabel="Changing…" className="self-start">
+      <Button pending={form.pending} pendingLabel="Changing…" className="self-start">
         Change password
       </Button>
     </form>

@@ -23,13 +23,3 @@ export function describeDevice(userAgent: string | null): string {
             : "an unknown system";
   return `${browser} on ${system}`;
 }
-
-export function formatDateTime(date: Date): string {
-  return (
-    new Intl.DateTimeFormat("en-US", {
-      dateStyle: "medium",
-      timeStyle: "short",
-      timeZone: "UTC",
-    }).format(date) + " UTC"
-  );
-}

@@ -1,7 +1,8 @@
 "use client";
 
 import { api } from "~/trpc/react";
-import { describeDevice, formatDateTime } from "./describe-device";
+import { formatDateTime } from "~/shared/format/labels";
+import { describeDevice } from "./describe-device";
 
 const labels: Record<string, string> = {
   "user.signed_up": "Account created",
@@ -16,9 +17,14 @@ const labels: Record<string, string> = {
   "password.reset_requested": "Password reset requested",
   "password.reset": "Password reset",
   "email.verified": "Email confirmed",
+  "email.change_requested": "Change of email requested",
+  "email.change_resent": "Change of email: link sent again",
+  "email.change_cancelled": "Change of email cancelled",
+  "email.changed": "Email address changed",
   "two_factor.enabled": "Two-factor authentication turned on",
   "two_factor.disabled": "Two-factor authentication turned off",
   "two_factor.recovery_code_used": "Recovery code used to sign in",
+  "two_factor.recovery_codes_regenerated": "New recovery codes made (the old ones stopped working)",
   "user.role_changed": "Account type changed by an administrator",
   "user.status_changed": "Account status changed by an administrator",
 };

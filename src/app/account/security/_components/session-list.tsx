@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { FormAlert } from "~/app/_components/form/form-alert";
 import { Button } from "~/app/_components/form/submit-button";
 import { api } from "~/trpc/react";
-import { describeDevice, formatDateTime } from "./describe-device";
+import { formatDateTime } from "~/shared/format/labels";
+import { describeDevice } from "./describe-device";
 
 export function SessionList() {
   const router = useRouter();

@@ -1,20 +1,21 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 
 import { FormAlert } from "~/app/_components/form/form-alert";
 import { Button } from "~/app/_components/form/submit-button";
 import { TextField } from "~/app/_components/form/text-field";
-import { mutationFailure } from "~/app/_components/form/trpc-errors";
-import { useFormErrors } from "~/app/_components/form/use-form-errors";
-import { useFieldValues } from "~/app/_components/form/use-field-values";
-import { ConfirmTwoFactorInput, DisableTwoFactorInput } from "~/shared/schemas/identity";
+import { useSchemaForm } from "~/app/_components/form/use-schema-form";
+import { ConfirmTwoFactorInput } from "~/shared/schemas/identity";
 import { api } from "~/trpc/react";
+import { RecoveryCodesDisplay } from "./recovery-codes-display";
+import { RegenerateRecoveryCodes } from "./regenerate-recovery-codes";
+import { DisableTwoFactor } from "./disable-two-factor";
 
-export function TwoFactorPanel() {
+export function TwoFactorPanel({ email }: { email: string }) {
   const utils = api.useUtils();
   const [status] = api.account.twoFactorStatus.useSuspenseQuery();
-  const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
+  const [shown, setShown] = useState<{ codes: string[]; headline: string } | null>(null);
 
   const refresh = () =>
     Promise.all([
@@ -22,52 +23,39 @@ export function TwoFactorPanel() {
       utils.account.securityEvents.invalidate(),
       utils.account.sessions.invalidate(),
     ]);
+  const show = async (codes: string[], headline: string) => {
+    setShown({ codes, headline });
+    await refresh();
+  };
 
-  if (recoveryCodes) {
+  if (shown) return <RecoveryCodesDisplay {...shown} email={email} onDone={() => setShown(null)} />;
+  if (!status.enabled)
     return (
-      <div className="flex flex-col gap-4">
-        <FormAlert tone="success">Two-factor authentication is on.</FormAlert>
-        <p className="text-sm">
-          Save these recovery codes somewhere safe. Each one works once, if you lose your phone.
-          This is the only time we show them.
-        </p>
-        <ul
-          aria-label="Recovery codes"
-          className="grid grid-cols-2 gap-2 rounded-lg bg-slate-100 p-4 font-mono text-sm dark:bg-slate-800"
-        >
-          {recoveryCodes.map((code) => (
-            <li key={code}>{code}</li>
-          ))}
-        </ul>
-        <Button type="button" className="self-start" onClick={() => setRecoveryCodes(null)}>
-          I&apos;ve saved my recovery codes
-        </Button>
-      </div>
+      <EnableTwoFactor onEnabled={(codes) => show(codes, "Two-factor authentication is on.")} />
     );
-  }
-
-  if (status.enabled)
-    return <DisableTwoFactor recoveryCodesLeft={status.recoveryCodesLeft} onDone={refresh} />;
   return (
-    <EnableTwoFactor
-      onEnabled={async (codes) => {
-        setRecoveryCodes(codes);
-        await refresh();
-      }}
-    />
+    <div className="flex flex-col gap-6">
+      <p className="text-sm">
+        Status: <strong>on</strong> · {status.recoveryCodesLeft} recovery code
+        {status.recoveryCodesLeft === 1 ? "" : "s"} left
+      </p>
+      <RegenerateRecoveryCodes
+        onRegenerated={(codes) =>
+          show(codes, "New recovery codes made. Your old codes no longer work.")
+        }
+      />
+      <DisableTwoFactor onDone={refresh} />
+    </div>
   );
 }
 
 function EnableTwoFactor({ onEnabled }: { onEnabled: (codes: string[]) => Promise<void> }) {
   const [code, setCode] = useState("");
-  const { fieldErrors, message, check, fromResult } = useFormErrors();
-  const begin = api.account.beginTwoFactorSetup.useMutation({
-    onError: (error) => fromResult(mutationFailure(error)),
-  });
+  const begin = api.account.beginTwoFactorSetup.useMutation();
   const confirm = api.account.confirmTwoFactor.useMutation({
-    onError: (error) => fromResult(mutationFailure(error)),
     onSuccess: (data) => onEnabled(data.recoveryCodes),
   });
+  const form = useSchemaForm(ConfirmTwoFactorInput, confirm);
 
   if (!begin.data) {
     return (
@@ -75,7 +63,7 @@ function EnableTwoFactor({ onEnabled }: { onEnabled: (codes: string[]) => Promis
         <p className="text-sm">
           Status: <strong>off</strong>
         </p>
-        {message ? <FormAlert tone="error">{message}</FormAlert> : null}
+        {begin.error ? <FormAlert tone="error">{begin.error.message}</FormAlert> : null}
         <Button
           type="button"
           className="self-start"
@@ -89,14 +77,8 @@ function EnableTwoFactor({ onEnabled }: { onEnabled: (codes: string[]) => Promis
     );
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const input = check(ConfirmTwoFactorInput, { code });
-    if (input) confirm.mutate(input);
-  }
-
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+    <form onSubmit={form.onSubmit(() => ({ code }))} noValidate className="flex flex-col gap-4">
       <ol className="flex list-decimal flex-col gap-2 pl-5 text-sm">
         <li>
           Scan this QR code with an authenticator app (1Password, Google Authenticator, Aegis…).
@@ -120,7 +102,7 @@ function EnableTwoFactor({ onEnabled }: { onEnabled: (codes: string[]) => Promis
           {begin.data.secret}
         </code>
       </p>
-      {message ? <FormAlert tone="error">{message}</FormAlert> : null}
+      {form.message ? <FormAlert tone="error">{form.message}</FormAlert> : null}
       <TextField
         name="code"
         label="Code from your app"
@@ -128,77 +110,12 @@ function EnableTwoFactor({ onEnabled }: { onEnabled: (codes: string[]) => Promis
         inputMode="numeric"
         value={code}
         onChange={(e) => setCode(e.target.value)}
-        error={fieldErrors.code}
+        error={form.fieldErrors.code}
         required
       />
-      <Button pending={confirm.isPending} pendingLabel="Checking…" className="self-start">
+      <Button pending={form.pending} pendingLabel="Checking…" className="self-start">
         Confirm and turn on
       </Button>
     </form>
-  );
-}
-
-function DisableTwoFactor({
-  recoveryCodesLeft,
-  onDone,
-}: {
-  recoveryCodesLeft: number;
-  onDone: () => Promise<unknown>;
-}) {
-  const { values, set } = useFieldValues({ password: "", code: "" });
-  const { fieldErrors, message, check, fromResult } = useFormErrors();
-  const disable = api.account.disableTwoFactor.useMutation({
-    onError: (error) => fromResult(mutationFailure(error)),
-    onSuccess: onDone,
-  });
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const input = check(DisableTwoFactorInput, values);
-    if (input) disable.mutate(input);
-  }
-
-  return (
-    <div className="flex flex-col gap-4">
-      <p className="text-sm">
-        Status: <strong>on</strong> · {recoveryCodesLeft} recovery code
-        {recoveryCodesLeft === 1 ? "" : "s"} left
-      </p>
-      <form
-        onSubmit={submit}
-        noValidate
-        className="flex flex-col gap-4"
-        aria-label="Turn off two-factor authentication"
-      >
-        {message ? <FormAlert tone="error">{message}</FormAlert> : null}
-        <TextField
-          name="password"
-          type="password"
-          label="Password"
-          autoComplete="current-password"
-          value={values.password}
-          onChange={set("password")}
-          error={fieldErrors.password}
-          required
-        />
-        <TextField
-          name="code"
-          label="Code from your app or a recovery code"
-          autoComplete="one-time-code"
-          value={values.code}
-          onChange={set("code")}
-          error={fieldErrors.code}
-          required
-        />
-        <Button
-          variant="danger"
-          pending={disable.isPending}
-          pendingLabel="Turning off…"
-          className="self-start"
-        >
-          Turn off two-factor authentication
-        </Button>
-      </form>
-    </div>
   );
 }
