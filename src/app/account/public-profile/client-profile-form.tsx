@@ -2,15 +2,14 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 
 import { FormAlert } from "~/app/_components/form/form-alert";
 import { Button } from "~/app/_components/form/submit-button";
 import { TextAreaField } from "~/app/_components/form/text-area-field";
 import { TextField } from "~/app/_components/form/text-field";
-import { mutationFailure } from "~/app/_components/form/trpc-errors";
-import { useFormErrors } from "~/app/_components/form/use-form-errors";
 import { useFieldValues } from "~/app/_components/form/use-field-values";
+import { useSchemaForm } from "~/app/_components/form/use-schema-form";
 import { SaveClientProfileInput } from "~/shared/schemas/profile";
 import { api } from "~/trpc/react";
 
@@ -22,7 +21,6 @@ export function ClientProfileForm({
   initial: { companyName: string; about: string; website: string | null; location: string } | null;
 }) {
   const router = useRouter();
-  const { fieldErrors, message, check, fromResult } = useFormErrors();
   const [saved, setSaved] = useState(false);
   const { values, set } = useFieldValues(
     {
@@ -34,21 +32,16 @@ export function ClientProfileForm({
     () => setSaved(false),
   );
   const save = api.profile.saveClient.useMutation({
-    onError: (error) => fromResult(mutationFailure(error)),
     onSuccess: () => {
       setSaved(true);
       router.refresh();
     },
   });
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const input = check(SaveClientProfileInput, values);
-    if (input) save.mutate(input);
-  }
+  const form = useSchemaForm(SaveClientProfileInput, save);
+  const { fieldErrors, message } = form;
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-5">
+    <form onSubmit={form.onSubmit(() => values)} noValidate className="flex flex-col gap-5">
       {message ? <FormAlert tone="error">{message}</FormAlert> : null}
       {saved ? (
         <FormAlert tone="success">
@@ -93,7 +86,7 @@ export function ClientProfileForm({
           error={fieldErrors.location}
         />
       </div>
-      <Button pending={save.isPending} pendingLabel="Saving…" className="self-start">
+      <Button pending={form.pending} pendingLabel="Saving…" className="self-start">
         Save profile
       </Button>
     </form>
