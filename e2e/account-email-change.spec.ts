@@ -17,6 +17,7 @@ test("change of email: the link goes to the new address, confirming swaps it, th
   const oldEmail = `before-${stamp}@guild.test`;
   const newEmail = `after-${stamp}@guild.test`;
   await signUp(page, { email: oldEmail, password, name: "Mover Person" });
+  await page.goto("/account");
 
   const emailPanel = page.getByRole("region", { name: "Email and role" });
   await emailPanel.getByRole("button", { name: "Change email" }).click();
@@ -72,7 +73,8 @@ test("change of email: the link goes to the new address, confirming swaps it, th
     "Email or password is incorrect.",
   );
   await signIn(page, newEmail, password);
-  await expect(page).toHaveURL(/\/account$/);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.goto("/account");
   await expect(emailPanel.getByText(newEmail, { exact: true })).toBeVisible();
   await expect(emailPanel.getByText("Verified", { exact: true })).toBeVisible();
   await page.goto("/account/security");
@@ -90,6 +92,7 @@ test("a waiting change can be sent again or cancelled, and a cancelled link is d
   const email = `stay-${stamp}@guild.test`;
   const wanted = `elsewhere-${stamp}@guild.test`;
   await signUp(page, { email, password, name: "Staying Person" });
+  await page.goto("/account");
 
   const emailPanel = page.getByRole("region", { name: "Email and role" });
   await emailPanel.getByRole("button", { name: "Change email" }).click();

@@ -48,7 +48,7 @@ test("choosing a password: the form says how strong it is as you type and refuse
   await expect(page.getByText("Very strong password.", { exact: true })).toBeVisible();
   await expect(field).not.toHaveAttribute("aria-invalid", "true");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/account\?welcome=1$/, { timeout: 15_000 });
+  await expect(page).toHaveURL(/\/dashboard\?welcome=1$/, { timeout: 15_000 });
 
   // Changing it later is judged the same way.
   await page.goto("/account/security");
@@ -122,7 +122,7 @@ test("new recovery codes replace the old ones: an old code no longer signs in, a
   await expect(page.getByText("That code didn't work.").first()).toBeVisible();
   await code.fill(newCodes[0]!);
   await page.getByRole("button", { name: "Verify and sign in" }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  await expect(page).toHaveURL(/\/dashboard$/);
   await page.goto("/account/security");
   await expect(twoFactor.getByText("Status: on · 9 recovery codes left")).toBeVisible();
 });

@@ -16,7 +16,7 @@ async function signedIn(browser: Browser, email: string, timezoneId?: string) {
   const page = await context.newPage();
   await signIn(page, email);
   // Checking a password is deliberately slow, and slower still on a loaded machine.
-  await expect(page).toHaveURL(/\/account$/, { timeout: 30_000 });
+  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
   return { context, page };
 }
 

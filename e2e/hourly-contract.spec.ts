@@ -9,7 +9,7 @@ async function signedIn(browser: Browser, email: string) {
   const page = await context.newPage();
   await signIn(page, email);
   // Signing in hashes a password: slow on a loaded machine.
-  await expect(page).toHaveURL(/\/account$/, { timeout: 30_000 });
+  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
   return { context, page };
 }
 

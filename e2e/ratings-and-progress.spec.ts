@@ -51,8 +51,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     }) => {
       test.slow();
       await signIn(page, "client@guild.example");
-      await expect(page).toHaveURL(/\/account/);
-      await page.goto("/dashboard");
+      await expect(page).toHaveURL(/\/dashboard$/);
       const bars = page.getByRole("progressbar", { name: /^Milestones approved on / });
       await expect(bars.first()).toBeVisible();
       await expect(bars.first()).toHaveAttribute("aria-valuetext", /^\d+ of \d+ \(\d+%\)$/);

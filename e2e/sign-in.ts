@@ -13,7 +13,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 /**
  * A fresh account through the sign-up form, for tests that change an account (the demo
- * accounts are shared by tests running in parallel). Lands on the account page.
+ * accounts are shared by tests running in parallel). Lands on the dashboard.
  */
 export async function signUp(
   page: Page,
@@ -36,5 +36,5 @@ export async function signUp(
     timeout: 20_000,
   });
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/account\?welcome=1$/, { timeout: 15_000 });
+  await expect(page).toHaveURL(/\/dashboard\?welcome=1$/, { timeout: 15_000 });
 }

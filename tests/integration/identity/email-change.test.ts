@@ -8,7 +8,7 @@ import { loadSession } from "~/server/domain/identity/session-rows";
 import { ADDRESS_TAKEN } from "~/server/domain/identity/confirm-email-change";
 import { INVALID_LINK } from "~/server/domain/identity/verify-email";
 import { callerFor } from "../../helpers/caller";
-import { PASSWORD, registerUser, signInFully } from "../../helpers/identity";
+import { PASSWORD, registerUser, signInFully } from "../../helpers/people";
 import { latestMail, mailCount } from "../../helpers/outbox";
 import { createTestDatabase } from "../../helpers/test-db";
 

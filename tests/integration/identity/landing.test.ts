@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "~/server/db/client";
 import { callerFor } from "../../helpers/caller";
-import { PASSWORD, registerUser } from "../../helpers/identity";
+import { PASSWORD, registerUser } from "../../helpers/people";
 import { createTestDatabase } from "../../helpers/test-db";
 
 let db: Database;

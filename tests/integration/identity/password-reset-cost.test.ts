@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type * as PasswordModule from "~/server/crypto/password";
 import type { Database } from "~/server/db/client";
 import { callerFor } from "../../helpers/caller";
-import { registerUser } from "../../helpers/identity";
+import { registerUser } from "../../helpers/people";
 import { latestMail } from "../../helpers/outbox";
 import { createTestDatabase } from "../../helpers/test-db";
 

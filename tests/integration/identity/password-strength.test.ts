@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "~/server/db/client";
 import { users } from "~/server/db/schema/users";
 import { callerFor } from "../../helpers/caller";
-import { PASSWORD, registerUser, signInFully } from "../../helpers/identity";
+import { PASSWORD, registerUser, signInFully } from "../../helpers/people";
 import { latestMail } from "../../helpers/outbox";
 import { createTestDatabase } from "../../helpers/test-db";
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 
 import { loadSession } from "~/server/domain/identity/session-rows";
 import { users } from "~/server/db/schema/users";
-import { registerUser, signInFully } from "../../helpers/identity";
+import { registerUser, signInFully } from "../../helpers/people";
 import { createTestDatabase } from "../../helpers/test-db";
 
 const run = promisify(execFile);

@@ -17,7 +17,7 @@ import type { Database } from "~/server/db/client";
 import { userSessions } from "~/server/db/schema/auth";
 import { publicSessionId } from "~/server/domain/identity/sessions";
 import { callerFor } from "../../helpers/caller";
-import { PASSWORD, registerUser, signInFully } from "../../helpers/identity";
+import { PASSWORD, registerUser, signInFully } from "../../helpers/people";
 import { createTestDatabase } from "../../helpers/test-db";
 
 let db: Database;

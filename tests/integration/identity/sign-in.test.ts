@@ -8,7 +8,7 @@ import { users } from "~/server/db/schema/users";
 import { PASSWORD_POLICY } from "~/server/domain/identity/attempt-throttle";
 import { beginSignIn, INVALID_CREDENTIALS } from "~/server/domain/identity/begin-sign-in";
 import { redeemSignInTicket, SUSPENDED_MESSAGE } from "~/server/domain/identity/sign-in-ticket";
-import { domainCtx, PASSWORD, registerUser } from "../../helpers/identity";
+import { domainCtx, PASSWORD, registerUser } from "../../helpers/people";
 import { createTestDatabase } from "../../helpers/test-db";
 
 let db: Database;

@@ -7,7 +7,7 @@ import { auditEvents, emailTokens } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
 import { loadSession } from "~/server/domain/identity/session-rows";
 import { callerFor } from "../../helpers/caller";
-import { domainCtx, PASSWORD, registerUser, signInFully } from "../../helpers/identity";
+import { domainCtx, PASSWORD, registerUser, signInFully } from "../../helpers/people";
 import { latestMail, mailCount } from "../../helpers/outbox";
 import { createTestDatabase } from "../../helpers/test-db";
 import { signUp } from "~/server/domain/identity/sign-up";

@@ -15,7 +15,7 @@ import { auditEvents } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
 import { logger } from "~/server/observability/logger";
 import { callerFor, testRequest } from "../../helpers/caller";
-import { registerUser, signInFully } from "../../helpers/identity";
+import { registerUser, signInFully } from "../../helpers/people";
 import { createTestDatabase } from "../../helpers/test-db";
 
 let db: Database;

@@ -16,7 +16,7 @@ import {
 import { redeemSignInTicket } from "~/server/domain/identity/sign-in-ticket";
 import { SecondFactorInput } from "~/shared/schemas/identity";
 import { callerFor } from "../../helpers/caller";
-import { domainCtx, PASSWORD, registerUser, signInFully } from "../../helpers/identity";
+import { domainCtx, PASSWORD, registerUser, signInFully } from "../../helpers/people";
 import { createTestDatabase } from "../../helpers/test-db";
 
 let db: Database;

@@ -1,4 +1,4 @@
-import { proposalInput } from "../marketplace/helpers";
+import { proposalInput } from "../../helpers/marketplace";
 import { firstEntryOf, today } from "./resource-states";
 import { on, tierOnly, type Rule } from "./sweep-model";
 

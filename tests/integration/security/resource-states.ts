@@ -2,9 +2,8 @@ import { publicSessionId } from "~/server/domain/identity/sessions";
 import { isoDate } from "~/shared/hourly/calendar";
 import { callerFor, actorOf } from "../../helpers/caller";
 import { at, testClock } from "../../helpers/clock";
-import { createUser } from "../../helpers/factories";
-import { signInFully } from "../../helpers/identity";
-import { proposalInput } from "../marketplace/helpers";
+import { proposalInput } from "../../helpers/marketplace";
+import { createUser, signInFully } from "../../helpers/people";
 import type { ResourceKind, resourceStates, StateName } from "./sweep-model";
 import type { World } from "./sweep-world";
 

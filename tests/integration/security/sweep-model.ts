@@ -1,4 +1,4 @@
-import type { projectInput } from "../marketplace/helpers";
+import type { projectInput } from "../../helpers/marketplace";
 import { type UserRole } from "~/shared/statuses";
 
 /**

@@ -2,9 +2,8 @@ import type { PersonActor } from "~/server/domain/actor";
 import type { Database } from "~/server/db/client";
 import { callerFor, actorOf } from "../../helpers/caller";
 import { testClock } from "../../helpers/clock";
-import { createUser } from "../../helpers/factories";
-import { PASSWORD, registerUser, signInFully } from "../../helpers/identity";
-import { actor, projectInput } from "../marketplace/helpers";
+import { projectInput } from "../../helpers/marketplace";
+import { actor, createUser, PASSWORD, registerUser, signInFully } from "../../helpers/people";
 import type { Actor, Fixtures } from "./sweep-model";
 
 /**

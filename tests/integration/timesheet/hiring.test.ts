@@ -6,13 +6,13 @@ import { contracts } from "~/server/db/schema/contracts";
 import { testClock } from "../../helpers/clock";
 import { createTestDatabase } from "../../helpers/test-db";
 import {
-  actor,
   hiredContract,
   hiredHourlyContract,
   projectInput,
   proposalInput,
-} from "../marketplace/helpers";
-import { refusal, refusedWithoutChange, WEDNESDAY } from "./helpers";
+} from "../../helpers/marketplace";
+import { actor } from "../../helpers/people";
+import { refusal, refusedWithoutChange, WEDNESDAY } from "../../helpers/timesheet";
 
 let db: Database;
 

@@ -3,7 +3,8 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/server/db/client";
 import { at, testClock } from "../../helpers/clock";
 import { createTestDatabase } from "../../helpers/test-db";
-import { actor, hiredHourlyContract } from "../marketplace/helpers";
+import { hiredHourlyContract } from "../../helpers/marketplace";
+import { actor } from "../../helpers/people";
 import {
   entry,
   moment,
@@ -12,7 +13,7 @@ import {
   refusal,
   refusedWithoutChange,
   WEDNESDAY,
-} from "./helpers";
+} from "../../helpers/timesheet";
 
 let db: Database;
 

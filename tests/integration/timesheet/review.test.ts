@@ -3,7 +3,8 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/server/db/client";
 import { at, testClock } from "../../helpers/clock";
 import { createTestDatabase } from "../../helpers/test-db";
-import { actor, hiredHourlyContract } from "../marketplace/helpers";
+import { hiredHourlyContract } from "../../helpers/marketplace";
+import { actor } from "../../helpers/people";
 import {
   AFTER_REVIEW,
   entry,
@@ -13,7 +14,7 @@ import {
   refusedWithoutChange,
   REVIEW_ENDS,
   WEDNESDAY,
-} from "./helpers";
+} from "../../helpers/timesheet";
 
 let db: Database;
 
