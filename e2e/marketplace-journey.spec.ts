@@ -15,7 +15,7 @@ async function signedIn(browser: Browser, email: string) {
 test("a client posts and publishes a project, a freelancer proposes, the client hires", async ({
   browser,
 }) => {
-  test.setTimeout(90_000);
+  test.slow();
   const title = `Accessible booking widget ${Date.now()}`;
 
   // The client drafts and publishes.

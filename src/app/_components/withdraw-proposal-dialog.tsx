@@ -21,7 +21,7 @@ export function WithdrawProposalDialog({
       onConfirm={onConfirm}
       onCancel={onCancel}
     >
-      <p className="break-words">
+      <p className="wrap-anywhere">
         The client of “{projectTitle}” will no longer see it, and you cannot send another proposal
         to this project.
       </p>

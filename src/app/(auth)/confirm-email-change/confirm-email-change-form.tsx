@@ -16,7 +16,7 @@ export function ConfirmEmailChangeForm({ token }: { token: string }) {
     return (
       <div className="flex flex-col gap-4">
         <FormAlert tone="success">
-          Done: your Guild email is now <span className="break-words">{email}</span>.
+          Done: your Guild email is now <span className="wrap-anywhere">{email}</span>.
         </FormAlert>
         <p className="text-sm text-slate-700 dark:text-slate-300">
           {signedIn

@@ -19,7 +19,7 @@ export function EmailAddress() {
 
   return (
     <div className="flex flex-col gap-3">
-      <span className="font-medium break-words">{me.email}</span>
+      <span className="font-medium wrap-anywhere">{me.email}</span>
       <EmailStatus verified={me.emailVerified !== null} />
       {me.pendingEmail ? (
         <PendingChange pending={me.pendingEmail} current={me.email} />
@@ -56,12 +56,12 @@ function PendingChange({
   return (
     <div className="border-brand-200 bg-brand-50 dark:border-brand-800 dark:bg-brand-950 flex flex-col gap-2 rounded-lg border p-3">
       <p>
-        Waiting for you to confirm <strong className="break-words">{pending.email}</strong> (sent at{" "}
-        <time dateTime={pending.sentAt.toISOString()}>{formatDateTime(pending.sentAt)}</time>).
+        Waiting for you to confirm <strong className="wrap-anywhere">{pending.email}</strong> (sent
+        at <time dateTime={pending.sentAt.toISOString()}>{formatDateTime(pending.sentAt)}</time>).
       </p>
       <p className="text-slate-700 dark:text-slate-300">
         Open the link we sent there to make it your address. Until then you sign in with{" "}
-        <span className="break-words">{current}</span>.
+        <span className="wrap-anywhere">{current}</span>.
       </p>
       <div aria-live="polite">
         {resend.isSuccess && !error ? <p>We sent a new link to {pending.email}.</p> : null}

@@ -27,7 +27,7 @@ export function LegacyMilestones({
       </p>
       <ul className="flex flex-col gap-1 text-sm">
         {milestones.map((m) => (
-          <li key={m.id} className="break-words">
+          <li key={m.id} className="wrap-anywhere">
             {m.title} · {formatMoney(m.amountMinor, currency)} · {m.status.replace("_", " ")}
             {m.approvedAt ? ` on ${formatDate(m.approvedAt)}` : ""}
           </li>

@@ -122,7 +122,7 @@ function MilestoneItem({
       className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h3 className="font-semibold break-words">{m.title}</h3>
+        <h3 className="font-semibold wrap-anywhere">{m.title}</h3>
         <p className="text-sm">
           <strong>{formatMoney(m.amountMinor, currency)}</strong> · {milestoneStatusLabel[m.status]}
           {m.dueDate ? (
@@ -145,12 +145,12 @@ function MilestoneItem({
       ) : null}
       {m.submissionNote ? (
         <div className="mt-2 text-sm">
-          <p className="break-words whitespace-pre-line">{m.submissionNote}</p>
+          <p className="wrap-anywhere whitespace-pre-line">{m.submissionNote}</p>
           <SubmissionLinks links={links} label={`Links for ${m.title}`} />
         </div>
       ) : null}
       {m.status === "changes_requested" && m.changesReason ? (
-        <p className="mt-2 text-sm break-words text-amber-800 dark:text-amber-300">
+        <p className="mt-2 text-sm wrap-anywhere text-amber-800 dark:text-amber-300">
           Changes requested: {m.changesReason}
         </p>
       ) : null}

@@ -54,9 +54,11 @@ export function MilestoneHistory({ title, events }: { title: string; events: Mil
                   · <LocalTime date={event.createdAt} />
                 </span>
               </p>
-              {event.note ? <p className="break-words whitespace-pre-line">{event.note}</p> : null}
+              {event.note ? (
+                <p className="wrap-anywhere whitespace-pre-line">{event.note}</p>
+              ) : null}
               {event.reason ? (
-                <p className="break-words whitespace-pre-line text-amber-800 dark:text-amber-300">
+                <p className="wrap-anywhere whitespace-pre-line text-amber-800 dark:text-amber-300">
                   {event.reason}
                 </p>
               ) : null}

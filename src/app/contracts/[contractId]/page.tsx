@@ -71,7 +71,9 @@ export default async function ContractPage({
           <p className="text-brand-700 dark:text-brand-300 text-sm font-semibold">
             {hourly ? "Hourly contract" : "Fixed-price contract"}
           </p>
-          <h1 className="text-3xl font-bold tracking-tight break-words">{contract.projectTitle}</h1>
+          <h1 className="text-3xl font-bold tracking-tight wrap-anywhere">
+            {contract.projectTitle}
+          </h1>
         </header>
         <dl className="grid gap-4 rounded-xl border border-slate-200 bg-white p-6 sm:grid-cols-3 dark:border-slate-800 dark:bg-slate-900">
           {facts.map(({ term, detail }) => (

@@ -55,7 +55,7 @@ export function ReceivedInvitations({ now }: { now: number }) {
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <Link
                   href={`/projects/${invitation.projectId}`}
-                  className="text-brand-700 dark:text-brand-300 min-w-0 font-semibold break-words hover:underline"
+                  className="text-brand-700 dark:text-brand-300 min-w-0 font-semibold wrap-anywhere hover:underline"
                 >
                   {invitation.projectTitle}
                 </Link>

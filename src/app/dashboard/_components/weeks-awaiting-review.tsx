@@ -25,7 +25,7 @@ export function WeeksAwaitingReview({ weeks }: { weeks: WeekRow[] }) {
         <li key={week.id} className="flex flex-col gap-1 p-4">
           <Link
             href={`/contracts/${week.contractId}`}
-            className="text-brand-700 dark:text-brand-300 font-semibold break-words hover:underline"
+            className="text-brand-700 dark:text-brand-300 font-semibold wrap-anywhere hover:underline"
           >
             {formatWeekOf(week.weekStart)}
             <span className="sr-only"> on {week.projectTitle}</span>

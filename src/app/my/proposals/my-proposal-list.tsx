@@ -76,7 +76,7 @@ export function MyProposalList({ now }: { now: number }) {
               <div className="flex min-w-0 flex-col gap-1">
                 <Link
                   href={`/projects/${proposal.projectId}`}
-                  className="text-brand-700 dark:text-brand-300 font-semibold break-words hover:underline"
+                  className="text-brand-700 dark:text-brand-300 font-semibold wrap-anywhere hover:underline"
                 >
                   {proposal.projectTitle}
                 </Link>

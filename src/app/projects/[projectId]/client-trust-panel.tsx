@@ -86,7 +86,7 @@ export function ClientTrustPanel({
       <p className="mt-1 text-sm">
         <Link
           href={`/clients/${clientId}`}
-          className="text-brand-700 dark:text-brand-300 font-medium break-words hover:underline"
+          className="text-brand-700 dark:text-brand-300 font-medium wrap-anywhere hover:underline"
         >
           {clientName}
         </Link>

@@ -1,24 +1,23 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-
 import { DeclineInvitation } from "~/app/_components/decline-invitation";
-import type { RouterOutputs } from "~/trpc/react";
-
-type Invitation = NonNullable<RouterOutputs["invitation"]["mineForProject"]>;
+import { api } from "~/trpc/react";
 
 /**
  * Above the proposal form when the client invited this freelancer: who asked, what they wrote,
- * and the other answer (declining). The proposal below is the yes.
+ * and the other answer (declining). The proposal below is the yes. Read from the cache, so
+ * sending the proposal or declining updates it without a reload.
  */
 export function InvitationNote({
-  invitation,
+  projectId,
   projectTitle,
 }: {
-  invitation: Invitation;
+  projectId: string;
   projectTitle: string;
 }) {
-  const router = useRouter();
+  const [invitation] = api.invitation.mineForProject.useSuspenseQuery({ projectId });
+  const utils = api.useUtils();
+  if (!invitation) return null;
   if (invitation.status === "declined") {
     return (
       <p className="text-sm text-slate-600 dark:text-slate-400">
@@ -48,7 +47,7 @@ export function InvitationNote({
         <DeclineInvitation
           invitationId={invitation.id}
           projectTitle={projectTitle}
-          onDeclined={() => router.refresh()}
+          onDeclined={() => void utils.invitation.mineForProject.invalidate({ projectId })}
         />
       </div>
     </section>

@@ -39,9 +39,9 @@ export default async function ProjectPage({
   if (!project) notFound();
   const viewer = await getViewer();
   const freelancer = viewer?.role === "freelancer";
-  const [signals, myInvitation] = await Promise.all([
+  const [signals] = await Promise.all([
     api.project.trustSignals({ id: project.id }),
-    freelancer ? api.invitation.mineForProject({ projectId: project.id }) : null,
+    freelancer ? api.invitation.mineForProject.prefetch({ projectId: project.id }) : null,
     freelancer ? api.proposal.mineForProject.prefetch({ projectId: project.id }) : null,
     freelancer ? api.saved.projectIds.prefetch() : null,
   ]);
@@ -80,7 +80,7 @@ export default async function ProjectPage({
           <article className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
             <header className="flex flex-col gap-2 border-b border-slate-200 pb-4 dark:border-slate-800">
               <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
-                <h1 className="text-2xl font-bold tracking-tight break-words text-slate-900 sm:text-3xl dark:text-white">
+                <h1 className="text-2xl font-bold tracking-tight wrap-anywhere text-slate-900 sm:text-3xl dark:text-white">
                   {project.title}
                 </h1>
                 {freelancer ? (
@@ -135,8 +135,8 @@ export default async function ProjectPage({
           <div className="lg:col-span-2">
             {freelancer ? (
               <div id="send-proposal" className="flex scroll-mt-4 flex-col gap-4">
-                {myInvitation && project.status === "open" ? (
-                  <InvitationNote invitation={myInvitation} projectTitle={project.title} />
+                {project.status === "open" ? (
+                  <InvitationNote projectId={project.id} projectTitle={project.title} />
                 ) : null}
                 <YourProposal
                   project={{

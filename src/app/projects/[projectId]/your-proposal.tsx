@@ -82,6 +82,8 @@ export function YourProposal({
       projectStatus: project.status,
     });
     void utils.proposal.mine.invalidate();
+    // A proposal answers an invitation to this project.
+    void utils.invitation.mineForProject.invalidate(key);
   };
   const withdraw = api.proposal.withdraw.useMutation({
     onMutate: async () => {
@@ -165,7 +167,7 @@ export function YourProposal({
               </dd>
             </div>
           </dl>
-          <p className="text-sm break-words whitespace-pre-line text-slate-700 dark:text-slate-300">
+          <p className="text-sm wrap-anywhere whitespace-pre-line text-slate-700 dark:text-slate-300">
             {proposal.coverLetter}
           </p>
           {editable || withdrawable ? (

@@ -52,7 +52,7 @@ export function EntryItem({
             </span>
           ) : null}
         </p>
-        <p className="break-words text-slate-700 dark:text-slate-300">{entry.description}</p>
+        <p className="wrap-anywhere text-slate-700 dark:text-slate-300">{entry.description}</p>
         {remove.error ? (
           <div className="mt-2">
             <FormAlert tone="error">{remove.error.message}</FormAlert>

@@ -101,7 +101,7 @@ function DisputeForm({
                 )
               }
             />
-            <span className="break-words">
+            <span className="wrap-anywhere">
               {formatWorkDay(entry.workDate)} · {formatDuration(entry.minutes)} ·{" "}
               {entry.description}
             </span>

@@ -75,7 +75,7 @@ export function WeekCard({ week, sheet }: { week: Week; sheet: Timesheet }) {
       </p>
       <p className="text-sm text-slate-600 dark:text-slate-400">{explanation(week, sheet.role)}</p>
       {week.disputeReason && week.disputedAt ? (
-        <p className="rounded-lg border-l-4 border-red-400 bg-red-50 px-3 py-2 text-sm break-words dark:bg-red-950">
+        <p className="rounded-lg border-l-4 border-red-400 bg-red-50 px-3 py-2 text-sm wrap-anywhere dark:bg-red-950">
           Disputed on {formatDate(week.disputedAt)}: {week.disputeReason}
         </p>
       ) : null}

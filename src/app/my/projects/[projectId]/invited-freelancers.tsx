@@ -58,7 +58,7 @@ export function InvitedFreelancers({
             <li key={invitation.id} className="flex flex-col gap-1 p-4">
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <div className="min-w-0">
-                  <h3 className="font-semibold break-words">
+                  <h3 className="font-semibold wrap-anywhere">
                     {invitation.listed ? (
                       <Link
                         href={`/freelancers/${invitation.freelancerId}`}

@@ -50,7 +50,7 @@ export function ManageProject({ id, now }: { id: string; now: number }) {
   return (
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-1">
-        <h1 className="text-3xl font-bold tracking-tight break-words">{project.title}</h1>
+        <h1 className="text-3xl font-bold tracking-tight wrap-anywhere">{project.title}</h1>
         <p className="text-slate-600 dark:text-slate-400">
           {statusLabel[project.status]} · {formatBudget(project)}
           {project.publishedAt ? (

@@ -163,7 +163,7 @@ export function ProposalsToCompare({ id, now }: { id: string; now: number }) {
                       )}
                     </h3>
                     {proposal.headline ? (
-                      <p className="text-sm break-words text-slate-600 dark:text-slate-400">
+                      <p className="text-sm wrap-anywhere text-slate-600 dark:text-slate-400">
                         {proposal.headline}
                       </p>
                     ) : null}
@@ -189,7 +189,7 @@ export function ProposalsToCompare({ id, now }: { id: string; now: number }) {
                     Received <LocalTime date={proposal.createdAt} show="relative" now={now} />
                   </span>
                 </p>
-                <p className="mt-2 text-sm break-words whitespace-pre-line text-slate-700 dark:text-slate-300">
+                <p className="mt-2 text-sm wrap-anywhere whitespace-pre-line text-slate-700 dark:text-slate-300">
                   {proposal.coverLetter}
                 </p>
                 {open && isOpenProposal(proposal) ? (
