@@ -18,6 +18,10 @@ const thisWeek = (page: Page) => page.getByRole("article", { name: /^Week of / }
 
 async function logTime(page: Page, hours: string, minutes: string, what: string) {
   const form = page.getByRole("form", { name: "Log time" });
+  // An entry shows at once; the form empties when the server has taken it. Wait for that,
+  // or the emptying could land on what is typed next.
+  if (!(await form.getByRole("alert").isVisible()))
+    await expect(form.getByLabel("Hours")).toHaveValue("");
   await form.getByLabel("Hours").fill(hours);
   await form.getByLabel("Minutes").selectOption(minutes);
   await form.getByLabel("What you worked on").fill(what);
@@ -41,8 +45,8 @@ test("an hourly contract's week logged and approved: the client hires by the hou
       "We need a developer for about twenty hours a week on our booking calendar: new views, fixes and tests.",
     );
   await client.page.getByLabel("Budget type").selectOption("hourly");
-  await client.page.getByLabel("Budget from").fill("60");
-  await client.page.getByLabel("Budget up to").fill("95");
+  await client.page.getByLabel("Rate from (per hour)").fill("60");
+  await client.page.getByLabel("Rate up to (per hour)").fill("95");
   await client.page.getByLabel("React", { exact: true }).check();
   await client.page.getByRole("button", { name: "Save draft" }).click();
   await expect(client.page).toHaveURL(/\/my\/projects\/[0-9a-f-]{36}$/);
@@ -58,7 +62,7 @@ test("an hourly contract's week logged and approved: the client hires by the hou
     .fill(
       "I have built booking calendars in React for three clinics; I can work twenty hours a week from Monday.",
     );
-  await freelancer.page.getByLabel("Your rate (USD/hour)").fill("85");
+  await freelancer.page.getByLabel("Your rate per hour (USD)").fill("85");
   await freelancer.page.getByRole("button", { name: "Send proposal" }).click();
   await expect(
     freelancer.page.getByRole("status").filter({ hasText: "You sent a proposal" }),
@@ -184,14 +188,15 @@ test("an hourly contract's page, with weeks in every state, at both widths in li
   const client = await signedIn(browser, "client@guild.example");
   await client.page.goto("/dashboard");
   // A seeded contract the demo accounts share (not one the journey is hiring into).
-  await client.page
+  const contract = await client.page
     .getByRole("region", { name: /Timesheet weeks awaiting your review/ })
     .getByRole("listitem")
     .filter({ hasText: "Freelancer Demo" })
     .filter({ hasNotText: "Ongoing booking calendar work" })
     .first()
     .getByRole("link")
-    .click();
+    .getAttribute("href");
+  await client.page.goto(contract!);
   await expect(client.page.getByRole("heading", { name: "Timesheet" })).toBeVisible();
   const contractUrl = client.page.url();
   const freelancer = await signedIn(browser, "freelancer@guild.example");
