@@ -2,19 +2,17 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState } from "react";
 
 import { Button } from "~/app/_components/form/submit-button";
 import { FormAlert } from "~/app/_components/form/form-alert";
 import { TextField } from "~/app/_components/form/text-field";
-import { mutationFailure } from "~/app/_components/form/trpc-errors";
-import { useFormErrors } from "~/app/_components/form/use-form-errors";
+import { useSchemaForm } from "~/app/_components/form/use-schema-form";
 import { SecondFactorInput, SignInInput } from "~/shared/schemas/identity";
 import { api } from "~/trpc/react";
 
 export function SignInForm({ next }: { next: string }) {
   const router = useRouter();
-  const { fieldErrors, message, check, fromResult, clear } = useFormErrors();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [code, setCode] = useState("");
@@ -33,39 +31,36 @@ export function SignInForm({ next }: { next: string }) {
   const signIn = api.auth.signIn.useMutation({
     onSuccess: (result) => {
       if (result.step === "done") return finish(result);
-      clear();
       setChallenge(result.challenge);
     },
-    onError: (error) => fromResult(mutationFailure(error)),
   });
   const secondFactor = api.auth.secondFactor.useMutation({
     onSuccess: finish,
     onError: (error) => {
-      fromResult(mutationFailure(error));
       // An expired step cannot be retried with a code: go back to the password.
-      if (/expired/i.test(error.message)) setChallenge(null);
+      if (/expired/i.test(error.message)) {
+        credentials.setMessage(error.message);
+        setChallenge(null);
+      }
     },
+  });
+  // Two steps, two forms; each sends where it came from (`next`) along with what was typed.
+  const credentials = useSchemaForm(SignInInput, {
+    isPending: signIn.isPending,
+    mutate: (input, options) => signIn.mutate({ ...input, next }, options),
+  });
+  const second = useSchemaForm(SecondFactorInput, {
+    isPending: secondFactor.isPending,
+    mutate: (input, options) => secondFactor.mutate({ ...input, next }, options),
   });
   // Stays pending while the next page loads, so a second press cannot send the form again.
   const leaving = signIn.data?.step === "done" || secondFactor.isSuccess;
   const pending = signIn.isPending || secondFactor.isPending || leaving;
 
-  function submitCredentials(event: FormEvent) {
-    event.preventDefault();
-    const input = check(SignInInput, { email, password });
-    if (input) signIn.mutate({ ...input, next });
-  }
-
-  function submitCode(event: FormEvent) {
-    event.preventDefault();
-    const input = check(SecondFactorInput, { challenge, code });
-    if (input) secondFactor.mutate({ ...input, next });
-  }
-
   if (challenge) {
     return (
       <form
-        onSubmit={submitCode}
+        onSubmit={second.onSubmit(() => ({ challenge, code }))}
         noValidate
         className="flex flex-col gap-4"
         aria-labelledby="second-factor-title"
@@ -77,7 +72,7 @@ export function SignInForm({ next }: { next: string }) {
           Enter the 6-digit code from your authenticator app. Lost your phone? Use one of your
           recovery codes.
         </p>
-        {message ? <FormAlert tone="error">{message}</FormAlert> : null}
+        {second.message ? <FormAlert tone="error">{second.message}</FormAlert> : null}
         <TextField
           ref={codeRef}
           name="code"
@@ -87,7 +82,7 @@ export function SignInForm({ next }: { next: string }) {
           spellCheck={false}
           value={code}
           onChange={(e) => setCode(e.target.value)}
-          error={fieldErrors.code}
+          error={second.fieldErrors.code}
           required
         />
         <Button pending={pending} pendingLabel="Checking…">
@@ -99,7 +94,8 @@ export function SignInForm({ next }: { next: string }) {
           onClick={() => {
             setChallenge(null);
             setCode("");
-            clear();
+            second.clear();
+            credentials.clear();
           }}
         >
           Use a different account
@@ -110,8 +106,13 @@ export function SignInForm({ next }: { next: string }) {
 
   return (
     // POST, so a press before the page is interactive never puts the password in the URL.
-    <form method="post" onSubmit={submitCredentials} noValidate className="flex flex-col gap-4">
-      {message ? <FormAlert tone="error">{message}</FormAlert> : null}
+    <form
+      method="post"
+      onSubmit={credentials.onSubmit(() => ({ email, password }))}
+      noValidate
+      className="flex flex-col gap-4"
+    >
+      {credentials.message ? <FormAlert tone="error">{credentials.message}</FormAlert> : null}
       <TextField
         name="email"
         type="email"
@@ -119,7 +120,7 @@ export function SignInForm({ next }: { next: string }) {
         autoComplete="email"
         value={email}
         onChange={(e) => setEmail(e.target.value)}
-        error={fieldErrors.email}
+        error={credentials.fieldErrors.email}
         required
       />
       <TextField
@@ -129,7 +130,7 @@ export function SignInForm({ next }: { next: string }) {
         autoComplete="current-password"
         value={password}
         onChange={(e) => setPassword(e.target.value)}
-        error={fieldErrors.password}
+        error={credentials.fieldErrors.password}
         required
       />
       <div className="flex items-center justify-between gap-4">

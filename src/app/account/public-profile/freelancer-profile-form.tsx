@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent } from "react";
+import { useRef, useState } from "react";
 import { z } from "zod";
 
 import { FormAlert } from "~/app/_components/form/form-alert";
@@ -11,9 +11,8 @@ import { SkillPicker, type PickableSkill } from "~/app/_components/form/skill-pi
 import { Button } from "~/app/_components/form/submit-button";
 import { TextAreaField } from "~/app/_components/form/text-area-field";
 import { TextField } from "~/app/_components/form/text-field";
-import { mutationFailure } from "~/app/_components/form/trpc-errors";
-import { useFormErrors } from "~/app/_components/form/use-form-errors";
 import { useFieldValues } from "~/app/_components/form/use-field-values";
+import { useSchemaForm } from "~/app/_components/form/use-schema-form";
 import { availabilityLabel } from "~/shared/format/labels";
 import { minorToInput, parseMoneyToMinor } from "~/shared/format/money";
 import {
@@ -53,7 +52,6 @@ export function FreelancerProfileForm({
   initial: FreelancerProfileValues | null;
 }) {
   const router = useRouter();
-  const { fieldErrors, message, check, fromResult } = useFormErrors();
   const [saved, setSaved] = useState(false);
   const { values, set } = useFieldValues(
     {
@@ -80,35 +78,44 @@ export function FreelancerProfileForm({
     );
 
   const save = api.profile.saveFreelancer.useMutation({
-    onError: (error) => fromResult(mutationFailure(error)),
     onSuccess: () => {
       setSaved(true);
       router.refresh();
     },
   });
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setSaved(false);
+  // Each portfolio item is checked on its own too, so its errors show beside it; the profile
+  // is sent only when every item passes.
+  const portfolioErrors = () => {
     const errors: Record<number, Record<string, string[]>> = {};
     for (const item of portfolio) {
       const parsed = PortfolioItemInput.safeParse(item);
       if (!parsed.success)
         errors[item.key] = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
     }
-    setItemErrors(errors);
-    const input = check(SaveFreelancerProfileInput, {
+    return errors;
+  };
+  const form = useSchemaForm(SaveFreelancerProfileInput, {
+    isPending: save.isPending,
+    mutate: (input, options) => {
+      if (Object.keys(portfolioErrors()).length === 0) save.mutate(input, options);
+    },
+  });
+  const { fieldErrors, message } = form;
+
+  function formValues() {
+    setSaved(false);
+    setItemErrors(portfolioErrors());
+    return {
       ...values,
       // The rate is typed in whole currency units and becomes integer cents here, exactly.
       hourlyRateMinor: parseMoneyToMinor(values.hourlyRate, values.currency) ?? Number.NaN,
       skillIds,
       portfolio: portfolio.map(({ title, description, url }) => ({ title, description, url })),
-    });
-    if (input && Object.keys(errors).length === 0) save.mutate(input);
+    };
   }
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-5">
+    <form onSubmit={form.onSubmit(formValues)} noValidate className="flex flex-col gap-5">
       {message ? <FormAlert tone="error">{message}</FormAlert> : null}
       {saved ? (
         <FormAlert tone="success">
@@ -252,7 +259,7 @@ export function FreelancerProfileForm({
           </Button>
         ) : null}
       </fieldset>
-      <Button pending={save.isPending} pendingLabel="Saving…" className="self-start">
+      <Button pending={form.pending} pendingLabel="Saving…" className="self-start">
         Save profile
       </Button>
     </form>
