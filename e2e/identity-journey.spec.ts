@@ -25,7 +25,7 @@ test("sign up, verify, turn on 2FA, sign in with a code, and sign out another de
   page,
   browser,
 }) => {
-  test.setTimeout(90_000);
+  test.slow();
   const email = `journey-${Date.now()}@guild.test`;
   const password = "a long journey passphrase";
 
