@@ -57,8 +57,12 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expect(bars.first()).toHaveAttribute("aria-valuetext", /^\d+ of \d+ \(\d+%\)$/);
       await expectAccessible(page);
 
+      // A fixed-price contract (hourly ones show hours, not milestones).
       await page
         .getByRole("region", { name: "Active contracts" })
+        .getByRole("listitem")
+        .filter({ has: page.getByRole("progressbar", { name: /^Milestones approved on / }) })
+        .first()
         .getByRole("link")
         .first()
         .click();
