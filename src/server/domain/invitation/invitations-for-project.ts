@@ -5,6 +5,7 @@ import { desc, eq, sql } from "drizzle-orm";
 import { projectInvitations } from "~/server/db/schema/invitations";
 import { freelancerProfiles } from "~/server/db/schema/profiles";
 import { users } from "~/server/db/schema/users";
+import type { DbOrTx } from "~/server/db/client";
 import { type PersonContext } from "~/server/domain/context";
 import { loadOwnProject } from "~/server/domain/project/project-access";
 
@@ -20,7 +21,12 @@ export async function listInvitationsForProject({
   input: { projectId: string };
 }) {
   await loadOwnProject(ctx.db, ctx.actor.id, input.projectId);
-  const rows = await ctx.db
+  return invitationsOn(ctx.db, input.projectId);
+}
+
+/** The invitations on a project the caller has already checked is the actor's own. */
+export async function invitationsOn(db: DbOrTx, projectId: string) {
+  const rows = await db
     .select({
       id: projectInvitations.id,
       freelancerId: projectInvitations.freelancerId,
@@ -36,7 +42,7 @@ export async function listInvitationsForProject({
     .from(projectInvitations)
     .innerJoin(users, eq(users.id, projectInvitations.freelancerId))
     .leftJoin(freelancerProfiles, eq(freelancerProfiles.userId, projectInvitations.freelancerId))
-    .where(eq(projectInvitations.projectId, input.projectId))
+    .where(eq(projectInvitations.projectId, projectId))
     .orderBy(desc(projectInvitations.createdAt));
   return rows.map((row) => ({ ...row, listed: Boolean(row.listed) }));
 }

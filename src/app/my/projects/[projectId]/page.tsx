@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 
 import { FormAlert } from "~/app/_components/form/form-alert";
 import { getRequestTime } from "~/app/_components/request-time";
-import { api, HydrateClient, hydratedOrNull, orNull, requireViewer } from "~/trpc/server";
+import { api, HydrateClient, hydratedOrNull, requireViewer } from "~/trpc/server";
 import { InvitedFreelancers } from "./invited-freelancers";
 import { ManageProject } from "./manage-project";
 
@@ -19,11 +19,8 @@ export default async function ManageProjectPage({
   const viewer = await requireViewer(`/my/projects/${projectId}`);
   if (viewer.role !== "client")
     return <FormAlert tone="info">Only client accounts manage projects.</FormAlert>;
-  const [manage, invitations] = await Promise.all([
-    hydratedOrNull("project.manage", { id: projectId }, api.project.manage),
-    orNull(api.invitation.forProject({ projectId })),
-  ]);
-  if (!manage || !invitations) notFound();
+  const manage = await hydratedOrNull("project.manage", { id: projectId }, api.project.manage);
+  if (!manage) notFound();
   return (
     <HydrateClient>
       <div className="flex flex-col gap-6">
@@ -34,7 +31,10 @@ export default async function ManageProjectPage({
         </nav>
         <ManageProject id={manage.project.id} now={getRequestTime()} />
         {manage.project.status === "draft" ? null : (
-          <InvitedFreelancers invitations={invitations} projectStatus={manage.project.status} />
+          <InvitedFreelancers
+            invitations={manage.invitations}
+            projectStatus={manage.project.status}
+          />
         )}
       </div>
     </HydrateClient>
