@@ -3,6 +3,7 @@ import { benchMarketplaceQueries } from "./marketplace-queries";
 import { benchProxyOverhead } from "./proxy-overhead";
 import { benchSearchHttp } from "./search-http";
 import { benchSessionCheck } from "./session-check";
+import { benchWriteHttp } from "./write-http";
 
 /**
  * `npm run bench`: every benchmark, each printing its figures and its ratio to a same-run
@@ -15,6 +16,7 @@ const benches = {
   proxy: benchProxyOverhead,
   search: benchSearchHttp,
   queries: benchMarketplaceQueries,
+  writes: benchWriteHttp,
 };
 
 const only = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());

@@ -7,6 +7,8 @@ import path from "node:path";
 /** Starts the Docker image's entry point, `node .next/standalone/server.js`, as the image would. */
 export interface StandaloneServer {
   url: string;
+  /** The server process's id (benchmarks read its CPU time). */
+  pid: number;
   logs: () => string[];
   /** Sends `signal` (SIGTERM by default) and resolves with how the process ended. */
   stop: (signal?: NodeJS.Signals) => Promise<ServerExit>;
@@ -78,6 +80,7 @@ export async function startStandalone(env: Record<string, string>): Promise<Stan
 
   return {
     url,
+    pid: child.pid ?? 0,
     logs: () => [...lines],
     stop: async (signal = "SIGTERM") => {
       const exit = await new Promise<ServerExit>((resolve) => {

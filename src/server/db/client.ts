@@ -106,14 +106,19 @@ let primary: Promise<Database> | undefined;
  * request, not after the replica's next sync. Without a replica it is `getDb()`.
  */
 export function getPrimaryDb(): Promise<Database> {
-  return import("~/env").then(({ env }) => {
-    if (!env.DATABASE_SYNC_URL) return getDb();
-    primary ??= openDatabase({ url: env.DATABASE_SYNC_URL, authToken: env.DATABASE_AUTH_TOKEN });
+  // Settled once, not per call: every request asks for it, and a dynamic import each time
+  // cost more than the session read it serves.
+  if (!primary) {
+    primary = import("~/env").then(({ env }) =>
+      env.DATABASE_SYNC_URL
+        ? openDatabase({ url: env.DATABASE_SYNC_URL, authToken: env.DATABASE_AUTH_TOKEN })
+        : getDb(),
+    );
     primary.catch(() => {
       primary = undefined;
     });
-    return primary;
-  });
+  }
+  return primary;
 }
 
 export async function closeDb() {
@@ -121,8 +126,11 @@ export async function closeDb() {
   const currentPrimary = primary;
   shared = undefined;
   primary = undefined;
-  if (currentPrimary) (await currentPrimary.catch(() => undefined))?.$client.close();
-  if (current) (await current.catch(() => undefined))?.$client.close();
+  const primaryDb = currentPrimary && (await currentPrimary.catch(() => undefined));
+  const sharedDb = current && (await current.catch(() => undefined));
+  // Without a replica the primary is the shared database: close it once.
+  if (primaryDb && primaryDb !== sharedDb) primaryDb.$client.close();
+  sharedDb?.$client.close();
 }
 
 // Every bundle that opened a client closes it when the server shuts down.

@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { encode } from "next-auth/jwt";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { authSecret } from "~/server/crypto/secret";
 import {
@@ -37,6 +37,10 @@ function cookieFor(sid: string, maxAgeSeconds = 3600) {
 }
 
 describe("the session cookie", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it("a valid cookie resolves to its session", async () => {
     const user = await registerUser(db);
     const session = await signInFully(db, user.email);
@@ -66,10 +70,23 @@ describe("the session cookie", () => {
     expect(await sessionIdFromToken(await cookieFor(session.sessionId, -60))).toBeNull();
   });
 
+  it("a cookie whose claims are remembered is still refused once it expires", async () => {
+    const user = await registerUser(db);
+    const session = await signInFully(db, user.email);
+    const token = await cookieFor(session.sessionId, 60);
+    expect(await sessionIdFromToken(token)).toBe(session.sessionId);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    // Past its expiry and Auth.js's 15 s of clock skew.
+    vi.setSystemTime(Date.now() + 76_000);
+    expect(await sessionIdFromToken(token)).toBeNull();
+  });
+
   it("a revoked session is refused on its very next request", async () => {
     const user = await registerUser(db);
     const session = await signInFully(db, user.email);
     const cookie = `${SESSION_COOKIE}=${await cookieFor(session.sessionId)}`;
+    // Resolved once first, so its decrypted claims are remembered: the row still decides.
+    expect((await personFromCookieHeader(db, cookie))?.id).toBe(user.id);
     await callerFor(db, session).account.revokeSession({
       sessionId: publicSessionId(session.sessionId),
     });
