@@ -114,7 +114,7 @@ function ceilingHandler(client: Client) {
           ) as Row,
       );
     };
-    const rows = await run<SearchRow>(query, { id: null, sortKey: null });
+    const rows = await run<SearchRow>(query, { id: null, sortKey: null, tiebreak: null });
     const ids = rows.slice(0, input.limit).map((row) => row.id);
     const pageCards = ids.length ? await run<SearchCard>(cards(ids), cardSelection) : [];
     const tags = new Map<string, SkillTag[]>();

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "~/server/db/client";
@@ -115,6 +115,51 @@ describe("project search", () => {
     expect((await search({ q: "patisserie" })).items).toHaveLength(1);
   });
 
+  it("holds only open projects: one leaves the index when it closes and comes back if it reopens", async () => {
+    const client = await createUser(db, "client");
+    const project = await createProject(db, client.id, {
+      title: "Sailmaker website",
+      description: "A site for a sailmaker.",
+    });
+    const found = async () => (await search({ q: "sailmaker" })).items.map((p) => p.id);
+    expect(await found()).toEqual([project.id]);
+    for (const status of ["in_progress", "cancelled", "completed"] as const) {
+      await db.update(projects).set({ status }).where(eq(projects.id, project.id));
+      expect(await found(), status).toEqual([]);
+      // Edits while closed must not put it back.
+      await db
+        .update(projects)
+        .set({ title: `Sailmaker website (${status})` })
+        .where(eq(projects.id, project.id));
+      expect(await found(), status).toEqual([]);
+    }
+    await db.update(projects).set({ status: "open" }).where(eq(projects.id, project.id));
+    expect(await found()).toEqual([project.id]);
+    await db.delete(projects).where(eq(projects.id, project.id));
+    expect(await found()).toEqual([]);
+    expect(
+      await db.all(sql`select * from open_projects_fts_docsize where id not in
+      (select rowid from projects where status = 'open')`),
+    ).toEqual([]);
+  });
+
+  it("pages through equally good matches by relevance, with and without filters, without repeats", async () => {
+    for (const raw of [{ q: "copywriting" }, { q: "copywriting", budgetType: "fixed" as const }]) {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      let pages = 0;
+      do {
+        const page = await search({ ...raw, cursor, limit: 10 });
+        expect(page.sort).toBe("relevance");
+        seen.push(...page.items.map((p) => p.id));
+        cursor = page.nextCursor ?? undefined;
+        pages++;
+      } while (cursor);
+      expect(pages, JSON.stringify(raw)).toBe(3);
+      expect(new Set(seen).size, JSON.stringify(raw)).toBe(25);
+    }
+  });
+
   it("treats FTS syntax in the query as words, and rejects a forged cursor", async () => {
     expect(ftsQuery(`react" OR title:* NEAR(`)).toBe(`"react"* "or"* "title"* "near"*`);
     expect(ftsQuery("a c# dev")).toBe(`"a" "c" "dev"*`);
@@ -138,9 +183,25 @@ describe("search query plans", () => {
   };
 
   it("lets the full-text index drive a search with words, whatever the sort", async () => {
-    for (const sort of ["relevance", "newest", "budget"]) {
-      const steps = await plan({ q: "nothing matches this", sort });
-      expect(steps[0]).toMatch(/^SCAN projects_fts VIRTUAL TABLE/);
+    for (const raw of [
+      { sort: "newest" },
+      { sort: "budget" },
+      { sort: "relevance", budgetType: "fixed" },
+      { sort: "relevance", skills: ["react"] },
+    ]) {
+      const steps = await plan({ q: "nothing matches this", ...raw });
+      expect(steps[0], JSON.stringify(raw)).toMatch(/^SCAN open_projects_fts VIRTUAL TABLE/);
+    }
+  });
+
+  it("ranks words alone inside the index and reads projects only for the page", async () => {
+    for (const cursor of [undefined, Buffer.from("[-1.5,42]").toString("base64url")]) {
+      const steps = await plan({ q: "nothing matches this", cursor });
+      // The index ranks and cuts the page in a subquery; projects are looked up by rowid after.
+      expect(steps[0]).toBe("CO-ROUTINE ranked");
+      expect(steps[1]).toMatch(/^SCAN open_projects_fts VIRTUAL TABLE/);
+      expect(steps.join("\n")).toMatch(/SEARCH projects USING INTEGER PRIMARY KEY \(rowid=\?\)/);
+      expect(steps.join("\n")).not.toMatch(/SCAN projects\b/);
     }
   });
 

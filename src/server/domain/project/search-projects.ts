@@ -48,24 +48,37 @@ export function ftsQuery(text: string): string | null {
 }
 
 type Sort = "relevance" | "newest" | "budget";
+/** Where a page ended: the last row's sort key and its tie-break (the rowid by relevance, else the id). */
 interface Boundary {
   key: number;
-  id: string;
+  tiebreak: number | string;
 }
 
-const encode = (key: number, id: string) =>
-  Buffer.from(JSON.stringify([key, id])).toString("base64url");
+const encode = (key: number, tiebreak: number | string) =>
+  Buffer.from(JSON.stringify([key, tiebreak])).toString("base64url");
 
-function decode(cursor: string): Boundary {
+function decode(cursor: string, relevance: boolean): Boundary {
   try {
-    const [key, id] = JSON.parse(Buffer.from(cursor, "base64url").toString()) as [unknown, unknown];
-    if (typeof key === "number" && Number.isFinite(key) && typeof id === "string")
-      return { key, id };
+    const [key, tiebreak] = JSON.parse(Buffer.from(cursor, "base64url").toString()) as [
+      unknown,
+      unknown,
+    ];
+    const tiebreakFits = relevance
+      ? typeof tiebreak === "number" && Number.isSafeInteger(tiebreak)
+      : typeof tiebreak === "string";
+    if (typeof key === "number" && Number.isFinite(key) && tiebreakFits)
+      return { key, tiebreak: tiebreak as number | string };
   } catch {
     // fall through
   }
   throw new InvalidError("That page link is no longer valid.", { cursor: ["Invalid page cursor"] });
 }
+
+/**
+ * The index search reads: open projects only (migration 0016 keeps it so), so a word search
+ * never meets a project it may not show, and can rank and cut a page inside the index.
+ */
+const fts = sql.raw("open_projects_fts");
 
 /**
  * The search, built but not run, in two statements. The first finds the page: ids in order,
@@ -89,14 +102,24 @@ export function searchProjectsQuery({
     throw new InvalidError("Type some words to sort by relevance.", { sort: ["Needs words"] });
 
   // bm25 is lower for better matches; ascending order puts the best first.
-  const rank = sql<number>`bm25(projects_fts, 10.0, 1.0)`;
-  const sortKey: SQL<number> =
-    sort === "relevance"
-      ? rank
-      : sort === "newest"
-        ? sql<number>`${projects.publishedAt}`
-        : sql<number>`${projects.budgetMaxMinor}`;
-  const ascending = sort === "relevance";
+  const rank = sql<number>`bm25(${fts}, 10.0, 1.0)`;
+  const relevance = sort === "relevance";
+  const sortKey: SQL<number> = relevance
+    ? rank
+    : sort === "newest"
+      ? sql<number>`${projects.publishedAt}`
+      : sql<number>`${projects.budgetMaxMinor}`;
+  // Ties go by rowid under relevance (the index knows it, so a page can be cut there without
+  // reading projects), by id otherwise (the sort indexes end with it).
+  const rowid = sql<number>`${projects}.rowid`;
+  const tiebreak: SQL<number | string> = relevance ? rowid : sql`${projects.id}`;
+  const ascending = relevance;
+  const beyond = ascending ? gt : lt;
+  const boundary = input.cursor ? decode(input.cursor, relevance) : null;
+  const afterBoundary = (key: SQL, tie: SQL) =>
+    boundary
+      ? or(beyond(key, boundary.key), and(eq(key, boundary.key), beyond(tie, boundary.tiebreak)))
+      : undefined;
   // A filter on a column the sort does not walk must not tempt SQLite into its index: with
   // the budget index usable, a budget filter made SQLite collect every open project in the
   // range and sort them (140 ms at 100,000 projects) instead of walking the newest-first
@@ -105,31 +128,24 @@ export function searchProjectsQuery({
   const budgetMax =
     sort === "budget" ? projects.budgetMaxMinor : unindexed(projects.budgetMaxMinor);
 
-  const conditions: (SQL | undefined)[] = [
-    // With words, the full-text index must drive the query. Left usable, the status index
-    // tempts SQLite (which guesses `status = ?` picks a few rows) into walking every open
-    // project newest first and probing the FTS index for each: 0.8 s per request at 100,000
-    // projects for a word that matches nothing. The unary + keeps the status index out.
-    match ? sql`+${projects.status} = ${"open"}` : eq(projects.status, "open"),
-  ];
-  if (match) conditions.push(sql`projects_fts MATCH ${match}`);
-  if (input.budgetType) conditions.push(eq(projects.budgetType, input.budgetType));
-  if (input.experienceLevel) conditions.push(eq(projects.experienceLevel, input.experienceLevel));
+  const filters: SQL[] = [];
+  if (input.budgetType) filters.push(eq(projects.budgetType, input.budgetType));
+  if (input.experienceLevel) filters.push(eq(projects.experienceLevel, input.experienceLevel));
   // A budget filter keeps projects whose range overlaps the one asked for.
   if (input.minBudgetMinor !== undefined)
-    conditions.push(sql`${budgetMax} >= ${input.minBudgetMinor}`);
+    filters.push(sql`${budgetMax} >= ${input.minBudgetMinor}`);
   if (input.maxBudgetMinor !== undefined)
-    conditions.push(lte(projects.budgetMinMinor, input.maxBudgetMinor));
+    filters.push(lte(projects.budgetMinMinor, input.maxBudgetMinor));
   if (input.postedWithinDays) {
     const since = new Date(now.getTime() - input.postedWithinDays * 86_400_000);
-    conditions.push(
+    filters.push(
       sort === "newest"
         ? gte(projects.publishedAt, since)
         : sql`${unindexed(sql`${projects.publishedAt}`)} >= ${since.getTime()}`,
     );
   }
   if (input.skills.length) {
-    conditions.push(
+    filters.push(
       exists(
         db
           .select({ one: sql`1` })
@@ -139,37 +155,52 @@ export function searchProjectsQuery({
       ),
     );
   }
-  if (input.cursor) {
-    const boundary = decode(input.cursor);
-    const beyond = ascending ? gt : lt;
-    conditions.push(
-      or(
-        beyond(sortKey, boundary.key),
-        and(eq(sortKey, boundary.key), beyond(projects.id, boundary.id)),
-      ),
-    );
-  }
 
-  const base = db.select({ id: projects.id, sortKey }).from(projects);
-  const joined = match
-    ? base.innerJoin(sql`projects_fts`, sql`projects_fts.rowid = ${projects}.rowid`)
-    : base;
-  const query = joined
-    .where(and(...conditions))
-    .orderBy(
-      ascending ? asc(sortKey) : desc(sortKey),
-      ascending ? asc(projects.id) : desc(projects.id),
-    )
-    .limit(input.limit + 1);
+  const order = (key: SQL, tie: SQL) => (ascending ? [asc(key), asc(tie)] : [desc(key), desc(tie)]);
+  const select = { id: projects.id, sortKey, tiebreak };
+  let query;
+  if (match && relevance && filters.length === 0) {
+    // Words alone, best first: the index ranks its matches and cuts the page itself, and
+    // only the page's rows are joined to projects. bm25 of 15,000 matches is cheap; reading
+    // 15,000 projects to rank them was not.
+    const rankInIndex = sql<number>`bm25(${fts}, 10.0, 1.0)`;
+    const indexRowid = sql<number>`${fts}.rowid`;
+    const page = sql`(select ${indexRowid} as rowid, ${rankInIndex} as rank from ${fts} where ${fts} match ${match} ${
+      boundary ? sql`and ${afterBoundary(rankInIndex, indexRowid)}` : sql``
+    } order by rank, rowid limit ${input.limit + 1}) as ranked`;
+    const rankedKey = sql<number>`ranked.rank`;
+    const rankedRowid = sql<number>`ranked.rowid`;
+    query = db
+      .select({ id: projects.id, sortKey: rankedKey, tiebreak: rankedRowid })
+      .from(page)
+      .innerJoin(projects, sql`${projects}.rowid = ${rankedRowid}`)
+      .orderBy(...order(rankedKey, rankedRowid));
+  } else {
+    // Words with filters or another sort read the index's matches (open projects only, so no
+    // status check), then filter and sort them on the project rows. The unary + on status keeps
+    // SQLite from walking the status index and probing the full-text index for each project.
+    const base = db.select(select).from(projects);
+    const joined = match ? base.innerJoin(fts, sql`${fts}.rowid = ${projects}.rowid`) : base;
+    query = joined
+      .where(
+        and(
+          match ? sql`${fts} match ${match}` : eq(projects.status, "open"),
+          ...filters,
+          afterBoundary(sortKey, tiebreak),
+        ),
+      )
+      .orderBy(...order(sortKey, tiebreak))
+      .limit(input.limit + 1);
+  }
 
   const cardSelection = {
     ...projectSummaryColumns,
     // Without words there is nothing to mark: the card shows the usual excerpt instead.
     snippet: match
-      ? sql<string>`snippet(projects_fts, 1, ${MATCH_START}, ${MATCH_END}, '…', 24)`
+      ? sql<string>`snippet(${fts}, 1, ${MATCH_START}, ${MATCH_END}, '…', 24)`
       : sql<string>`''`,
     titleMarked: match
-      ? sql<string>`highlight(projects_fts, 0, ${MATCH_START}, ${MATCH_END})`
+      ? sql<string>`highlight(${fts}, 0, ${MATCH_START}, ${MATCH_END})`
       : sql<string>`${projects.title}`,
   };
   /** The cards for the page's ids (any order: the page puts them in its own). */
@@ -180,8 +211,8 @@ export function searchProjectsQuery({
       .innerJoin(users, eq(users.id, projects.clientId));
     return match
       ? cardBase
-          .innerJoin(sql`projects_fts`, sql`projects_fts.rowid = ${projects}.rowid`)
-          .where(and(inArray(projects.id, ids), sql`projects_fts MATCH ${match}`))
+          .innerJoin(fts, sql`${fts}.rowid = ${projects}.rowid`)
+          .where(and(inArray(projects.id, ids), sql`${fts} match ${match}`))
       : cardBase.where(inArray(projects.id, ids));
   };
   return { sort, match, query, cards, cardSelection };
@@ -225,7 +256,7 @@ export function searchResultsPage({
           ]
         : [];
     }),
-    nextCursor: rows.length > limit && last ? encode(Number(last.sortKey), last.id) : null,
+    nextCursor: rows.length > limit && last ? encode(Number(last.sortKey), last.tiebreak) : null,
   };
 }
 
