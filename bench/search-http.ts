@@ -11,11 +11,11 @@ import { drizzle } from "drizzle-orm/libsql";
 import superjson from "superjson";
 
 import { startStandalone } from "../e2e/standalone-server";
+import { benchBuilds, seedWith, type Build } from "./builds";
+import { withServerFigures } from "./server-figures";
 import { openDatabase, type Database } from "~/server/db/client";
-import { applyMigrations } from "~/server/db/migrations";
 import * as schema from "~/server/db/schema/index";
 import { projects } from "~/server/db/schema/projects";
-import { seedDemoData } from "~/server/demo-data/seed-demo-data";
 import { skillsByProject, type SkillTag } from "~/server/domain/project/project-card";
 import {
   searchProjectsQuery,
@@ -184,6 +184,7 @@ async function startCeiling(databasePath: string) {
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: child.pid ?? 0,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -197,6 +198,12 @@ interface Figures {
   rps: number;
   p50: number;
   p99: number;
+  requests: number;
+}
+
+interface LoadedFigures extends Figures {
+  cpuPerRequest: number;
+  loopP99: number;
 }
 
 async function load(
@@ -228,7 +235,12 @@ async function load(
       `${label}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`,
     );
   }
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+  };
 }
 
 /** Every search in the mix must get the same bytes from both servers, or the race is unfair. */
@@ -249,84 +261,120 @@ async function expectSameAnswers(oursUrl: string, ceilingUrl: string) {
   }
 }
 
-async function seedDatabase(databasePath: string) {
-  const db = await openDatabase({ url: `file:${databasePath}` });
-  await applyMigrations(db, "drizzle");
+async function seedDatabase(build: Build, databasePath: string) {
   const start = performance.now();
-  const seeded = await seedDemoData(db, { projects: PROJECTS });
+  seedWith(build, databasePath, PROJECTS);
   const seconds = (performance.now() - start) / 1000;
+  const db = await openDatabase({ url: `file:${databasePath}` });
   const open = await db.$count(projects, eq(projects.status, "open"));
   db.$client.close();
-  return { projects: seeded.projects, open, seconds };
+  return { open, seconds };
 }
 
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+interface Target {
+  label: string;
+  url: string;
+  pid: number;
+  /** Only our servers serve /api/metrics, where the event-loop delay is read. */
+  eventLoop: boolean;
+}
+
 export async function benchSearchHttp() {
   const dir = mkdtempSync(path.join(tmpdir(), "guild-bench-"));
-  const databasePath = path.join(dir, "search.db");
+  const builds = benchBuilds();
+  const stops: (() => Promise<unknown>)[] = [];
   try {
-    const seeded = await seedDatabase(databasePath);
+    const targets: Target[] = [];
+    let ceilingDatabase = "";
+    for (const [index, build] of builds.entries()) {
+      const databasePath = path.join(dir, `search-${index}.db`);
+      const seeded = await seedDatabase(build, databasePath);
+      console.log(
+        `search over HTTP (${build.label}): ${PROJECTS} projects (${seeded.open} open) seeded in ${seeded.seconds.toFixed(1)} s`,
+      );
+      // A non-empty database: demo mode seeds nothing more.
+      const server = await startStandalone(
+        { DATABASE_URL: `file:${databasePath}`, GUILD_DEMO_MODE: "true", RATE_LIMITS: LIMITS },
+        { root: build.root },
+      );
+      stops.push(() => server.stop());
+      targets.push({
+        label: `ours (${build.label})`,
+        url: server.url,
+        pid: server.pid,
+        eventLoop: true,
+      });
+      ceilingDatabase = databasePath;
+    }
+    // The ceiling runs this build's SQL on this build's database.
+    const ceiling = await startCeiling(ceilingDatabase);
+    stops.push(() => ceiling.stop());
+    targets.unshift({
+      label: "ceiling: node:http + @libsql/client",
+      url: ceiling.url,
+      pid: ceiling.pid,
+      eventLoop: false,
+    });
     console.log(
-      `search over HTTP: ${seeded.projects} projects (${seeded.open} open) seeded in ${seeded.seconds.toFixed(1)} s; ` +
-        `${MIX.length} searches, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s, medians`,
+      `  ${MIX.length} searches, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s, medians`,
     );
 
-    // A non-empty database: demo mode seeds nothing more.
-    const ours = await startStandalone({
-      DATABASE_URL: `file:${databasePath}`,
-      GUILD_DEMO_MODE: "true",
-      RATE_LIMITS: LIMITS,
-    });
-    const ceiling = await startCeiling(databasePath).catch(async (error: unknown) => {
-      await ours.stop();
-      throw error;
-    });
-    const targets = {
-      "ceiling: node:http + @libsql/client": ceiling.url,
-      "ours: Next standalone, tRPC": ours.url,
-    };
-    const loaded = new Map<string, Figures[]>();
+    const loaded = new Map<string, LoadedFigures[]>();
     const alone = new Map<string, Figures>();
     const steady = new Map<string, Figures>();
-    let steadyRate = 0;
-    try {
-      await expectSameAnswers(ours.url, ceiling.url);
-      for (const [label, url] of Object.entries(targets)) await load(label, url, 3);
-      for (let round = 0; round < ROUNDS; round++) {
-        for (const [label, url] of Object.entries(targets))
-          loaded.set(label, [...(loaded.get(label) ?? []), await load(label, url, SECONDS)]);
+    await expectSameAnswers(targets.at(-1)!.url, ceiling.url);
+    for (const target of targets) await load(target.label, target.url, 3);
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const target of targets) {
+        const figures = await withServerFigures(
+          target,
+          async () => {
+            const result = await load(target.label, target.url, SECONDS);
+            return { ...result, requests: result.requests };
+          },
+          { eventLoop: target.eventLoop },
+        );
+        loaded.set(target.label, [...(loaded.get(target.label) ?? []), figures]);
       }
-      // One connection: what a single search costs when nothing queues ahead of it.
-      for (const [label, url] of Object.entries(targets))
-        alone.set(label, await load(label, url, Math.ceil(SECONDS / 2), { connections: 1 }));
-      // Saturated, latency is only queueing (connections / throughput). Offered half the
-      // ceiling's capacity over the same 50 connections, it shows what a busy site feels.
-      const ceilingRps = median(loaded.get(Object.keys(targets)[0]!)!.map((s) => s.rps));
-      steadyRate = Math.max(1, Math.floor(ceilingRps / 2));
-      for (const [label, url] of Object.entries(targets))
-        steady.set(label, await load(label, url, SECONDS, { rate: steadyRate }));
-    } finally {
-      await Promise.all([ours.stop(), ceiling.stop()]);
     }
+    // One connection: what a single search costs when nothing queues ahead of it.
+    for (const target of targets)
+      alone.set(
+        target.label,
+        await load(target.label, target.url, Math.ceil(SECONDS / 2), { connections: 1 }),
+      );
+    // Saturated, latency is only queueing (connections / throughput). Offered half the
+    // ceiling's capacity over the same 50 connections, it shows what a busy site feels.
+    const ceilingRps = median(loaded.get(targets[0]!.label)!.map((s) => s.rps));
+    const steadyRate = Math.max(1, Math.floor(ceilingRps / 2));
+    for (const target of targets)
+      steady.set(target.label, await load(target.label, target.url, SECONDS, { rate: steadyRate }));
 
-    const figure = (label: string, key: keyof Figures) =>
+    const figure = (label: string, key: keyof LoadedFigures) =>
       median(loaded.get(label)!.map((sample) => sample[key]));
-    for (const label of Object.keys(targets)) {
+    for (const { label, eventLoop } of targets) {
       console.log(
-        `  ${label.padEnd(36)} ${figure(label, "rps").toFixed(0).padStart(6)} req/s   ` +
+        `  ${label.padEnd(44)} ${figure(label, "rps").toFixed(0).padStart(6)} req/s   ` +
           `p50 ${figure(label, "p50")} ms   p99 ${figure(label, "p99")} ms   ` +
-          `(1 connection: p50 ${alone.get(label)!.p50} ms, p99 ${alone.get(label)!.p99} ms; ` +
-          `${steadyRate} req/s offered: p50 ${steady.get(label)!.p50} ms, p99 ${steady.get(label)!.p99} ms)`,
+          `CPU ${figure(label, "cpuPerRequest").toFixed(2)} ms/request` +
+          (eventLoop ? `   event-loop p99 ${figure(label, "loopP99").toFixed(1)} ms` : "") +
+          `\n      1 connection: p50 ${alone.get(label)!.p50} ms, p99 ${alone.get(label)!.p99} ms; ` +
+          `${steadyRate} req/s offered: p50 ${steady.get(label)!.p50} ms, p99 ${steady.get(label)!.p99} ms`,
       );
     }
-    const [bareLabel, oursLabel] = Object.keys(targets) as [string, string];
-    console.log(
-      `  ratio ours/ceiling: ${(figure(oursLabel, "rps") / figure(bareLabel, "rps")).toFixed(2)} ` +
-        `(aim: at least 0.5); ours p99 ${figure(oursLabel, "p99")} ms at ${CONNECTIONS} connections (aim: under 50 ms)`,
-    );
+    const ceilingLabel = targets[0]!.label;
+    for (const { label } of targets.slice(1)) {
+      console.log(
+        `  ${label}: ratio to ceiling ${(figure(label, "rps") / figure(ceilingLabel, "rps")).toFixed(2)} (aim: at least 0.9); ` +
+          `p99/p50 at ${CONNECTIONS} connections ${(figure(label, "p99") / figure(label, "p50")).toFixed(1)} (aim: at most 3); ` +
+          `1-connection p99 ${alone.get(label)!.p99} ms (aim: under 25); event-loop p99 ${figure(label, "loopP99").toFixed(1)} ms (aim: under 20)`,
+      );
+    }
   } finally {
+    for (const stop of stops.reverse()) await stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -7,13 +7,12 @@ import { eq } from "drizzle-orm";
 import { encode } from "next-auth/jwt";
 
 import { startStandalone } from "../e2e/standalone-server";
+import { benchBuilds, seedWith, type Build } from "./builds";
 import { withServerFigures } from "./server-figures";
 import { openDatabase } from "~/server/db/client";
-import { applyMigrations } from "~/server/db/migrations";
 import { projects } from "~/server/db/schema/projects";
 import { proposals } from "~/server/db/schema/proposals";
 import { users } from "~/server/db/schema/users";
-import { seedDemoData } from "~/server/demo-data/seed-demo-data";
 import { createSessionRow } from "~/server/domain/identity/session-rows";
 
 /**
@@ -171,46 +170,38 @@ async function httpLoad(url: string, cookies: string[], pairs: Pairs, seconds: n
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-export async function benchWriteHttp() {
-  const dir = mkdtempSync(path.join(tmpdir(), "guild-bench-"));
-  const databasePath = path.join(dir, "write.db");
-  try {
-    const db = await openDatabase({ url: `file:${databasePath}` });
-    await applyMigrations(db, "drizzle");
-    await seedDemoData(db, { projects: PROJECTS });
-    const openIds = (
-      await db.select({ id: projects.id }).from(projects).where(eq(projects.status, "open"))
-    ).map((row) => row.id);
-    // New freelancers, none of whom has proposed yet: the server's and the loop's never meet.
-    const freelancerIds = Array.from({ length: CLIENTS * FREELANCERS_PER_CLIENT + 10 }, () =>
-      crypto.randomUUID(),
+/** A build's server on its own seeded database, with signed-in freelancers who have sent nothing yet. */
+async function prepareTarget(build: Build, dir: string, index: number) {
+  const databasePath = path.join(dir, `write-${index}.db`);
+  seedWith(build, databasePath, PROJECTS);
+  const db = await openDatabase({ url: `file:${databasePath}` });
+  const openIds = (
+    await db.select({ id: projects.id }).from(projects).where(eq(projects.status, "open"))
+  ).map((row) => row.id);
+  // New freelancers: the server's and the raw loop's never propose to the same project twice.
+  const freelancerIds = Array.from({ length: CLIENTS * FREELANCERS_PER_CLIENT + 10 }, () =>
+    crypto.randomUUID(),
+  );
+  await db.insert(users).values(
+    freelancerIds.map((id, i) => ({
+      id,
+      name: `Bench freelancer ${i}`,
+      email: `bench-freelancer-${i}@bench.test`,
+      emailVerified: new Date(),
+      role: "freelancer" as const,
+    })),
+  );
+  const cookies: string[] = [];
+  for (const userId of freelancerIds.slice(0, CLIENTS * FREELANCERS_PER_CLIENT)) {
+    const sid = await createSessionRow(db, { userId, ip: null, userAgent: null });
+    cookies.push(
+      `guild.session=${await encode({ token: { sid }, secret: SECRET, salt: "guild.session" })}`,
     );
-    await db.insert(users).values(
-      freelancerIds.map((id, i) => ({
-        id,
-        name: `Bench freelancer ${i}`,
-        email: `bench-freelancer-${i}@bench.test`,
-        emailVerified: new Date(),
-        role: "freelancer" as const,
-      })),
-    );
-    const httpFreelancers = freelancerIds.slice(0, CLIENTS * FREELANCERS_PER_CLIENT);
-    const rawFreelancers = freelancerIds.slice(CLIENTS * FREELANCERS_PER_CLIENT);
-    const cookies: string[] = [];
-    for (const userId of httpFreelancers) {
-      const sid = await createSessionRow(db, { userId, ip: null, userAgent: null });
-      cookies.push(
-        `guild.session=${await encode({ token: { sid }, secret: SECRET, salt: "guild.session" })}`,
-      );
-    }
-    const before = await db.$count(proposals);
-    db.$client.close();
-    console.log(
-      `proposal.submit over HTTP: ${PROJECTS} projects (${openIds.length} open), ${CLIENTS} signed-in clients, ` +
-        `${ROUNDS} rounds of ${SECONDS} s, medians`,
-    );
-
-    const server = await startStandalone({
+  }
+  const before = await db.$count(proposals);
+  db.$client.close();
+  const server = await startStandalone(
+    {
       DATABASE_URL: `file:${databasePath}`,
       AUTH_SECRET: SECRET,
       GUILD_DEMO_MODE: "true",
@@ -218,63 +209,101 @@ export async function benchWriteHttp() {
       ...(process.env.BENCH_PROFILE_DIR
         ? { NODE_OPTIONS: `--require ${process.env.BENCH_PROFILE_DIR}/preload.cjs` }
         : {}),
-    });
-    // The server may still be finishing requests in flight when a round ends.
-    const raw = createClient({ url: `file:${databasePath}`, timeout: 5_000 });
-    const httpPairs = new Pairs(openIds, FREELANCERS_PER_CLIENT * CLIENTS);
-    const rawPairs = new Pairs(openIds, rawFreelancers.length);
-    const samples = { raw: [] as Figures[], http: [] as Figures[] };
-    let sent = 0;
-    try {
-      const probe = await fetch(`${server.url}/api/trpc/proposal.submit`, {
+    },
+    { root: build.root },
+  );
+  return {
+    build,
+    databasePath,
+    server,
+    cookies,
+    openIds,
+    rawFreelancers: freelancerIds.slice(CLIENTS * FREELANCERS_PER_CLIENT),
+    pairs: new Pairs(openIds, CLIENTS * FREELANCERS_PER_CLIENT),
+    before,
+    sent: 0,
+    samples: [] as Figures[],
+  };
+}
+
+export async function benchWriteHttp() {
+  const dir = mkdtempSync(path.join(tmpdir(), "guild-bench-"));
+  const builds = benchBuilds();
+  const targets: Awaited<ReturnType<typeof prepareTarget>>[] = [];
+  let raw: Client | undefined;
+  try {
+    for (const [index, build] of builds.entries())
+      targets.push(await prepareTarget(build, dir, index));
+    const ours = targets.at(-1)!;
+    console.log(
+      `proposal.submit over HTTP: ${PROJECTS} projects (${ours.openIds.length} open), ${CLIENTS} signed-in clients, ` +
+        `${ROUNDS} rounds of ${SECONDS} s, medians`,
+    );
+    // The loop writes to this build's database; the server may still be finishing requests
+    // in flight when a round ends.
+    raw = createClient({ url: `file:${ours.databasePath}`, timeout: 5_000 });
+    const rawPairs = new Pairs(ours.openIds, ours.rawFreelancers.length);
+    const rawSamples: Figures[] = [];
+
+    for (const target of targets) {
+      const probe = await fetch(`${target.server.url}/api/trpc/proposal.submit`, {
         method: "POST",
-        headers: { "content-type": "application/json", cookie: cookies[0]! },
-        body: JSON.stringify({ json: submitInput(httpPairs.take().projectId) }),
+        headers: { "content-type": "application/json", cookie: target.cookies[0]! },
+        body: JSON.stringify({ json: submitInput(target.pairs.take().projectId) }),
       });
       if (!probe.ok)
         throw new Error(`proposal.submit answered ${probe.status}: ${await probe.text()}`);
-      sent++;
-      sent += (await httpLoad(server.url, cookies, httpPairs, 2)).requests;
-      await rawLoop(raw, rawFreelancers, rawPairs, 1);
-      for (let round = 0; round < ROUNDS; round++) {
-        samples.raw.push(await rawLoop(raw, rawFreelancers, rawPairs, SECONDS));
-        const http = await withServerFigures(server, () =>
-          httpLoad(server.url, cookies, httpPairs, SECONDS),
-        );
-        samples.http.push(http);
-        sent += http.requests;
-      }
-    } finally {
-      raw.close();
-      await server.stop();
+      target.sent++;
+      target.sent += (await httpLoad(target.server.url, target.cookies, target.pairs, 2)).requests;
     }
-    // Every answered request wrote exactly one proposal.
-    const check = await openDatabase({ url: `file:${databasePath}` });
-    const written = (await check.$count(proposals)) - before - rawPairs.taken;
-    check.$client.close();
-    // Requests still in flight when a round ends may be written without being counted as answered.
-    if (written < sent || written > httpPairs.taken)
-      throw new Error(
-        `${sent} requests answered (${httpPairs.taken} sent) but ${written} proposals written`,
-      );
+    await rawLoop(raw, ours.rawFreelancers, rawPairs, 1);
+    for (let round = 0; round < ROUNDS; round++) {
+      rawSamples.push(await rawLoop(raw, ours.rawFreelancers, rawPairs, SECONDS));
+      for (const target of targets) {
+        const http = await withServerFigures(target.server, () =>
+          httpLoad(target.server.url, target.cookies, target.pairs, SECONDS),
+        );
+        target.samples.push(http);
+        target.sent += http.requests;
+      }
+    }
+    raw.close();
+    raw = undefined;
+    for (const target of targets) {
+      await target.server.stop();
+      // Every answered request wrote exactly one proposal.
+      const check = await openDatabase({ url: `file:${target.databasePath}` });
+      const rawWritten = target === ours ? rawPairs.taken : 0;
+      const written = (await check.$count(proposals)) - target.before - rawWritten;
+      check.$client.close();
+      // Requests still in flight when a round ends may be written without being counted as answered.
+      if (written < target.sent || written > target.pairs.taken)
+        throw new Error(
+          `${target.build.label}: ${target.sent} requests answered (${target.pairs.taken} sent) but ${written} proposals written`,
+        );
+    }
 
     const fig = (list: Figures[], key: keyof Figures) => median(list.map((s) => s[key]));
     const line = (label: string, list: Figures[]) =>
       console.log(
-        `  ${label.padEnd(40)} ${fig(list, "rps").toFixed(0).padStart(6)} proposals/s   p50 ${fig(list, "p50").toFixed(1)} ms   ` +
+        `  ${label.padEnd(44)} ${fig(list, "rps").toFixed(0).padStart(6)} proposals/s   p50 ${fig(list, "p50").toFixed(1)} ms   ` +
           `p99 ${fig(list, "p99").toFixed(1)} ms   CPU ${fig(list, "cpuPerRequest").toFixed(2)} ms/proposal` +
           (Number.isNaN(fig(list, "loopP99"))
             ? ""
             : `   event-loop p99 ${fig(list, "loopP99").toFixed(1)} ms`),
       );
-    line("baseline: raw @libsql/client loop", samples.raw);
-    line(`ours: proposal.submit, ${CLIENTS} clients`, samples.http);
-    console.log(
-      `  ratio ours/baseline: throughput ${(fig(samples.http, "rps") / fig(samples.raw, "rps")).toFixed(3)} (aim: at least 0.5), ` +
-        `CPU per proposal ${(fig(samples.http, "cpuPerRequest") / fig(samples.raw, "cpuPerRequest")).toFixed(1)}×; ` +
-        `${sent} requests answered, each wrote one proposal`,
-    );
+    line("baseline: raw @libsql/client loop", rawSamples);
+    for (const target of targets) {
+      line(`${target.build.label}: proposal.submit`, target.samples);
+      console.log(
+        `    ratio to baseline: throughput ${(fig(target.samples, "rps") / fig(rawSamples, "rps")).toFixed(3)} (aim: at least 0.5), ` +
+          `CPU per proposal ${(fig(target.samples, "cpuPerRequest") / fig(rawSamples, "cpuPerRequest")).toFixed(1)}×; ` +
+          `${target.sent} requests answered, each wrote one proposal`,
+      );
+    }
   } finally {
+    raw?.close();
+    await Promise.all(targets.map((target) => target.server.stop()));
     rmSync(dir, { recursive: true, force: true });
   }
 }

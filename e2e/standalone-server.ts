@@ -30,9 +30,14 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startStandalone(env: Record<string, string>): Promise<StandaloneServer> {
-  const serverJs = path.resolve(".next/standalone/server.js");
-  if (!existsSync(serverJs)) throw new Error("No standalone build: run `npm run build` first.");
+/** `root`: the checkout whose build to start (benchmarks compare another commit's build). */
+export async function startStandalone(
+  env: Record<string, string>,
+  { root = "." }: { root?: string } = {},
+): Promise<StandaloneServer> {
+  const serverJs = path.resolve(root, ".next/standalone/server.js");
+  if (!existsSync(serverJs))
+    throw new Error(`No standalone build in ${root}: run \`npm run build\` first.`);
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), "guild-standalone-"));
   const lines: string[] = [];
