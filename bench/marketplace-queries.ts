@@ -14,7 +14,10 @@ import { freelancerDashboard } from "~/server/domain/dashboard/freelancer-dashbo
 import { recommendProjects } from "~/server/domain/dashboard/recommend-projects";
 import { searchFreelancers } from "~/server/domain/profile/search-freelancers";
 import { SearchFreelancersInput } from "~/shared/schemas/profile";
+import { searchOpenProjects } from "~/server/domain/project/search-projects";
+import { SearchProjectsInput } from "~/shared/schemas/project";
 import { measure } from "./measure";
+import { SEARCH_MIX } from "./search-http";
 
 /**
  * The per-person pages at scale: dashboards, recommendations and freelancer search on a
@@ -61,6 +64,24 @@ export async function benchMarketplaceQueries() {
         searchFreelancers({ ctx: anyone, input: SearchFreelancersInput.parse({}) }),
       ),
     };
+    // Project search, one query at a time: each search of the HTTP benchmark's mix.
+    const searches: { label: string; median: number }[] = [];
+    for (const raw of SEARCH_MIX) {
+      const input = SearchProjectsInput.parse(raw);
+      const { median } = await measure(
+        `project search ${JSON.stringify(raw)}`.slice(0, 44),
+        () => searchOpenProjects({ ctx: anyone, input }),
+        100,
+      );
+      searches.push({ label: JSON.stringify(raw), median });
+    }
+    const mean = searches.reduce((sum, s) => sum + s.median, 0) / searches.length;
+    const worst = searches.reduce((a, b) => (b.median > a.median ? b : a));
+    console.log(
+      `  project search over ${searches.length} searches: mean ${mean.toFixed(2)} ms (aim: at most 5), ` +
+        `slowest ${worst.median.toFixed(2)} ms ${worst.label} (aim: none over 15); ` +
+        `ratio mean to baseline ${(mean / baseline.median).toFixed(0)}×`,
+    );
     console.log(
       `  ratio to baseline (median): ${Object.entries(figures)
         .map(([label, { median }]) => `${label} ${(median / baseline.median).toFixed(0)}×`)

@@ -40,7 +40,7 @@ const LIMITS = "reads=100000000/1h";
 const CEILING_ARG = "--serve-search-ceiling";
 
 /** What people type and pick on /projects; every word and skill occurs in the seeded briefs. */
-const MIX: SearchProjectsInput[] = [
+export const SEARCH_MIX: SearchProjectsInput[] = [
   { q: "react" },
   { q: "reac" },
   { q: "shopify" },
@@ -212,7 +212,10 @@ async function load(
   seconds: number,
   { connections = CONNECTIONS, rate }: { connections?: number; rate?: number } = {},
 ) {
-  const requests = MIX.map((input) => ({ method: "GET" as const, path: searchPath(input) }));
+  const requests = SEARCH_MIX.map((input) => ({
+    method: "GET" as const,
+    path: searchPath(input),
+  }));
   let connection = 0;
   const result = await autocannon({
     url,
@@ -245,7 +248,7 @@ async function load(
 
 /** Every search in the mix must get the same bytes from both servers, or the race is unfair. */
 async function expectSameAnswers(oursUrl: string, ceilingUrl: string) {
-  for (const input of MIX) {
+  for (const input of SEARCH_MIX) {
     const answers = await Promise.all(
       [oursUrl, ceilingUrl].map(async (url) => {
         const response = await fetch(url + searchPath(input));
@@ -319,7 +322,7 @@ export async function benchSearchHttp() {
       eventLoop: false,
     });
     console.log(
-      `  ${MIX.length} searches, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s, medians`,
+      `  ${SEARCH_MIX.length} searches, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s, medians`,
     );
 
     const loaded = new Map<string, LoadedFigures[]>();

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { and, desc, eq, ne, notExists, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, ne, notExists, sql } from "drizzle-orm";
 
 import { freelancerProfiles, freelancerSkills } from "~/server/db/schema/profiles";
 import { projects, projectSkills } from "~/server/db/schema/projects";
@@ -58,9 +58,25 @@ export async function recommendProjects({
     .orderBy(desc(projects.publishedAt), desc(projects.id))
     .limit(CANDIDATES)
     .as("recent");
-  const skillsMatched = sql<number>`(select count(*) from ${projectSkills}
-    where ${projectSkills.projectId} = ${projects.id} and ${projectSkills.skillId} in
-      (select ${freelancerSkills.skillId} from ${freelancerSkills} where ${freelancerSkills.userId} = ${freelancerId}))`;
+  // How many of the profile's skills each recent project asks for, counted in one pass over
+  // their skill rows; projects asking for none are not candidates at all. (A correlated count
+  // per candidate, evaluated again in the filter, the ranking and the window, cost most of
+  // this function.)
+  const matched = db
+    .select({ id: recent.id, skillsMatched: sql<number>`count(*)`.as("skills_matched") })
+    .from(recent)
+    .innerJoin(projectSkills, eq(projectSkills.projectId, recent.id))
+    .where(
+      inArray(
+        projectSkills.skillId,
+        db
+          .select({ id: freelancerSkills.skillId })
+          .from(freelancerSkills)
+          .where(eq(freelancerSkills.userId, freelancerId)),
+      ),
+    )
+    .groupBy(recent.id)
+    .as("matched");
   const budgetFit = sql<number>`case when ${projects.currency} = ${profile.currency}
     and ${projects.budgetMaxMinor} >= case when ${projects.budgetType} = 'hourly'
       then ${profile.rate} else ${profile.rate * FIXED_PRICE_HOURS} end
@@ -68,21 +84,20 @@ export async function recommendProjects({
 
   const skillSet = sql`(select group_concat(${projectSkills.skillId} order by ${projectSkills.skillId})
     from ${projectSkills} where ${projectSkills.projectId} = ${projects.id})`;
-  const rank = sql`${skillsMatched} desc, ${budgetFit} desc, ${projects.publishedAt} desc, ${projects.id} desc`;
+  const rank = sql`${matched.skillsMatched} desc, ${budgetFit} desc, ${projects.publishedAt} desc, ${projects.id} desc`;
   const ranked = db
     .select({
       id: projects.id,
-      skillsMatched: sql<number>`${skillsMatched}`.as("skills_matched"),
+      skillsMatched: sql<number>`${matched.skillsMatched}`.as("ranked_skills_matched"),
       budgetFit: sql<number>`${budgetFit}`.as("budget_fit"),
       // 1 for the best project of its kind, 2 for the next one, and so on.
       place: sql<number>`row_number() over (partition by ${skillSet}, ${projects.budgetType},
         ${projects.experienceLevel}, ${projects.duration} order by ${rank})`.as("place"),
     })
-    .from(recent)
-    .innerJoin(projects, eq(projects.id, recent.id))
+    .from(matched)
+    .innerJoin(projects, eq(projects.id, matched.id))
     .where(
       and(
-        sql`${skillsMatched} > 0`,
         ne(projects.clientId, freelancerId),
         notExists(
           db
