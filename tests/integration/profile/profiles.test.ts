@@ -1,9 +1,13 @@
 import { eq } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/libsql";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "~/server/db/client";
 import { skills } from "~/server/db/schema/skills";
 import { users } from "~/server/db/schema/users";
+import * as schema from "~/server/db/schema/index";
+import { searchFreelancers } from "~/server/domain/profile/search-freelancers";
+import { SearchFreelancersInput } from "~/shared/schemas/profile";
 import { callerFor } from "../../helpers/caller";
 import { createSkill, hiredContract, projectInput } from "../../helpers/marketplace";
 import { actor } from "../../helpers/people";
@@ -244,6 +248,29 @@ describe("freelancer search", () => {
     expect(await names({ q: "mobile" })).not.toContain("Ada Renamed");
     await searchDb.update(skills).set({ name: "Jetpack Compose" }).where(eq(skills.slug, "kotlin"));
     expect((await names({ q: "jetpack" })).sort()).toEqual(["Ada Renamed", "Cy Both"]);
+  });
+
+  it("lists without words by walking the reputation index in page order, never sorting everyone", async () => {
+    const logged: { sql: string; params: unknown[] }[] = [];
+    const traced = drizzle(searchDb.$client, {
+      schema,
+      logger: { logQuery: (text, params) => logged.push({ sql: text, params }) },
+    }) as unknown as Database;
+    const listed = await searchFreelancers({
+      ctx: { db: traced, actor: null },
+      input: SearchFreelancersInput.parse({}),
+    });
+    expect(listed.total).toBe(3);
+    const page = logged.find((query) => query.sql.includes(" order by "))!;
+    const plan = await searchDb.$client.execute({
+      sql: `explain query plan ${page.sql}`,
+      args: page.params as never[],
+    });
+    const steps = plan.rows.map((row) => String(row.detail));
+    expect(steps[0]).toBe(
+      "SCAN freelancer_profiles USING INDEX freelancer_profiles_reputation_idx",
+    );
+    expect(steps.join("\n")).not.toContain("TEMP B-TREE");
   });
 
   it("refuses a page out of range", async () => {

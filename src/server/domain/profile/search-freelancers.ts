@@ -28,10 +28,11 @@ export async function searchFreelancers({
   const match = ftsQuery(input.q);
   // With words, the full-text index drives the query (the unary + keeps SQLite from starting
   // at the users' role index and probing the FTS index once per freelancer).
-  const conditions: (SQL | undefined)[] = [
-    match ? sql`+${users.status} = 'active'` : eq(users.status, "active"),
-    match ? sql`+${users.role} = 'freelancer'` : eq(users.role, "freelancer"),
-  ];
+  // Without words, the reputation index (migration 0017) drives it instead, in page order.
+  const listed = [sql`+${users.status} = 'active'`, sql`+${users.role} = 'freelancer'`];
+  // The count has no order to keep: without words it walks the freelancers (the role index).
+  const counted = match ? listed : [eq(users.status, "active"), eq(users.role, "freelancer")];
+  const conditions: SQL[] = [];
   if (match) conditions.push(sql`freelancers_fts MATCH ${match}`);
   if (input.availableOnly) conditions.push(ne(freelancerProfiles.availability, "unavailable"));
   const chosen = ctx.db
@@ -45,7 +46,8 @@ export async function searchFreelancers({
       ),
     );
   if (input.skills.length) conditions.push(exists(chosen));
-  const where = and(...conditions);
+  const where = and(...listed, ...conditions);
+  const countWhere = and(...counted, ...conditions);
 
   const matchedSkills = input.skills.length
     ? sql<number>`(select count(*) from ${freelancerSkills} fs join ${skills} s on s.id = fs.skill_id
@@ -62,36 +64,40 @@ export async function searchFreelancers({
     sql`${freelancerProfiles.userId}`,
   );
 
-  // Without words there is no index to join: an always-true join keeps one query shape.
-  const fts = match ? sql`freelancers_fts` : sql`(select 1)`;
-  const ftsJoin = match ? sql`freelancers_fts.rowid = ${freelancerProfiles}.rowid` : sql`1`;
   const offset = (input.page - 1) * FREELANCERS_PAGE_SIZE;
+  const rowsQuery = ctx.db
+    .select({
+      id: freelancerProfiles.userId,
+      name: users.name,
+      headline: freelancerProfiles.headline,
+      hourlyRateMinor: freelancerProfiles.hourlyRateMinor,
+      currency: freelancerProfiles.currency,
+      availability: freelancerProfiles.availability,
+      location: freelancerProfiles.location,
+      matchedSkills,
+      ...freelancerReputation,
+    })
+    .from(freelancerProfiles)
+    .innerJoin(users, eq(users.id, freelancerProfiles.userId))
+    .$dynamic();
+  const countQuery = ctx.db
+    .select({ n: sql<number>`count(*)` })
+    .from(freelancerProfiles)
+    .innerJoin(users, eq(users.id, freelancerProfiles.userId))
+    .$dynamic();
+  // Words join the full-text index (drizzle's builders change in place).
+  if (match) {
+    const ftsJoin = sql`freelancers_fts.rowid = ${freelancerProfiles}.rowid`;
+    rowsQuery.innerJoin(sql`freelancers_fts`, ftsJoin);
+    countQuery.innerJoin(sql`freelancers_fts`, ftsJoin);
+  }
   const [rows, [total]] = await Promise.all([
-    ctx.db
-      .select({
-        id: freelancerProfiles.userId,
-        name: users.name,
-        headline: freelancerProfiles.headline,
-        hourlyRateMinor: freelancerProfiles.hourlyRateMinor,
-        currency: freelancerProfiles.currency,
-        availability: freelancerProfiles.availability,
-        location: freelancerProfiles.location,
-        matchedSkills,
-        ...freelancerReputation,
-      })
-      .from(freelancerProfiles)
-      .innerJoin(users, eq(users.id, freelancerProfiles.userId))
-      .innerJoin(fts, ftsJoin)
+    rowsQuery
       .where(where)
       .orderBy(...order)
       .limit(FREELANCERS_PAGE_SIZE)
       .offset(offset),
-    ctx.db
-      .select({ n: sql<number>`count(*)` })
-      .from(freelancerProfiles)
-      .innerJoin(users, eq(users.id, freelancerProfiles.userId))
-      .innerJoin(fts, ftsJoin)
-      .where(where),
+    countQuery.where(countWhere),
   ]);
   const skillMap = await skillsByFreelancer(
     ctx.db,
