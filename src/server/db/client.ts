@@ -9,6 +9,7 @@ import * as schema from "./schema/index";
 import { onShutdown } from "~/server/shutdown";
 import { serializeWrites } from "./serialize-writes";
 import { timeQueries } from "./time-queries";
+import { yieldPerStatement } from "./yield-per-statement";
 
 export type Database = LibSQLDatabase<typeof schema> & { $client: Client };
 /** A database handle or an open transaction: domain actions accept either. */
@@ -58,9 +59,11 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   // Remote databases are network clients; only embedded files need writers queued in-process.
   const timed = timeQueries(raw);
   const client = isFileUrl(config.url)
-    ? serializeWrites(timed, {
-        everything: Boolean(config.syncUrl) || config.url.includes(":memory:"),
-      })
+    ? yieldPerStatement(
+        serializeWrites(timed, {
+          everything: Boolean(config.syncUrl) || config.url.includes(":memory:"),
+        }),
+      )
     : timed;
 
   if (isFileUrl(config.url) && !config.syncUrl) {
