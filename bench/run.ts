@@ -1,12 +1,15 @@
+import { benchLighthouse } from "./lighthouse";
 import { benchListOpenProjects } from "./list-open-projects";
 import { benchMarketplaceQueries } from "./marketplace-queries";
+import { benchPageWeight } from "./page-weight";
 import { benchProxyOverhead } from "./proxy-overhead";
 import { benchSearchHttp } from "./search-http";
 import { benchSessionCheck } from "./session-check";
 
 /**
  * `npm run bench`: every benchmark, each printing its figures and its ratio to a same-run
- * baseline. The proxy and search benchmarks run the production build: `npm run build` first.
+ * baseline. The proxy, search, pages and lighthouse benchmarks run the production build:
+ * `npm run build` first.
  * `BENCH_ONLY=search,proxy` runs only the benchmarks named.
  */
 const benches = {
@@ -15,6 +18,8 @@ const benches = {
   proxy: benchProxyOverhead,
   search: benchSearchHttp,
   queries: benchMarketplaceQueries,
+  pages: benchPageWeight,
+  lighthouse: benchLighthouse,
 };
 
 const only = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
