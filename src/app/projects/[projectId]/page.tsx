@@ -11,11 +11,10 @@ import { formatDay } from "~/shared/format/dates";
 import { durationLabel, experienceLabel, statusLabel } from "~/shared/format/labels";
 import { formatBudget } from "~/shared/format/money";
 import { getRequestTime } from "~/app/_components/request-time";
-import { SaveProjectButton } from "~/app/_components/save-buttons";
+import { LazySaveProjectButton } from "~/app/_components/lazy-save-buttons";
 import { api, getViewer, HydrateClient, orNull } from "~/trpc/server";
 import { ClientTrustPanel } from "./client-trust-panel";
-import { InvitationNote } from "./invitation-note";
-import { YourProposal } from "./your-proposal";
+import { InvitationNote, YourProposal } from "./freelancer-parts";
 
 type Params = Promise<{ projectId: string }>;
 type SearchParams = Promise<{ proposal?: string | string[] }>;
@@ -85,7 +84,7 @@ export default async function ProjectPage({
                 </h1>
                 {freelancer ? (
                   <div className="shrink-0">
-                    <SaveProjectButton projectId={project.id} title={project.title} />
+                    <LazySaveProjectButton projectId={project.id} title={project.title} />
                   </div>
                 ) : null}
               </div>
