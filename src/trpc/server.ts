@@ -1,13 +1,15 @@
 import "server-only";
 
+import { dehydrate } from "@tanstack/react-query";
 import { createHydrationHelpers } from "@trpc/react-query/rsc";
 import { TRPCError } from "@trpc/server";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { cache } from "react";
+import { cache, createElement, type ReactNode } from "react";
 
 import { createCaller, type AppRouter } from "~/server/api/root";
 import { createTRPCContext } from "~/server/api/trpc";
+import { LazyHydratedTRPCProvider } from "./lazy-provider";
 import { createQueryClient } from "./query-client";
 import { queryKeyFor } from "./query-key";
 
@@ -40,6 +42,16 @@ export const { trpc: api, HydrateClient } = createHydrationHelpers<AppRouter>(
   caller,
   getQueryClient,
 );
+
+/**
+ * `HydrateClient` for pages most visitors only read (/projects, a project's page), whose layout
+ * provides no tRPC: the provider and the prefetched data arrive with the island, lazily, so a
+ * page renders it only for the viewers whose parts read client data (a freelancer's Save
+ * buttons and proposal) and everyone else downloads no tRPC, React Query or superjson.
+ */
+export function HydrateIsland({ children }: { children: ReactNode }) {
+  return createElement(LazyHydratedTRPCProvider, { state: dehydrate(getQueryClient()) }, children);
+}
 
 /**
  * For pages that show one thing by id: the procedure's answer, or null when it does not exist
