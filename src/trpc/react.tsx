@@ -87,8 +87,7 @@ export function HydratedTRPCProvider({
   children,
 }: {
   state: DehydratedState;
-  // Optional only so the server can hand children to createElement as its third argument.
-  children?: ReactNode;
+  children: ReactNode;
 }) {
   return (
     <TRPCReactProvider>

@@ -6,7 +6,8 @@ import { ProjectCard } from "~/app/_components/project-card";
 import { SaveProjectButton } from "~/app/_components/save-buttons";
 import { proposalStatusLabel } from "~/shared/format/labels";
 import { formatBid } from "~/shared/format/money";
-import { api, HydrateClient } from "~/trpc/server";
+import { HydrateClient } from "~/trpc/hydrate-client";
+import { api } from "~/trpc/server";
 import { ActiveContracts, CountTiles, DashboardSection, MilestonesDue } from "./dashboard-parts";
 import { ReceivedInvitations } from "./received-invitations";
 

@@ -12,7 +12,8 @@ import { durationLabel, experienceLabel, statusLabel } from "~/shared/format/lab
 import { formatBudget } from "~/shared/format/money";
 import { getRequestTime } from "~/app/_components/request-time";
 import { LazySaveProjectButton } from "~/app/_components/lazy-save-buttons";
-import { api, getViewer, HydrateIsland, orNull } from "~/trpc/server";
+import { HydrateIsland } from "~/trpc/hydrate-island";
+import { api, getViewer, orNull } from "~/trpc/server";
 import { ClientTrustPanel } from "./client-trust-panel";
 import { InvitationNote, YourProposal } from "./freelancer-parts";
 
