@@ -1,5 +1,7 @@
+import { benchLighthouse } from "./lighthouse";
 import { benchListOpenProjects } from "./list-open-projects";
 import { benchMarketplaceQueries } from "./marketplace-queries";
+import { benchPageWeight } from "./page-weight";
 import { benchProxyOverhead } from "./proxy-overhead";
 import { benchSearchHttp } from "./search-http";
 import { benchSessionCheck } from "./session-check";
@@ -7,7 +9,8 @@ import { benchWriteHttp } from "./write-http";
 
 /**
  * `npm run bench`: every benchmark, each printing its figures and its ratio to a same-run
- * baseline. The proxy and search benchmarks run the production build: `npm run build` first.
+ * baseline. The proxy, search, pages and lighthouse benchmarks run the production build:
+ * `npm run build` first.
  * `BENCH_ONLY=search,proxy` runs only the benchmarks named.
  */
 const benches = {
@@ -17,6 +20,8 @@ const benches = {
   search: benchSearchHttp,
   queries: benchMarketplaceQueries,
   writes: benchWriteHttp,
+  pages: benchPageWeight,
+  lighthouse: benchLighthouse,
 };
 
 const only = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());

@@ -11,4 +11,10 @@ describe("queryKeyFor", () => {
       getQueryKey(api.project.manage, input, "query"),
     );
   });
+
+  it("is the same key for a procedure that takes no input", () => {
+    expect(queryKeyFor("saved.projectIds", undefined)).toStrictEqual(
+      getQueryKey(api.saved.projectIds, undefined, "query"),
+    );
+  });
 });

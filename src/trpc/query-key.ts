@@ -1,9 +1,12 @@
 /**
  * The cache key under which `api.<path>.useQuery(input)` / `useSuspenseQuery(input)` keep a
- * query's answer in the browser: tRPC's `[path segments, { input, type: "query" }]`. The
- * server fills the same key so the client finds the answer without asking again; a test
- * checks it against tRPC's own `getQueryKey`.
+ * query's answer in the browser: tRPC's `[path segments, { input, type: "query" }]`, without
+ * `input` for a procedure that takes none. The server fills the same key so the client finds
+ * the answer without asking again; a test checks it against tRPC's own `getQueryKey`.
  */
 export function queryKeyFor(path: string, input: unknown) {
-  return [path.split("."), { input, type: "query" }] as const;
+  return [
+    path.split("."),
+    input === undefined ? { type: "query" } : { input, type: "query" },
+  ] as const;
 }

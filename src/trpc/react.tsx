@@ -1,6 +1,11 @@
 "use client";
 
-import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
+import {
+  HydrationBoundary,
+  QueryClientProvider,
+  type DehydratedState,
+  type QueryClient,
+} from "@tanstack/react-query";
 import { httpBatchStreamLink, httpLink, loggerLink, splitLink } from "@trpc/client";
 import { createTRPCReact } from "@trpc/react-query";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
@@ -73,5 +78,20 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
         {children}
       </api.Provider>
     </QueryClientProvider>
+  );
+}
+
+/** The provider with the server's prefetched data: what `HydrateIsland` loads lazily. */
+export function HydratedTRPCProvider({
+  state,
+  children,
+}: {
+  state: DehydratedState;
+  children: ReactNode;
+}) {
+  return (
+    <TRPCReactProvider>
+      <HydrationBoundary state={state}>{children}</HydrationBoundary>
+    </TRPCReactProvider>
   );
 }

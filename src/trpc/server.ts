@@ -1,6 +1,6 @@
 import "server-only";
 
-import { createHydrationHelpers } from "@trpc/react-query/rsc";
+import type { createHydrationHelpers } from "@trpc/react-query/rsc";
 import { TRPCError } from "@trpc/server";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
@@ -18,7 +18,8 @@ const createContext = cache(async () => {
   return createTRPCContext({ headers: heads });
 });
 
-const getQueryClient = cache(createQueryClient);
+/** The request's query cache, which `api.x.y.prefetch()` fills and the hydration helpers hand over. */
+export const getQueryClient = cache(createQueryClient);
 const caller = createCaller(createContext);
 
 /** The signed-in person viewing this request, or null (one check per request, shared with the procedures). */
@@ -35,11 +36,39 @@ export async function requireViewer(returnTo: string) {
   return viewer;
 }
 
-/** `api.x.y()` calls a procedure directly; `api.x.y.prefetch()` fills the cache `HydrateClient` hands to client components. */
-export const { trpc: api, HydrateClient } = createHydrationHelpers<AppRouter>(
-  caller,
-  getQueryClient,
-);
+type Procedure = (input: unknown) => Promise<unknown>;
+
+/** A path of the caller as a proxy: called, it runs the procedure (or, ending in `prefetch`, prefetches it). */
+function callerPath(path: string[]): unknown {
+  const run = (input: unknown) => {
+    const prefetch = path.at(-1) === "prefetch";
+    const procedurePath = prefetch ? path.slice(0, -1) : path;
+    const procedure = procedurePath.reduce<unknown>(
+      (node, key) => (node as Record<string, unknown>)[key],
+      caller,
+    ) as Procedure;
+    const answer = procedure(input);
+    if (!prefetch) return answer;
+    return getQueryClient().prefetchQuery({
+      queryKey: queryKeyFor(procedurePath.join("."), input),
+      queryFn: () => answer,
+    });
+  };
+  return new Proxy(run, {
+    // Never a thenable: awaiting a path by mistake must not look like a call.
+    get: (_run, key) =>
+      typeof key === "string" && key !== "then" ? callerPath([...path, key]) : undefined,
+  });
+}
+
+/**
+ * `api.x.y(input)` calls a procedure as this request's viewer; `api.x.y.prefetch(input)` also
+ * puts its answer in the request's cache, under the key the browser's hooks read, for
+ * `HydrateClient` (~/trpc/hydrate-client) to hand to client components. This is what tRPC's
+ * `createHydrationHelpers` does; its module also imports React Query's HydrationBoundary, a
+ * client component, and every page (the header reads `getViewer` here) would ship it.
+ */
+export const api = callerPath([]) as ReturnType<typeof createHydrationHelpers<AppRouter>>["trpc"];
 
 /**
  * For pages that show one thing by id: the procedure's answer, or null when it does not exist

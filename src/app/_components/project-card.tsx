@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 
 import { formatBudget } from "~/shared/format/money";
 import { durationLabel, experienceLabel } from "~/shared/format/labels";
@@ -6,7 +7,6 @@ import type { ProjectStatus } from "~/shared/statuses";
 import type { RouterOutputs } from "~/trpc/react";
 import { Highlighted } from "./highlighted";
 import { LocalTime } from "./local-time";
-import { SaveProjectButton } from "./save-buttons";
 import { SkillList } from "./skill-list";
 
 type ProjectSummary = RouterOutputs["project"]["listOpen"]["items"][number];
@@ -29,14 +29,17 @@ export function ProjectCard({
   now,
   headingLevel: Heading = "h2",
   highlight,
-  saveable = false,
+  save,
 }: {
   project: ProjectSummary;
   now: number;
   headingLevel?: "h2" | "h3";
   highlight?: Highlight;
-  /** Shows the Save button: for a freelancer, on a page that prefetched `saved.projectIds`. */
-  saveable?: boolean;
+  /**
+   * The card's Save button, for a freelancer: `<SaveProjectButton>` where tRPC is provided, or
+   * its lazy twin on a page most visitors only read, so the card itself brings no tRPC with it.
+   */
+  save?: ReactNode;
 }) {
   const headingId = `project-${project.id}-title`;
   return (
@@ -100,11 +103,7 @@ export function ProjectCard({
       {/* Above the card-wide link, so the skills and the Save button take their own clicks. */}
       <div className="relative mt-4 flex items-end justify-between gap-3">
         <SkillList skills={project.skills} label="Skills" />
-        {saveable ? (
-          <div className="shrink-0">
-            <SaveProjectButton projectId={project.id} title={project.title} />
-          </div>
-        ) : null}
+        {save ? <div className="shrink-0">{save}</div> : null}
       </div>
     </article>
   );

@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
 
+import { TRPCReactProvider } from "~/trpc/react";
 import { AccountNav } from "./_components/account-nav";
 
+/** Every account page changes something through tRPC in the browser. */
 export default function AccountLayout({ children }: { children: ReactNode }) {
   return (
     <div className="flex flex-col gap-6">
@@ -11,7 +13,7 @@ export default function AccountLayout({ children }: { children: ReactNode }) {
         </h1>
         <AccountNav />
       </header>
-      {children}
+      <TRPCReactProvider>{children}</TRPCReactProvider>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 
-import { api, HydrateClient, requireViewer } from "~/trpc/server";
+import { HydrateClient } from "~/trpc/hydrate-client";
+import { api, requireViewer } from "~/trpc/server";
 import { EmailAddress } from "./_components/email-address";
 import { Panel } from "./_components/panel";
 import { ProfileForm } from "./_components/profile-form";

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 
 import { FormAlert } from "~/app/_components/form/form-alert";
 import { getRequestTime } from "~/app/_components/request-time";
-import { api, getViewer, HydrateClient, requireViewer } from "~/trpc/server";
+import { HydrateClient } from "~/trpc/hydrate-client";
+import { api, getViewer, requireViewer } from "~/trpc/server";
 import { SavedFreelancers, SavedProjects } from "./saved-lists";
 
 export async function generateMetadata(): Promise<Metadata> {

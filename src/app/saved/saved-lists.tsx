@@ -4,6 +4,7 @@ import Link from "next/link";
 
 import { EmptyState } from "~/app/_components/empty-state";
 import { ProjectCard } from "~/app/_components/project-card";
+import { SaveProjectButton } from "~/app/_components/save-buttons";
 import { FreelancerCard } from "~/app/freelancers/_components/freelancer-card";
 import { api } from "~/trpc/react";
 
@@ -31,7 +32,11 @@ export function SavedProjects({ now }: { now: number }) {
     <ul className="flex flex-col gap-4" aria-label="Saved projects">
       {projects.map((project) => (
         <li key={project.id}>
-          <ProjectCard project={project} now={now} saveable />
+          <ProjectCard
+            project={project}
+            now={now}
+            save={<SaveProjectButton projectId={project.id} title={project.title} />}
+          />
         </li>
       ))}
     </ul>

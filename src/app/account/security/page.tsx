@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 
-import { api, HydrateClient, requireViewer } from "~/trpc/server";
+import { HydrateClient } from "~/trpc/hydrate-client";
+import { api, requireViewer } from "~/trpc/server";
 import { Panel } from "../_components/panel";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { SecurityEvents } from "./_components/security-events";

@@ -3,9 +3,11 @@ import { Suspense } from "react";
 
 import { EmptyState } from "~/app/_components/empty-state";
 import { ProjectCard } from "~/app/_components/project-card";
+import { SaveProjectButton } from "~/app/_components/save-buttons";
 import { proposalStatusLabel } from "~/shared/format/labels";
 import { formatBid } from "~/shared/format/money";
-import { api, HydrateClient } from "~/trpc/server";
+import { HydrateClient } from "~/trpc/hydrate-client";
+import { api } from "~/trpc/server";
 import { ActiveContracts, CountTiles, DashboardSection, MilestonesDue } from "./dashboard-parts";
 import { ReceivedInvitations } from "./received-invitations";
 
@@ -123,7 +125,12 @@ async function Recommendations({ now }: { now: number }) {
       <ul className="grid gap-4 lg:grid-cols-2">
         {recommended.projects.map((project) => (
           <li key={project.id} className="flex flex-col gap-1">
-            <ProjectCard project={project} now={now} headingLevel="h3" saveable />
+            <ProjectCard
+              project={project}
+              now={now}
+              headingLevel="h3"
+              save={<SaveProjectButton projectId={project.id} title={project.title} />}
+            />
             <p className="px-1 text-xs text-slate-600 dark:text-slate-400">
               {project.skillsMatched} of your skills
               {project.budgetFit ? " · pays your rate" : ""}

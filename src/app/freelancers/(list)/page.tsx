@@ -5,7 +5,8 @@ import { EmptyState } from "~/app/_components/empty-state";
 import { IgnoredParameters } from "~/app/_components/ignored-parameters";
 import { clipped, parseLeniently } from "~/shared/schemas/lenient";
 import { SearchFreelancersInput } from "~/shared/schemas/profile";
-import { api, getViewer, HydrateClient } from "~/trpc/server";
+import { HydrateClient } from "~/trpc/hydrate-client";
+import { api, getViewer } from "~/trpc/server";
 import { FreelancerCard } from "~/app/freelancers/_components/freelancer-card";
 import { FreelancerSearchForm } from "~/app/freelancers/_components/freelancer-search-form";
 

@@ -13,7 +13,8 @@ import { SkillList } from "~/app/_components/skill-list";
 import { AvailabilityBadge } from "~/app/freelancers/_components/availability-badge";
 import { formatDate } from "~/shared/format/labels";
 import { formatMoney } from "~/shared/format/money";
-import { api, getViewer, HydrateClient, orNull } from "~/trpc/server";
+import { HydrateClient } from "~/trpc/hydrate-client";
+import { api, getViewer, orNull } from "~/trpc/server";
 import { InviteToProject } from "./invite-to-project";
 
 type Params = Promise<{ freelancerId: string }>;

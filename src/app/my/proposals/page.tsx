@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 
 import { FormAlert } from "~/app/_components/form/form-alert";
 import { getRequestTime } from "~/app/_components/request-time";
-import { api, HydrateClient, requireViewer } from "~/trpc/server";
+import { HydrateClient } from "~/trpc/hydrate-client";
+import { api, requireViewer } from "~/trpc/server";
 import { MyProposalList } from "./my-proposal-list";
 
 export const metadata: Metadata = { title: "My proposals" };

@@ -8,7 +8,8 @@ import { IgnoredParameters } from "~/app/_components/ignored-parameters";
 import { parseMoneyToMinor } from "~/shared/format/money";
 import { clipped, parseLeniently } from "~/shared/schemas/lenient";
 import { ListOpenProjectsInput, SearchProjectsInput } from "~/shared/schemas/project";
-import { api, getViewer, HydrateClient } from "~/trpc/server";
+import { HydrateIsland } from "~/trpc/hydrate-island";
+import { api, getViewer } from "~/trpc/server";
 import { ProjectFeed } from "./_components/project-feed";
 import { SearchForm } from "./_components/search-form";
 import { SearchResults } from "./_components/search-results";
@@ -93,15 +94,17 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
 
   // The form sits at the same place in both layouts, so React keeps it (and the focus in its
   // words box) when search-as-you-type switches from the newest-projects feed to results.
-  const layout = (results: ReactNode) => (
-    <HydrateClient>
+  // Only a freelancer's Save buttons read client data: only they load tRPC.
+  const layout = (results: ReactNode) => {
+    const page = (
       <div className="flex flex-col gap-6">
         {header}
         <SearchForm values={values} skills={skills} filtersOpen={params.filters === "1"} />
         {results}
       </div>
-    </HydrateClient>
-  );
+    );
+    return saveable ? <HydrateIsland>{page}</HydrateIsland> : page;
+  };
 
   if (searching) {
     // Budgets are typed in whole units and compared in cents; one that is not an amount is NaN,
@@ -146,11 +149,11 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
     cursor: typeof params.cursor === "string" ? params.cursor : undefined,
     direction: params.direction === "backward" ? "backward" : "forward",
   });
-  await api.project.listOpen.prefetch(input);
+  const page = await api.project.listOpen(input);
   return layout(
     <>
       <IgnoredParameters labels={ignored.length > 0 ? ["the page position"] : []} />
-      <ProjectFeed input={input} now={now} saveable={saveable} />
+      <ProjectFeed input={input} page={page} now={now} saveable={saveable} />
     </>,
   );
 }

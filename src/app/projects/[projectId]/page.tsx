@@ -11,11 +11,11 @@ import { formatDay } from "~/shared/format/dates";
 import { durationLabel, experienceLabel, statusLabel } from "~/shared/format/labels";
 import { formatBudget } from "~/shared/format/money";
 import { getRequestTime } from "~/app/_components/request-time";
-import { SaveProjectButton } from "~/app/_components/save-buttons";
-import { api, getViewer, HydrateClient, orNull } from "~/trpc/server";
+import { LazySaveProjectButton } from "~/app/_components/lazy-save-buttons";
+import { HydrateIsland } from "~/trpc/hydrate-island";
+import { api, getViewer, orNull } from "~/trpc/server";
 import { ClientTrustPanel } from "./client-trust-panel";
-import { InvitationNote } from "./invitation-note";
-import { YourProposal } from "./your-proposal";
+import { InvitationNote, YourProposal } from "./freelancer-parts";
 
 type Params = Promise<{ projectId: string }>;
 type SearchParams = Promise<{ proposal?: string | string[] }>;
@@ -65,104 +65,104 @@ export default async function ProjectPage({
     { term: "Proposals", detail: signals.proposalBand },
   ];
 
-  return (
-    <HydrateClient>
-      <div className="flex flex-col gap-6">
-        <nav aria-label="Breadcrumb" className="text-sm">
-          <Link
-            href="/projects"
-            className="text-brand-700 dark:text-brand-300 rounded-sm hover:underline"
-          >
-            <span aria-hidden="true">← </span>All open projects
-          </Link>
-        </nav>
-        <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
-          <article className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-            <header className="flex flex-col gap-2 border-b border-slate-200 pb-4 dark:border-slate-800">
-              <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
-                <h1 className="text-2xl font-bold tracking-tight wrap-anywhere text-slate-900 sm:text-3xl dark:text-white">
-                  {project.title}
-                </h1>
-                {freelancer ? (
-                  <div className="shrink-0">
-                    <SaveProjectButton projectId={project.id} title={project.title} />
-                  </div>
-                ) : null}
-              </div>
-              <p className="text-sm text-slate-600 dark:text-slate-400">
-                Posted by{" "}
-                <Link
-                  href={`/clients/${project.clientId}`}
-                  className="text-brand-700 dark:text-brand-300 font-medium hover:underline"
-                >
-                  {project.clientName}
-                </Link>
-                {project.publishedAt ? (
-                  <>
-                    {" "}
-                    <LocalTime date={project.publishedAt} show="relative" now={now} />
-                  </>
-                ) : null}
-                {project.editedAt ? (
-                  <>
-                    {" · edited "}
-                    <LocalTime date={project.editedAt} show="relative" now={now} />
-                  </>
-                ) : null}
-              </p>
-            </header>
-            <div className="mt-4">
-              <Markdown text={project.description} />
+  const content = (
+    <div className="flex flex-col gap-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link
+          href="/projects"
+          className="text-brand-700 dark:text-brand-300 rounded-sm hover:underline"
+        >
+          <span aria-hidden="true">← </span>All open projects
+        </Link>
+      </nav>
+      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+        <article className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+          <header className="flex flex-col gap-2 border-b border-slate-200 pb-4 dark:border-slate-800">
+            <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+              <h1 className="text-2xl font-bold tracking-tight wrap-anywhere text-slate-900 sm:text-3xl dark:text-white">
+                {project.title}
+              </h1>
+              {freelancer ? (
+                <div className="shrink-0">
+                  <LazySaveProjectButton projectId={project.id} title={project.title} />
+                </div>
+              ) : null}
             </div>
-            <section aria-labelledby="skills-heading" className="mt-6">
-              <h2
-                id="skills-heading"
-                className="mb-2 text-sm font-semibold text-slate-900 dark:text-white"
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              Posted by{" "}
+              <Link
+                href={`/clients/${project.clientId}`}
+                className="text-brand-700 dark:text-brand-300 font-medium hover:underline"
               >
-                Skills needed
-              </h2>
-              <SkillList skills={project.skills} label="Skills needed" />
-            </section>
-          </article>
-          <div className="flex flex-col gap-6">
-            <SummaryPanel title="Project summary" facts={facts} />
-            <ClientTrustPanel
-              clientId={project.clientId}
-              clientName={project.clientName}
-              signals={signals}
-            />
+                {project.clientName}
+              </Link>
+              {project.publishedAt ? (
+                <>
+                  {" "}
+                  <LocalTime date={project.publishedAt} show="relative" now={now} />
+                </>
+              ) : null}
+              {project.editedAt ? (
+                <>
+                  {" · edited "}
+                  <LocalTime date={project.editedAt} show="relative" now={now} />
+                </>
+              ) : null}
+            </p>
+          </header>
+          <div className="mt-4">
+            <Markdown text={project.description} />
           </div>
-          <div className="lg:col-span-2">
-            {freelancer ? (
-              <div id="send-proposal" className="flex scroll-mt-4 flex-col gap-4">
-                {project.status === "open" ? (
-                  <InvitationNote projectId={project.id} projectTitle={project.title} />
-                ) : null}
-                <YourProposal
-                  project={{
-                    id: project.id,
-                    title: project.title,
-                    status: project.status,
-                    currency: project.currency,
-                    budgetType: project.budgetType,
-                  }}
-                  emailVerified={viewer.emailVerified}
-                  startEditing={startEditing}
-                  now={now}
-                />
-              </div>
-            ) : null}
-            {!viewer && project.status === "open" ? (
-              <p className="text-sm text-slate-600 dark:text-slate-400">
-                <Link href={`/signin?next=/projects/${project.id}`} className="underline">
-                  Sign in
-                </Link>{" "}
-                as a freelancer to send a proposal.
-              </p>
-            ) : null}
-          </div>
+          <section aria-labelledby="skills-heading" className="mt-6">
+            <h2
+              id="skills-heading"
+              className="mb-2 text-sm font-semibold text-slate-900 dark:text-white"
+            >
+              Skills needed
+            </h2>
+            <SkillList skills={project.skills} label="Skills needed" />
+          </section>
+        </article>
+        <div className="flex flex-col gap-6">
+          <SummaryPanel title="Project summary" facts={facts} />
+          <ClientTrustPanel
+            clientId={project.clientId}
+            clientName={project.clientName}
+            signals={signals}
+          />
+        </div>
+        <div className="lg:col-span-2">
+          {freelancer ? (
+            <div id="send-proposal" className="flex scroll-mt-4 flex-col gap-4">
+              {project.status === "open" ? (
+                <InvitationNote projectId={project.id} projectTitle={project.title} />
+              ) : null}
+              <YourProposal
+                project={{
+                  id: project.id,
+                  title: project.title,
+                  status: project.status,
+                  currency: project.currency,
+                  budgetType: project.budgetType,
+                }}
+                emailVerified={viewer.emailVerified}
+                startEditing={startEditing}
+                now={now}
+              />
+            </div>
+          ) : null}
+          {!viewer && project.status === "open" ? (
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              <Link href={`/signin?next=/projects/${project.id}`} className="underline">
+                Sign in
+              </Link>{" "}
+              as a freelancer to send a proposal.
+            </p>
+          ) : null}
         </div>
       </div>
-    </HydrateClient>
+    </div>
   );
+  // Only a freelancer's parts (Save, the invitation, the proposal) read client data.
+  return freelancer ? <HydrateIsland>{content}</HydrateIsland> : content;
 }

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 
 import { FormAlert } from "~/app/_components/form/form-alert";
 import { getRequestTime } from "~/app/_components/request-time";
-import { api, HydrateClient, hydratedOrNull, requireViewer } from "~/trpc/server";
+import { HydrateClient } from "~/trpc/hydrate-client";
+import { api, hydratedOrNull, requireViewer } from "~/trpc/server";
 import { InvitedFreelancers } from "./invited-freelancers";
 import { ManageProject } from "./manage-project";
 

@@ -1,13 +1,12 @@
-"use client";
-
 import Link from "next/link";
 
 import { EmptyState } from "~/app/_components/empty-state";
+import { LazySaveProjectButton } from "~/app/_components/lazy-save-buttons";
 import { ProjectCard } from "~/app/_components/project-card";
-import type { RouterInputs } from "~/trpc/react";
-import { api } from "~/trpc/react";
+import type { RouterInputs, RouterOutputs } from "~/trpc/react";
 
 type Input = RouterInputs["project"]["listOpen"];
+type Page = RouterOutputs["project"]["listOpen"];
 
 function pageHref(cursor: string, direction: "forward" | "backward") {
   const params = new URLSearchParams({ cursor, direction });
@@ -17,18 +16,18 @@ function pageHref(cursor: string, direction: "forward" | "backward") {
 const pagerLink =
   "inline-flex items-center gap-1 rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200 dark:hover:bg-slate-800";
 
-/** One page of open projects, hydrated from the server's prefetch. */
+/** One page of open projects, rendered on the server: nothing here needs the browser. */
 export function ProjectFeed({
   input,
+  page,
   now,
   saveable,
 }: {
   input: Input;
+  page: Page;
   now: number;
   saveable: boolean;
 }) {
-  const [page] = api.project.listOpen.useSuspenseQuery(input);
-
   if (page.items.length === 0) {
     return (
       <EmptyState title="No open projects right now">
@@ -47,7 +46,15 @@ export function ProjectFeed({
       <ul className="flex flex-col gap-4" aria-label="Projects">
         {page.items.map((project) => (
           <li key={project.id}>
-            <ProjectCard project={project} now={now} saveable={saveable} />
+            <ProjectCard
+              project={project}
+              now={now}
+              save={
+                saveable ? (
+                  <LazySaveProjectButton projectId={project.id} title={project.title} />
+                ) : null
+              }
+            />
           </li>
         ))}
       </ul>

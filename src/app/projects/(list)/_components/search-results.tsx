@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 import { EmptyState } from "~/app/_components/empty-state";
+import { LazySaveProjectButton } from "~/app/_components/lazy-save-buttons";
 import { ProjectCard } from "~/app/_components/project-card";
 import type { RouterOutputs } from "~/trpc/react";
 
@@ -36,7 +37,11 @@ export function SearchResults({
               project={{ ...project, description: project.snippet }}
               now={now}
               highlight={project}
-              saveable={saveable}
+              save={
+                saveable ? (
+                  <LazySaveProjectButton projectId={project.id} title={project.title} />
+                ) : null
+              }
             />
           </li>
         ))}

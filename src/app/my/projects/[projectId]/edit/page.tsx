@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { FormAlert } from "~/app/_components/form/form-alert";
-import { api, HydrateClient, hydratedOrNull, requireViewer } from "~/trpc/server";
+import { HydrateClient } from "~/trpc/hydrate-client";
+import { api, hydratedOrNull, requireViewer } from "~/trpc/server";
 import { EditProjectForm } from "./edit-project-form";
 
 export const metadata: Metadata = { title: "Edit project" };
