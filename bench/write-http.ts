@@ -27,6 +27,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CLIENTS = 10;
 /** Each request signs in as the next of CLIENTS × this freelancers: pairs (freelancer, project) never repeat. */
 const FREELANCERS_PER_CLIENT = 10;
+/** The raw loop's own freelancers: enough pairs for a fast machine's rounds. */
+const RAW_FREELANCERS = 50;
 const SECRET = "bench-secret-that-is-long-enough-for-next-auth";
 const LIMITS = "reads=100000000/1h,mutations=100000000/1h";
 const COVER_LETTER =
@@ -179,8 +181,9 @@ async function prepareTarget(build: Build, dir: string, index: number) {
     await db.select({ id: projects.id }).from(projects).where(eq(projects.status, "open"))
   ).map((row) => row.id);
   // New freelancers: the server's and the raw loop's never propose to the same project twice.
-  const freelancerIds = Array.from({ length: CLIENTS * FREELANCERS_PER_CLIENT + 10 }, () =>
-    crypto.randomUUID(),
+  const freelancerIds = Array.from(
+    { length: CLIENTS * FREELANCERS_PER_CLIENT + RAW_FREELANCERS },
+    () => crypto.randomUUID(),
   );
   await db.insert(users).values(
     freelancerIds.map((id, i) => ({
