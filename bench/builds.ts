@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -77,9 +77,14 @@ await seedDemoData(db, { projects: Number(process.argv[3]) });
 db.$client.close();
 `,
   );
-  execFileSync(
-    path.resolve("node_modules/.bin/tsx"),
-    ["--conditions=react-server", script, `file:${databasePath}`, String(projects)],
-    { cwd: build.root, stdio: ["ignore", "inherit", "inherit"] },
-  );
+  try {
+    execFileSync(
+      path.resolve("node_modules/.bin/tsx"),
+      ["--conditions=react-server", script, `file:${databasePath}`, String(projects)],
+      { cwd: build.root, stdio: ["ignore", "inherit", "inherit"] },
+    );
+  } finally {
+    // Lint and format checks must never meet it.
+    rmSync(script, { force: true });
+  }
 }
