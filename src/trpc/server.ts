@@ -47,11 +47,12 @@ function callerPath(path: string[]): unknown {
       (node, key) => (node as Record<string, unknown>)[key],
       caller,
     ) as Procedure;
-    const answer = procedure(input);
-    if (!prefetch) return answer;
+    if (!prefetch) return procedure(input);
+    // Called only if the cache wants it: an answer made and then not awaited would be an
+    // unhandled rejection when it fails.
     return getQueryClient().prefetchQuery({
       queryKey: queryKeyFor(procedurePath.join("."), input),
-      queryFn: () => answer,
+      queryFn: () => procedure(input),
     });
   };
   return new Proxy(run, {
