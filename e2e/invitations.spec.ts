@@ -1,8 +1,18 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Browser, Locator, Page } from "@playwright/test";
 
 import { expectAccessible } from "./a11y";
 import { signIn } from "./sign-in";
 import { expect, test } from "./test";
+
+/** Clicks a Save button and waits for the server's answer: the pressed state shows at once, before it is kept. */
+async function toggleSave(page: Page, button: Locator) {
+  const answered = page.waitForResponse(
+    (response) =>
+      response.url().includes("/api/trpc/saved.") && response.request().method() === "POST",
+  );
+  await button.click();
+  expect((await answered).ok()).toBe(true);
+}
 
 /** Axe in light mode, then again in dark, on the page as it stands. */
 async function expectAccessibleLightAndDark(page: Page) {
@@ -211,7 +221,7 @@ test("a freelancer saves and unsaves a project; a client saves and unsaves a fre
   const title = (await card.getByRole("heading").textContent())!;
   const save = card.getByRole("button", { name: `Save ${title}` });
   await expect(save).toHaveAttribute("aria-pressed", "false");
-  await save.click();
+  await toggleSave(page, save);
   await expect(save).toHaveAttribute("aria-pressed", "true");
   // Kept on the server: a fresh page load still shows it saved.
   await page.reload();
@@ -227,7 +237,7 @@ test("a freelancer saves and unsaves a project; a client saves and unsaves a fre
   await expect(saved).toBeVisible();
   await expectAccessibleLightAndDark(page);
   // Unsaving keeps the card in place (pressed no more) until the next visit.
-  await saved.getByRole("button", { name: `Save ${title}` }).click();
+  await toggleSave(page, saved.getByRole("button", { name: `Save ${title}` }));
   await expect(saved.getByRole("button", { name: `Save ${title}` })).toHaveAttribute(
     "aria-pressed",
     "false",
@@ -240,7 +250,7 @@ test("a freelancer saves and unsaves a project; a client saves and unsaves a fre
   await openDemoFreelancer(client.page);
   const saveFreelancer = client.page.getByRole("button", { name: "Save Freelancer Demo" });
   await expect(saveFreelancer).toHaveAttribute("aria-pressed", "false");
-  await saveFreelancer.click();
+  await toggleSave(client.page, saveFreelancer);
   await expect(saveFreelancer).toHaveAttribute("aria-pressed", "true");
   await client.page.goto("/saved");
   await expect(
@@ -252,7 +262,7 @@ test("a freelancer saves and unsaves a project; a client saves and unsaves a fre
     .filter({ hasText: "Freelancer Demo" });
   await expect(savedPerson).toBeVisible();
   await expectAccessibleLightAndDark(client.page);
-  await savedPerson.getByRole("button", { name: "Save Freelancer Demo" }).click();
+  await toggleSave(client.page, savedPerson.getByRole("button", { name: "Save Freelancer Demo" }));
   await expect(savedPerson.getByRole("button", { name: "Save Freelancer Demo" })).toHaveAttribute(
     "aria-pressed",
     "false",

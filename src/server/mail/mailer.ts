@@ -1,6 +1,6 @@
 import "server-only";
 
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 
@@ -40,6 +40,8 @@ export async function sendMail(mail: OutgoingMail): Promise<void> {
   await mkdir(dir, { recursive: true });
   const safeTo = mail.to.replace(/[^a-z0-9@._-]/gi, "_");
   const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${safeTo}.eml`);
-  await writeFile(file, info.message ?? "");
+  // Written aside and renamed into place: whoever reads the outbox never sees half a message.
+  await writeFile(`${file}.partial`, info.message ?? "");
+  await rename(`${file}.partial`, file);
   logger.info({ to: mail.to, subject: mail.subject, file }, "mail written to outbox");
 }

@@ -2,6 +2,7 @@
 
 import type { FormEvent, ReactNode } from "react";
 
+import { useHydrated } from "~/app/_components/form/use-hydrated";
 import { FormAlert } from "~/app/_components/form/form-alert";
 import { SelectField } from "~/app/_components/form/select-field";
 import { Button } from "~/app/_components/form/submit-button";
@@ -92,10 +93,14 @@ function Frame({
   children: ReactNode;
   onSubmit: (event: FormEvent) => void;
 }) {
+  const hydrated = useHydrated();
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label={label}>
       {message ? <FormAlert tone="error">{message}</FormAlert> : null}
-      {children}
+      {/* Loaded lazily (freelancers only): nothing can be typed before it can be kept. */}
+      <fieldset disabled={!hydrated} className="contents">
+        {children}
+      </fieldset>
     </form>
   );
 }
