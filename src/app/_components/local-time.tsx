@@ -84,3 +84,14 @@ export function DueDate({
     </span>
   );
 }
+
+/** " · edited 3 hours ago" after a posting line, for something edited since; nothing otherwise. */
+export function EditedAt({ date, now }: { date: Date | null | undefined; now: number }) {
+  if (!date) return null;
+  return (
+    <>
+      {" · edited "}
+      <LocalTime date={date} show="relative" now={now} />
+    </>
+  );
+}

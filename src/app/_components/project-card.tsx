@@ -6,7 +6,7 @@ import { durationLabel, experienceLabel } from "~/shared/format/labels";
 import type { ProjectStatus } from "~/shared/statuses";
 import type { RouterOutputs } from "~/trpc/react";
 import { Highlighted } from "./highlighted";
-import { LocalTime } from "./local-time";
+import { EditedAt, LocalTime } from "./local-time";
 import { SkillList } from "./skill-list";
 
 type ProjectSummary = RouterOutputs["project"]["listOpen"]["items"][number];
@@ -76,12 +76,7 @@ export function ProjectCard({
             <LocalTime date={project.publishedAt} show="relative" now={now} />
           </>
         ) : null}
-        {project.editedAt ? (
-          <>
-            {" · edited "}
-            <LocalTime date={project.editedAt} show="relative" now={now} />
-          </>
-        ) : null}
+        <EditedAt date={project.editedAt} now={now} />
       </p>
       <p className="mt-3 line-clamp-3 text-sm leading-relaxed text-slate-700 dark:text-slate-300">
         {highlight ? <Highlighted text={highlight.snippet} /> : project.description}

@@ -6,7 +6,7 @@ import { cache } from "react";
 import { Markdown } from "~/app/_components/markdown";
 import { SummaryPanel } from "~/app/_components/summary-panel";
 import { SkillList } from "~/app/_components/skill-list";
-import { LocalTime } from "~/app/_components/local-time";
+import { EditedAt, LocalTime } from "~/app/_components/local-time";
 import { formatDay } from "~/shared/format/dates";
 import { durationLabel, experienceLabel, statusLabel } from "~/shared/format/labels";
 import { formatBudget } from "~/shared/format/money";
@@ -102,12 +102,7 @@ export default async function ProjectPage({
                   <LocalTime date={project.publishedAt} show="relative" now={now} />
                 </>
               ) : null}
-              {project.editedAt ? (
-                <>
-                  {" · edited "}
-                  <LocalTime date={project.editedAt} show="relative" now={now} />
-                </>
-              ) : null}
+              <EditedAt date={project.editedAt} now={now} />
             </p>
           </header>
           <div className="mt-4">

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { FormAlert } from "~/app/_components/form/form-alert";
 import { Button } from "~/app/_components/form/submit-button";
-import { LocalTime } from "~/app/_components/local-time";
+import { EditedAt } from "~/app/_components/local-time";
 import { statusLabel } from "~/shared/format/labels";
 import { formatBudget } from "~/shared/format/money";
 import { api } from "~/trpc/react";
@@ -61,12 +61,7 @@ export function ManageProject({ id, now }: { id: string; now: number }) {
               </Link>
             </>
           ) : null}
-          {project.editedAt ? (
-            <>
-              {" · edited "}
-              <LocalTime date={project.editedAt} show="relative" now={now} />
-            </>
-          ) : null}
+          <EditedAt date={project.editedAt} now={now} />
         </p>
       </header>
       {error ? <FormAlert tone="error">{error}</FormAlert> : null}
