@@ -334,10 +334,7 @@ export async function benchSearchHttp() {
       for (const target of targets) {
         const figures = await withServerFigures(
           target,
-          async () => {
-            const result = await load(target.label, target.url, SECONDS);
-            return { ...result, requests: result.requests };
-          },
+          () => load(target.label, target.url, SECONDS),
           { eventLoop: target.eventLoop },
         );
         loaded.set(target.label, [...(loaded.get(target.label) ?? []), figures]);

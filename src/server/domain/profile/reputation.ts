@@ -3,6 +3,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 
 import { freelancerProfiles } from "~/server/db/schema/profiles";
+import { users } from "~/server/db/schema/users";
 
 /**
  * A freelancer's reputation as select fields, read from the counters that triggers keep on
@@ -15,4 +16,16 @@ export const freelancerReputation = {
   /** Mean overall stars to one decimal (a display figure, never money); null before a review. */
   rating: sql<number | null>`case when ${freelancerProfiles.reviewCount} > 0
     then round(1.0 * ${freelancerProfiles.ratingTotal} / ${freelancerProfiles.reviewCount}, 1) end`,
+};
+
+/** A freelancer as search and saved lists show them: join `users` and `freelancer_profiles`. */
+export const freelancerCardColumns = {
+  id: freelancerProfiles.userId,
+  name: users.name,
+  headline: freelancerProfiles.headline,
+  hourlyRateMinor: freelancerProfiles.hourlyRateMinor,
+  currency: freelancerProfiles.currency,
+  availability: freelancerProfiles.availability,
+  location: freelancerProfiles.location,
+  ...freelancerReputation,
 };

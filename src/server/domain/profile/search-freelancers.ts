@@ -10,7 +10,7 @@ import type { DomainContext } from "~/server/domain/context";
 import { ftsQuery } from "~/server/domain/project/search-projects";
 import { FREELANCERS_PAGE_SIZE, type SearchFreelancersInput } from "~/shared/schemas/profile";
 import { skillsByFreelancer } from "./freelancer-skills";
-import { freelancerReputation } from "./reputation";
+import { freelancerCardColumns, freelancerReputation } from "./reputation";
 
 /**
  * Freelancers matching words (name, headline, bio, skill names; FTS5 with bm25) and skills.
@@ -67,15 +67,8 @@ export async function searchFreelancers({
   const offset = (input.page - 1) * FREELANCERS_PAGE_SIZE;
   const rowsQuery = ctx.db
     .select({
-      id: freelancerProfiles.userId,
-      name: users.name,
-      headline: freelancerProfiles.headline,
-      hourlyRateMinor: freelancerProfiles.hourlyRateMinor,
-      currency: freelancerProfiles.currency,
-      availability: freelancerProfiles.availability,
-      location: freelancerProfiles.location,
+      ...freelancerCardColumns,
       matchedSkills,
-      ...freelancerReputation,
     })
     .from(freelancerProfiles)
     .innerJoin(users, eq(users.id, freelancerProfiles.userId))

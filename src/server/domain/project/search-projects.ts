@@ -163,10 +163,9 @@ export function searchProjectsQuery({
     // Words alone, best first: the index ranks its matches and cuts the page itself, and
     // only the page's rows are joined to projects. bm25 of 15,000 matches is cheap; reading
     // 15,000 projects to rank them was not.
-    const rankInIndex = sql<number>`bm25(${fts}, 10.0, 1.0)`;
     const indexRowid = sql<number>`${fts}.rowid`;
-    const page = sql`(select ${indexRowid} as rowid, ${rankInIndex} as rank from ${fts} where ${fts} match ${match} ${
-      boundary ? sql`and ${afterBoundary(rankInIndex, indexRowid)}` : sql``
+    const page = sql`(select ${indexRowid} as rowid, ${rank} as rank from ${fts} where ${fts} match ${match} ${
+      boundary ? sql`and ${afterBoundary(rank, indexRowid)}` : sql``
     } order by rank, rowid limit ${input.limit + 1}) as ranked`;
     const rankedKey = sql<number>`ranked.rank`;
     const rankedRowid = sql<number>`ranked.rowid`;

@@ -7,7 +7,7 @@ import { savedFreelancers } from "~/server/db/schema/saved";
 import { users } from "~/server/db/schema/users";
 import { type PersonContext } from "~/server/domain/context";
 import { skillsByFreelancer } from "~/server/domain/profile/freelancer-skills";
-import { freelancerReputation } from "~/server/domain/profile/reputation";
+import { freelancerCardColumns } from "~/server/domain/profile/reputation";
 
 /** Saved people whose public page still exists: a suspended freelancer drops off the list. */
 const listed = (clientId: string) =>
@@ -21,14 +21,7 @@ const listed = (clientId: string) =>
 export async function listSavedFreelancers({ ctx }: { ctx: PersonContext }) {
   const rows = await ctx.db
     .select({
-      id: freelancerProfiles.userId,
-      name: users.name,
-      headline: freelancerProfiles.headline,
-      hourlyRateMinor: freelancerProfiles.hourlyRateMinor,
-      currency: freelancerProfiles.currency,
-      availability: freelancerProfiles.availability,
-      location: freelancerProfiles.location,
-      ...freelancerReputation,
+      ...freelancerCardColumns,
       savedAt: savedFreelancers.createdAt,
     })
     .from(savedFreelancers)
