@@ -69,6 +69,7 @@ export default tseslint.config(
                 "./src/server/api",
                 "./src/server/auth",
                 "./src/server/edge",
+                "./src/server/jobs",
                 "./src/trpc",
                 "./src/app",
                 "./src/proxy.ts",
@@ -77,9 +78,10 @@ export default tseslint.config(
                 "The domain knows nothing of HTTP, tRPC, NextAuth or pages: it takes an actor and a database.",
             },
             {
-              target: ["./src/server/db", "./src/server/mail"],
+              target: ["./src/server/db", "./src/server/mail", "./src/server/events"],
               from: [
                 "./src/server/domain",
+                "./src/server/jobs",
                 "./src/server/api",
                 "./src/server/auth",
                 "./src/server/edge",
@@ -87,7 +89,7 @@ export default tseslint.config(
                 "./src/trpc",
                 "./src/app",
               ],
-              message: "db and mail sit below the domain: they import nothing above them.",
+              message: "db, mail and events sit below the domain: they import nothing above them.",
             },
             {
               target: [

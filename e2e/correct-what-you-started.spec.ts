@@ -187,12 +187,19 @@ test("a freelancer edits and withdraws proposals, on the project and from My pro
 
   await page.goto("/my/proposals");
   await row.getByRole("button", { name: `Withdraw your proposal for ${second}` }).click();
+  // The row shows the withdrawal at once, before the server keeps it: reload only after its answer.
+  const answered = page.waitForResponse(
+    (response) =>
+      response.url().includes("/api/trpc/proposal.withdraw") &&
+      response.request().method() === "POST",
+  );
   await page
     .getByRole("dialog", { name: "Withdraw your proposal?" })
     .getByRole("button", { name: "Withdraw proposal" })
     .click();
   await expect(row).toContainText("Withdrawn");
   await expect(row.getByRole("button")).toHaveCount(0);
+  expect((await answered).ok()).toBe(true);
   await page.reload();
   await expect(row).toContainText("Withdrawn");
   await context.close();

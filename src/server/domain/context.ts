@@ -20,6 +20,11 @@ export interface DomainContext {
    * one to act at a chosen moment, and jobs will pass the time they run for.
    */
   now?: () => Date;
+  /**
+   * Work to run once the outermost transaction commits (publishing a live event); set by
+   * `withTransaction`. Use `afterCommit(ctx, …)`, which runs the work at once outside one.
+   */
+  commitHooks?: (() => void)[];
 }
 
 /** A context whose actor is a known person: protected procedures hand this to domain actions. */
@@ -37,5 +42,17 @@ export async function withTransaction<C extends DomainContext, T>(
   work: (tx: C & { db: Transaction }) => Promise<T>,
 ): Promise<T> {
   if (ctx.db instanceof SQLiteTransaction) return work(ctx as C & { db: Transaction });
-  return ctx.db.transaction((db) => work({ ...ctx, db }));
+  const commitHooks: (() => void)[] = [];
+  const result = await ctx.db.transaction((db) => work({ ...ctx, db, commitHooks }));
+  for (const hook of commitHooks) hook();
+  return result;
+}
+
+/**
+ * Runs `hook` after the transaction `ctx` is in commits, or at once when it is in none. A
+ * rolled-back transaction never runs it. Hooks must not throw: they only signal.
+ */
+export function afterCommit(ctx: DomainContext, hook: () => void) {
+  if (ctx.db instanceof SQLiteTransaction && ctx.commitHooks) ctx.commitHooks.push(hook);
+  else hook();
 }

@@ -8,6 +8,9 @@ export { projectInvitations } from "./invitations";
 export { savedFreelancers, savedProjects } from "./saved";
 export { milestoneEvents } from "./milestone-events";
 export { timeEntries, timesheetWeeks } from "./timesheets";
+export { jobs } from "./jobs";
+export { notificationPreferences, notifications, streamEvents } from "./notifications";
+export { savedSearches } from "./saved-searches";
 export { clientProfiles, freelancerProfiles, freelancerSkills, portfolioItems } from "./profiles";
 export {
   accounts,

@@ -28,6 +28,8 @@ export const users = sqliteTable(
     twoFactorEnabledAt: timestamp("two_factor_enabled_at"),
     /** The last TOTP time step accepted: a code is never accepted twice. */
     twoFactorLastStep: integer("two_factor_last_step"),
+    /** An IANA zone, set from the browser; daily digests go out at 08:00 here. */
+    timeZone: text("time_zone").notNull().default("UTC"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -1,0 +1,38 @@
+import type { OutgoingMail } from "~/server/mail/mailer";
+import type { EmailTokenPurpose } from "~/server/db/schema/auth";
+
+/**
+ * Every job Guild runs, by name, with its payload. A payload is JSON: ids and small values,
+ * never a secret (it rests in the database until pruned). Handlers live in `server/jobs/`.
+ */
+export interface JobPayloads {
+  /** A message with no secret in it, sent as it is. */
+  "mail.send": OutgoingMail & { kind: string };
+  /** A single-use link: the handler makes the token when it sends, so no token rests in a job. */
+  "mail.email_link": { userId: string; purpose: EmailTokenPurpose; to: string; origin: string | null };
+  /** One notification by email, if the person still wants it at once. */
+  "notification.email": { notificationId: string };
+  /** Finds people whose 08:00 has come and enqueues their digest. */
+  "notification.digest_dispatch": Record<string, never>;
+  /** One person's daily digest of what is still unread. */
+  "notification.digest": { userId: string; day: string };
+  /** Matches newly published projects against saved searches that alert at once. */
+  "saved_search.match": Record<string, never>;
+  /** The daily run for saved searches that alert once a day. */
+  "saved_search.daily": Record<string, never>;
+  /** Removes what has expired (see `server/jobs/housekeeping.ts`). */
+  "housekeeping.prune": Record<string, never>;
+  /** Used only by the tests of the engines. */
+  "test.effect": { key: string; failTimes?: number; sleepMs?: number };
+}
+
+export type JobName = keyof JobPayloads;
+
+export interface JobRecord<N extends JobName = JobName> {
+  id: string;
+  name: N;
+  payload: JobPayloads[N];
+  attempts: number;
+  maxAttempts: number;
+  requestId: string | null;
+}

@@ -1,0 +1,63 @@
+/**
+ * Every kind of notification Guild sends, with the words a person reads on the preferences
+ * page. Later features add their kinds here and nowhere else.
+ */
+export const notificationKinds = [
+  "proposal.received",
+  "proposal.shortlisted",
+  "proposal.declined",
+  "proposal.hired",
+  "invitation.received",
+  "milestone.planned",
+  "milestone.edited",
+  "milestone.submitted",
+  "milestone.changes_requested",
+  "milestone.approved",
+  "amendment.proposed",
+  "amendment.answered",
+  "timesheet.submitted",
+  "timesheet.approved",
+  "timesheet.disputed",
+  "contract.ended",
+  "contract.completed",
+  "review.received",
+  "review.replied",
+  "saved_search.matched",
+] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
+
+export const emailSettings = ["immediately", "daily", "off"] as const;
+export type EmailSetting = (typeof emailSettings)[number];
+
+export const emailSettingLabels: Record<EmailSetting, string> = {
+  immediately: "Email at once",
+  daily: "Daily digest",
+  off: "No email",
+};
+
+/** Groups and sentences for the preferences page. */
+export const notificationKindInfo: Record<NotificationKind, { group: string; label: string }> = {
+  "proposal.received": { group: "Proposals", label: "A freelancer sends a proposal on my project" },
+  "proposal.shortlisted": { group: "Proposals", label: "My proposal is shortlisted" },
+  "proposal.declined": { group: "Proposals", label: "My proposal is declined" },
+  "proposal.hired": { group: "Proposals", label: "My proposal is accepted and I am hired" },
+  "invitation.received": { group: "Proposals", label: "A client invites me to a project" },
+  "milestone.planned": { group: "Milestones", label: "A milestone is added to my contract" },
+  "milestone.edited": { group: "Milestones", label: "A milestone of my contract is edited" },
+  "milestone.submitted": { group: "Milestones", label: "Work is submitted for my review" },
+  "milestone.changes_requested": { group: "Milestones", label: "My client asks for changes" },
+  "milestone.approved": { group: "Milestones", label: "My submitted work is approved" },
+  "amendment.proposed": { group: "Contracts", label: "A change of amount is asked on my contract" },
+  "amendment.answered": { group: "Contracts", label: "My asked change of amount is answered" },
+  "timesheet.submitted": { group: "Hourly work", label: "A week of hours is submitted for my review" },
+  "timesheet.approved": { group: "Hourly work", label: "My week of hours is approved" },
+  "timesheet.disputed": { group: "Hourly work", label: "My week of hours is disputed" },
+  "contract.ended": { group: "Contracts", label: "A contract of mine is ended" },
+  "contract.completed": { group: "Contracts", label: "A contract of mine is completed" },
+  "review.received": { group: "Reviews", label: "I receive a review" },
+  "review.replied": { group: "Reviews", label: "Someone replies to my review" },
+  "saved_search.matched": { group: "Saved searches", label: "A new project matches my saved search" },
+};
+
+/** What an account without a stored choice gets. */
+export const defaultEmailSetting: EmailSetting = "immediately";
