@@ -10,7 +10,12 @@ import { logger } from "~/server/observability/logger";
 export interface OutgoingMail {
   to: string;
   subject: string;
+  /** The plain-text body, always: some readers show nothing else. */
   text: string;
+  /** An HTML alternative, rendered on the server with every value escaped. */
+  html?: string;
+  /** Extra headers, e.g. `List-Unsubscribe` on notifications. */
+  headers?: Record<string, string>;
 }
 
 let transport: Transporter | undefined;

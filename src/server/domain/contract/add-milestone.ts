@@ -8,6 +8,8 @@ import { contractAs } from "./load-contract";
 import type { AddMilestoneInput } from "~/shared/schemas/contract";
 import { assertFitsThePlan } from "./milestone-plan";
 import { ofKind, refusals } from "./contract-kind";
+import { milestonePlanned, projectTitle } from "~/server/domain/notification/notices";
+import { notify } from "~/server/domain/notification/notify";
 
 /** The client plans a milestone; together they may not exceed the contract's amount. */
 export async function addMilestone({
@@ -17,7 +19,8 @@ export async function addMilestone({
   ctx: PersonContext;
   input: z.output<typeof AddMilestoneInput>;
 }) {
-  return withTransaction(ctx, async ({ db }) => {
+  return withTransaction(ctx, async (tx) => {
+    const { db } = tx;
     const contract = ofKind(
       await contractAs(db, ctx, input.contractId, "client"),
       "fixed",
@@ -33,6 +36,15 @@ export async function addMilestone({
         dueDate: input.dueDate,
       })
       .returning();
+    await notify(
+      tx,
+      milestonePlanned({
+        by: ctx.actor.name,
+        projectTitle: await projectTitle(db, contract.projectId),
+        contract,
+        milestone: milestone!,
+      }),
+    );
     return milestone!;
   });
 }

@@ -8,6 +8,12 @@ import { ConflictError } from "~/server/domain/errors";
 import { milestoneAs } from "./milestone-access";
 import { recordMilestoneEvent } from "./milestone-history";
 import { finishContract } from "./finish-contract";
+import {
+  contractFinished,
+  milestoneStep,
+  projectTitle,
+} from "~/server/domain/notification/notices";
+import { notify } from "~/server/domain/notification/notify";
 
 /** The client approves a submitted milestone; the last approval completes the contract and project. */
 export async function approveMilestone({
@@ -17,7 +23,8 @@ export async function approveMilestone({
   ctx: PersonContext;
   input: { id: string };
 }) {
-  return withTransaction(ctx, async ({ db }) => {
+  return withTransaction(ctx, async (tx) => {
+    const { db } = tx;
     const { contract } = await milestoneAs(db, ctx, input.id, "client");
     const approvedAt = new Date();
     const [updated] = await db
@@ -26,12 +33,38 @@ export async function approveMilestone({
       .where(and(eq(milestones.id, input.id), eq(milestones.status, "submitted")))
       .returning();
     if (!updated) throw new ConflictError("Only a submitted milestone can be approved.");
-    await recordMilestoneEvent(db, updated.id, approvedAt, { kind: "approved" });
+    const eventId = await recordMilestoneEvent(db, updated.id, approvedAt, { kind: "approved" });
     const open = await db.$count(
       milestones,
       and(eq(milestones.contractId, contract.id), ne(milestones.status, "approved")),
     );
     if (open === 0) await finishContract(db, contract, "completed");
+    const by = ctx.actor.name;
+    const title = await projectTitle(db, contract.projectId);
+    await notify(
+      tx,
+      milestoneStep({
+        by,
+        projectTitle: title,
+        contract,
+        milestone: updated,
+        eventId,
+        step: "approved",
+      }),
+    );
+    if (open === 0) {
+      await notify(
+        tx,
+        contractFinished({
+          by,
+          recipientId: contract.freelancerId,
+          projectTitle: title,
+          contractId: contract.id,
+          status: "completed",
+          lastMilestone: true,
+        }),
+      );
+    }
     return { milestone: updated, contractCompleted: open === 0 };
   });
 }

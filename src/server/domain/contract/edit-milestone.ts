@@ -8,6 +8,8 @@ import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { ConflictError, InvalidError } from "~/server/domain/errors";
 import { calendarDay, DUE_DATE_IN_PAST, earliestDueDay } from "~/shared/format/dates";
 import type { EditMilestoneInput } from "~/shared/schemas/contract";
+import { milestoneEdited, projectTitle } from "~/server/domain/notification/notices";
+import { notify } from "~/server/domain/notification/notify";
 import { milestoneAs } from "./milestone-access";
 import { assertFitsThePlan } from "./milestone-plan";
 
@@ -27,7 +29,8 @@ export async function editMilestone({
   ctx: PersonContext;
   input: z.output<typeof EditMilestoneInput>;
 }) {
-  return withTransaction(ctx, async ({ db }) => {
+  return withTransaction(ctx, async (tx) => {
+    const { db } = tx;
     const { milestone, contract } = await milestoneAs(db, ctx, input.id, "client");
     if (milestone.status !== "pending") throw new ConflictError(NOT_PENDING);
     const dueMoved = day(milestone.dueDate) !== day(input.dueDate);
@@ -45,6 +48,15 @@ export async function editMilestone({
       .where(and(eq(milestones.id, milestone.id), eq(milestones.status, "pending")))
       .returning();
     if (!updated) throw new ConflictError(NOT_PENDING);
+    await notify(
+      tx,
+      milestoneEdited({
+        by: ctx.actor.name,
+        projectTitle: await projectTitle(db, contract.projectId),
+        contract,
+        milestone: updated,
+      }),
+    );
     return updated;
   });
 }

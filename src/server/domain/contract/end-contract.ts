@@ -5,6 +5,8 @@ import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { submitOpenWeeks } from "~/server/domain/timesheet/submit-open-weeks";
 import { contractAs } from "./load-contract";
 import { finishContract } from "./finish-contract";
+import { contractFinished, projectTitle } from "~/server/domain/notification/notices";
+import { notify } from "~/server/domain/notification/notify";
 
 /**
  * The client ends the contract. A fixed contract stops early, whatever milestones remain, as
@@ -14,11 +16,22 @@ import { finishContract } from "./finish-contract";
  * each other.
  */
 export async function endContract({ ctx, input }: { ctx: PersonContext; input: { id: string } }) {
-  return withTransaction(ctx, async ({ db }) => {
+  return withTransaction(ctx, async (tx) => {
+    const { db } = tx;
     const contract = await contractAs(db, ctx, input.id, "client");
     const status = contract.kind === "hourly" ? "completed" : "ended";
     if (contract.kind === "hourly") await submitOpenWeeks(db, contract.id, nowOf(ctx));
     await finishContract(db, contract, status);
+    await notify(
+      tx,
+      contractFinished({
+        by: ctx.actor.name,
+        recipientId: contract.freelancerId,
+        projectTitle: await projectTitle(db, contract.projectId),
+        contractId: contract.id,
+        status,
+      }),
+    );
     return { id: contract.id, status };
   });
 }

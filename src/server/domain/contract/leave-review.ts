@@ -3,8 +3,10 @@ import "server-only";
 import type { z } from "zod";
 
 import { reviews } from "~/server/db/schema/contracts";
-import type { PersonContext } from "~/server/domain/context";
+import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { ConflictError } from "~/server/domain/errors";
+import { projectTitle, reviewReceived } from "~/server/domain/notification/notices";
+import { notify } from "~/server/domain/notification/notify";
 import { loadContractForParty } from "./load-contract";
 import type { LeaveReviewInput } from "~/shared/schemas/contract";
 
@@ -17,20 +19,24 @@ export async function leaveReview({
   input: z.output<typeof LeaveReviewInput>;
 }) {
   const me = ctx.actor.id;
-  const contract = await loadContractForParty(ctx.db, ctx.actor, input.contractId);
-  if (contract.status === "active")
-    throw new ConflictError("Reviews open when the contract completes or is ended.");
-  const { contractId, ...scores } = input;
-  const [review] = await ctx.db
-    .insert(reviews)
-    .values({
-      contractId,
-      reviewerId: me,
-      revieweeId: contract.clientId === me ? contract.freelancerId : contract.clientId,
-      ...scores,
-    })
-    .onConflictDoNothing()
-    .returning();
-  if (!review) throw new ConflictError("You have already reviewed this contract.");
-  return review;
+  return withTransaction(ctx, async (tx) => {
+    const contract = await loadContractForParty(tx.db, ctx.actor, input.contractId);
+    if (contract.status === "active")
+      throw new ConflictError("Reviews open when the contract completes or is ended.");
+    const { contractId, ...scores } = input;
+    const [review] = await tx.db
+      .insert(reviews)
+      .values({
+        contractId,
+        reviewerId: me,
+        revieweeId: contract.clientId === me ? contract.freelancerId : contract.clientId,
+        ...scores,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!review) throw new ConflictError("You have already reviewed this contract.");
+    const title = await projectTitle(tx.db, contract.projectId);
+    await notify(tx, reviewReceived({ by: ctx.actor.name, projectTitle: title, review }));
+    return review;
+  });
 }

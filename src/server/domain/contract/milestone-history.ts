@@ -13,7 +13,7 @@ type NewEvent =
 
 /**
  * Adds one step to a milestone's history, in the caller's transaction, at the same instant as
- * the milestone row's own timestamp for it.
+ * the milestone row's own timestamp for it. Answers the step's id (it names the event).
  */
 export async function recordMilestoneEvent(
   db: DbOrTx,
@@ -21,7 +21,11 @@ export async function recordMilestoneEvent(
   at: Date,
   event: NewEvent,
 ) {
-  await db.insert(milestoneEvents).values({ milestoneId, createdAt: at, ...event });
+  const [step] = await db
+    .insert(milestoneEvents)
+    .values({ milestoneId, createdAt: at, ...event })
+    .returning({ id: milestoneEvents.id });
+  return step!.id;
 }
 
 /**

@@ -9,6 +9,8 @@ import type { ProposeAmendmentInput } from "~/shared/schemas/contract";
 import { contractAs } from "./load-contract";
 import { plannedTotal } from "./milestone-plan";
 import { ofKind, refusals } from "./contract-kind";
+import { amendmentProposed, projectTitle } from "~/server/domain/notification/notices";
+import { notify } from "~/server/domain/notification/notify";
 
 /**
  * The client asks to change the contract amount, so milestones can add up to more (or the
@@ -21,7 +23,8 @@ export async function proposeAmendment({
   ctx: PersonContext;
   input: z.output<typeof ProposeAmendmentInput>;
 }) {
-  return withTransaction(ctx, async ({ db }) => {
+  return withTransaction(ctx, async (tx) => {
+    const { db } = tx;
     const contract = ofKind(
       await contractAs(db, ctx, input.contractId, "client"),
       "fixed",
@@ -47,6 +50,15 @@ export async function proposeAmendment({
       throw new ConflictError(
         "A change to this contract is already waiting for the freelancer. Withdraw it first.",
       );
+    await notify(
+      tx,
+      amendmentProposed({
+        by: ctx.actor.name,
+        projectTitle: await projectTitle(db, contract.projectId),
+        contract,
+        amendment,
+      }),
+    );
     return amendment;
   });
 }

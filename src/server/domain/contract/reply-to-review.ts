@@ -3,9 +3,11 @@ import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { z } from "zod";
 
-import { reviews } from "~/server/db/schema/contracts";
-import type { PersonContext } from "~/server/domain/context";
+import { contracts, reviews } from "~/server/db/schema/contracts";
+import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { ConflictError, NotFoundError } from "~/server/domain/errors";
+import { projectTitle, reviewReplied } from "~/server/domain/notification/notices";
+import { notify } from "~/server/domain/notification/notify";
 import type { ReplyToReviewInput } from "~/shared/schemas/contract";
 
 /** The person reviewed may answer, once. */
@@ -16,19 +18,30 @@ export async function replyToReview({
   ctx: PersonContext;
   input: z.output<typeof ReplyToReviewInput>;
 }) {
-  const [updated] = await ctx.db
-    .update(reviews)
-    .set({ reply: input.reply, repliedAt: new Date() })
-    .where(
-      and(eq(reviews.id, input.id), eq(reviews.revieweeId, ctx.actor.id), isNull(reviews.reply)),
-    )
-    .returning();
-  if (updated) return updated;
-  const [review] = await ctx.db
-    .select({ id: reviews.id })
-    .from(reviews)
-    .where(and(eq(reviews.id, input.id), eq(reviews.revieweeId, ctx.actor.id)))
-    .limit(1);
-  if (!review) throw new NotFoundError("We couldn't find that review of you.");
-  throw new ConflictError("You have already replied to this review.");
+  return withTransaction(ctx, async (tx) => {
+    const [updated] = await tx.db
+      .update(reviews)
+      .set({ reply: input.reply, repliedAt: new Date() })
+      .where(
+        and(eq(reviews.id, input.id), eq(reviews.revieweeId, ctx.actor.id), isNull(reviews.reply)),
+      )
+      .returning();
+    if (updated) {
+      const [contract] = await tx.db
+        .select({ projectId: contracts.projectId })
+        .from(contracts)
+        .where(eq(contracts.id, updated.contractId))
+        .limit(1);
+      const title = await projectTitle(tx.db, contract!.projectId);
+      await notify(tx, reviewReplied({ by: ctx.actor.name, projectTitle: title, review: updated }));
+      return updated;
+    }
+    const [review] = await tx.db
+      .select({ id: reviews.id })
+      .from(reviews)
+      .where(and(eq(reviews.id, input.id), eq(reviews.revieweeId, ctx.actor.id)))
+      .limit(1);
+    if (!review) throw new NotFoundError("We couldn't find that review of you.");
+    throw new ConflictError("You have already replied to this review.");
+  });
 }

@@ -9,6 +9,8 @@ import { ConflictError } from "~/server/domain/errors";
 import type { RequestChangesInput } from "~/shared/schemas/contract";
 import { milestoneAs } from "./milestone-access";
 import { recordMilestoneEvent } from "./milestone-history";
+import { milestoneStep, projectTitle } from "~/server/domain/notification/notices";
+import { notify } from "~/server/domain/notification/notify";
 
 /** The client sends a submitted milestone back, saying why. */
 export async function requestChanges({
@@ -18,18 +20,31 @@ export async function requestChanges({
   ctx: PersonContext;
   input: z.output<typeof RequestChangesInput>;
 }) {
-  return withTransaction(ctx, async ({ db }) => {
-    await milestoneAs(db, ctx, input.id, "client");
+  return withTransaction(ctx, async (tx) => {
+    const { db } = tx;
+    const { contract } = await milestoneAs(db, ctx, input.id, "client");
     const [updated] = await db
       .update(milestones)
       .set({ status: "changes_requested", changesReason: input.reason })
       .where(and(eq(milestones.id, input.id), eq(milestones.status, "submitted")))
       .returning();
     if (!updated) throw new ConflictError("Only a submitted milestone can be sent back.");
-    await recordMilestoneEvent(db, updated.id, updated.updatedAt, {
+    const eventId = await recordMilestoneEvent(db, updated.id, updated.updatedAt, {
       kind: "changes_requested",
       reason: input.reason,
     });
+    await notify(
+      tx,
+      milestoneStep({
+        by: ctx.actor.name,
+        projectTitle: await projectTitle(db, contract.projectId),
+        contract,
+        milestone: updated,
+        eventId,
+        step: "changes_requested",
+        detail: input.reason,
+      }),
+    );
     return updated;
   });
 }

@@ -9,6 +9,8 @@ import { ConflictError } from "~/server/domain/errors";
 import type { SubmitMilestoneInput } from "~/shared/schemas/contract";
 import { milestoneAs } from "./milestone-access";
 import { recordMilestoneEvent } from "./milestone-history";
+import { milestoneStep, projectTitle } from "~/server/domain/notification/notices";
+import { notify } from "~/server/domain/notification/notify";
 
 /** The freelancer hands in a milestone that is pending, or that the client sent back. */
 export async function submitMilestone({
@@ -18,8 +20,9 @@ export async function submitMilestone({
   ctx: PersonContext;
   input: z.output<typeof SubmitMilestoneInput>;
 }) {
-  return withTransaction(ctx, async ({ db }) => {
-    await milestoneAs(db, ctx, input.id, "freelancer");
+  return withTransaction(ctx, async (tx) => {
+    const { db } = tx;
+    const { contract } = await milestoneAs(db, ctx, input.id, "freelancer");
     const now = new Date();
     const [updated] = await db
       .update(milestones)
@@ -41,11 +44,23 @@ export async function submitMilestone({
         "Only a pending milestone, or one sent back for changes, can be submitted.",
       );
     // The row shows the latest hand-in; the history keeps every one.
-    await recordMilestoneEvent(db, updated.id, now, {
+    const eventId = await recordMilestoneEvent(db, updated.id, now, {
       kind: "submitted",
       note: input.note,
       links: input.links,
     });
+    await notify(
+      tx,
+      milestoneStep({
+        by: ctx.actor.name,
+        projectTitle: await projectTitle(db, contract.projectId),
+        contract,
+        milestone: updated,
+        eventId,
+        step: "submitted",
+        detail: input.note,
+      }),
+    );
     return updated;
   });
 }

@@ -7,6 +7,8 @@ import { projectInvitations } from "~/server/db/schema/invitations";
 import { proposals } from "~/server/db/schema/proposals";
 import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { ConflictError, InvalidError } from "~/server/domain/errors";
+import { invitationReceived } from "~/server/domain/notification/notices";
+import { notify } from "~/server/domain/notification/notify";
 import { loadListedFreelancer } from "~/server/domain/profile/listed-freelancer";
 import { loadOwnProject } from "~/server/domain/project/project-access";
 import { MAX_PENDING_INVITATIONS, type SendInvitationInput } from "~/shared/schemas/invitation";
@@ -23,7 +25,8 @@ export async function sendInvitation({
   ctx: PersonContext;
   input: z.output<typeof SendInvitationInput>;
 }) {
-  return withTransaction(ctx, async ({ db }) => {
+  return withTransaction(ctx, async (tx) => {
+    const { db } = tx;
     const project = await loadOwnProject(db, ctx.actor.id, input.projectId);
     const freelancer = await loadListedFreelancer(db, input.freelancerId);
     if (project.status !== "open") {
@@ -67,6 +70,7 @@ export async function sendInvitation({
       .onConflictDoNothing()
       .returning();
     if (!invitation) throw alreadyInvited;
+    await notify(tx, invitationReceived({ by: ctx.actor.name, project, invitation }));
     return invitation;
   });
 }

@@ -2,7 +2,7 @@ import "server-only";
 
 import { and, eq } from "drizzle-orm";
 
-import type { DbOrTx } from "~/server/db/client";
+import type { Transaction } from "~/server/db/client";
 import { projects } from "~/server/db/schema/projects";
 import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { ConflictError } from "~/server/domain/errors";
@@ -19,9 +19,13 @@ export async function transition(
   ctx: PersonContext,
   projectId: string,
   to: ProjectStatus,
-  alongside?: (db: DbOrTx) => Promise<unknown>,
+  alongside?: (
+    tx: PersonContext & { db: Transaction },
+    project: typeof projects.$inferSelect,
+  ) => Promise<unknown>,
 ) {
-  return withTransaction(ctx, async ({ db }) => {
+  return withTransaction(ctx, async (tx) => {
+    const { db } = tx;
     const project = await loadOwnProject(db, ctx.actor.id, projectId);
     if (!canTransition(project.status, to)) {
       throw new ConflictError(
@@ -39,7 +43,7 @@ export async function transition(
       .returning();
     if (!updated)
       throw new ConflictError("This project changed in the meantime. Reload and try again.");
-    await alongside?.(db);
+    await alongside?.(tx, updated);
     return updated;
   });
 }

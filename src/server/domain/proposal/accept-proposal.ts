@@ -9,6 +9,8 @@ import { proposals } from "~/server/db/schema/proposals";
 import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { nowOf } from "~/server/domain/clock";
 import { ConflictError, InvalidError } from "~/server/domain/errors";
+import { proposalDeclined, proposalHired } from "~/server/domain/notification/notices";
+import { notify } from "~/server/domain/notification/notify";
 import type { AcceptProposalInput } from "~/shared/schemas/proposal";
 import { DEFAULT_WEEKLY_LIMIT_HOURS } from "~/shared/schemas/timesheet";
 import { loadProposalOnOwnProject } from "./proposal-access";
@@ -30,7 +32,8 @@ export async function acceptProposal({
   ctx: PersonContext;
   input: z.output<typeof AcceptProposalInput>;
 }) {
-  return withTransaction(ctx, async ({ db }) => {
+  return withTransaction(ctx, async (tx) => {
+    const { db } = tx;
     const { proposal, project } = await loadProposalOnOwnProject(db, ctx.actor.id, input.id);
     if (proposal.status !== "submitted" && proposal.status !== "shortlisted") {
       throw new ConflictError("Only a proposal that is still open can be accepted.");
@@ -65,7 +68,7 @@ export async function acceptProposal({
       })
       .returning();
     await db.update(proposals).set({ status: "accepted" }).where(eq(proposals.id, proposal.id));
-    await db
+    const declined = await db
       .update(proposals)
       .set({ status: "declined" })
       .where(
@@ -74,6 +77,14 @@ export async function acceptProposal({
           ne(proposals.id, proposal.id),
           inArray(proposals.status, ["submitted", "shortlisted"]),
         ),
+      )
+      .returning({ id: proposals.id, freelancerId: proposals.freelancerId });
+    const by = ctx.actor.name;
+    await notify(tx, proposalHired({ by, project, proposal, contractId: contract!.id }));
+    for (const other of declined)
+      await notify(
+        tx,
+        proposalDeclined({ by, project, proposal: other, because: "hired_another" }),
       );
     return contract!;
   });

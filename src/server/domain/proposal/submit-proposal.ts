@@ -8,6 +8,8 @@ import { projects } from "~/server/db/schema/projects";
 import { proposals } from "~/server/db/schema/proposals";
 import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { ConflictError, ForbiddenError, NotFoundError } from "~/server/domain/errors";
+import { proposalReceived } from "~/server/domain/notification/notices";
+import { notify } from "~/server/domain/notification/notify";
 import { mayViewProject } from "~/server/domain/project/policy";
 import type { SubmitProposalInput } from "~/shared/schemas/proposal";
 
@@ -29,7 +31,8 @@ export async function submitProposal({
       "Confirm your email address before sending proposals (see your account page).",
     );
   }
-  return withTransaction(ctx, async ({ db }) => {
+  return withTransaction(ctx, async (tx) => {
+    const { db } = tx;
     const [project] = await db
       .select()
       .from(projects)
@@ -68,6 +71,10 @@ export async function submitProposal({
           inArray(projectInvitations.status, ["pending", "declined"]),
         ),
       );
+    await notify(
+      tx,
+      proposalReceived({ by: ctx.actor.name, clientId: project.clientId, project, proposal }),
+    );
     return proposal;
   });
 }

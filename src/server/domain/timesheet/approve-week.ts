@@ -8,6 +8,8 @@ import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { ConflictError } from "~/server/domain/errors";
 import { reviewRefusal } from "./review-refusal";
 import { weekAs } from "./timesheet-access";
+import { projectTitle, timesheetStep } from "~/server/domain/notification/notices";
+import { notify } from "~/server/domain/notification/notify";
 import { readWeek } from "./week-state";
 
 /**
@@ -16,9 +18,10 @@ import { readWeek } from "./week-state";
  * review period has passed the week already counts as approved: CONFLICT.
  */
 export async function approveWeek({ ctx, input }: { ctx: PersonContext; input: { id: string } }) {
-  return withTransaction(ctx, async ({ db }) => {
+  return withTransaction(ctx, async (tx) => {
+    const { db } = tx;
     const now = nowOf(ctx);
-    const { week } = await weekAs(db, ctx, input.id, "client");
+    const { week, contract } = await weekAs(db, ctx, input.id, "client");
     // Re-read at this transaction's `now`: the review period may have ended since the page loaded.
     const reading = readWeek(week, now);
     if (reading.state !== "submitted") throw reviewRefusal(reading);
@@ -34,6 +37,17 @@ export async function approveWeek({ ctx, input }: { ctx: PersonContext; input: {
       .where(and(eq(timesheetWeeks.id, week.id), eq(timesheetWeeks.status, week.status)))
       .returning();
     if (!updated) throw new ConflictError("This week changed a moment ago: reload to see it.");
+    await notify(
+      tx,
+      timesheetStep({
+        by: ctx.actor.name,
+        projectTitle: await projectTitle(db, contract.projectId),
+        contract,
+        week: updated,
+        step: "approved",
+        at: now,
+      }),
+    );
     return updated;
   });
 }

@@ -10,6 +10,8 @@ import { ConflictError, InvalidError } from "~/server/domain/errors";
 import type { DisputeWeekInput } from "~/shared/schemas/timesheet";
 import { reviewRefusal } from "./review-refusal";
 import { weekAs } from "./timesheet-access";
+import { projectTitle, timesheetStep } from "~/server/domain/notification/notices";
+import { notify } from "~/server/domain/notification/notify";
 import { readWeek } from "./week-state";
 
 /**
@@ -24,9 +26,10 @@ export async function disputeWeek({
   ctx: PersonContext;
   input: z.output<typeof DisputeWeekInput>;
 }) {
-  return withTransaction(ctx, async ({ db }) => {
+  return withTransaction(ctx, async (tx) => {
+    const { db } = tx;
     const now = nowOf(ctx);
-    const { week } = await weekAs(db, ctx, input.id, "client");
+    const { week, contract } = await weekAs(db, ctx, input.id, "client");
     const reading = readWeek(week, now);
     if (reading.state !== "submitted") throw reviewRefusal(reading);
     const entries = await db
@@ -60,6 +63,18 @@ export async function disputeWeek({
       .update(timeEntries)
       .set({ disputed: true, updatedAt: now })
       .where(and(eq(timeEntries.weekId, week.id), inArray(timeEntries.id, input.entryIds)));
+    await notify(
+      tx,
+      timesheetStep({
+        by: ctx.actor.name,
+        projectTitle: await projectTitle(db, contract.projectId),
+        contract,
+        week: updated,
+        step: "disputed",
+        at: now,
+        reason: input.reason,
+      }),
+    );
     return updated;
   });
 }

@@ -8,6 +8,8 @@ import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { ConflictError } from "~/server/domain/errors";
 import { closedWeekRefusal } from "./time-rules";
 import { weekAs } from "./timesheet-access";
+import { projectTitle, timesheetStep } from "~/server/domain/notification/notices";
+import { notify } from "~/server/domain/notification/notify";
 import { firstReviewEndsAt, readWeek, reviewEndsAfterResubmission } from "./week-state";
 
 /**
@@ -16,7 +18,8 @@ import { firstReviewEndsAt, readWeek, reviewEndsAfterResubmission } from "./week
  * amending it, which gives the client a whole review period from now.
  */
 export async function submitWeek({ ctx, input }: { ctx: PersonContext; input: { id: string } }) {
-  return withTransaction(ctx, async ({ db }) => {
+  return withTransaction(ctx, async (tx) => {
+    const { db } = tx;
     const now = nowOf(ctx);
     const { week, contract } = await weekAs(db, ctx, input.id, "freelancer");
     // Read in this transaction: a week whose logging closed a moment ago is already gone.
@@ -35,6 +38,17 @@ export async function submitWeek({ ctx, input }: { ctx: PersonContext; input: { 
       .where(and(eq(timesheetWeeks.id, week.id), eq(timesheetWeeks.status, week.status)))
       .returning();
     if (!updated) throw new ConflictError("This week changed a moment ago: reload to see it.");
+    await notify(
+      tx,
+      timesheetStep({
+        by: ctx.actor.name,
+        projectTitle: await projectTitle(db, contract.projectId),
+        contract,
+        week: updated,
+        step: "submitted",
+        at: now,
+      }),
+    );
     return updated;
   });
 }
