@@ -5,6 +5,7 @@ import { contractRouter } from "./routers/contract";
 import { dashboardRouter } from "./routers/dashboard";
 import { invitationRouter } from "./routers/invitation";
 import { marketplaceRouter } from "./routers/marketplace";
+import { notificationRouter } from "./routers/notification";
 import { profileRouter } from "./routers/profile";
 import { projectRouter } from "./routers/project";
 import { proposalRouter } from "./routers/proposal";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   dashboard: dashboardRouter,
   invitation: invitationRouter,
   marketplace: marketplaceRouter,
+  notification: notificationRouter,
   profile: profileRouter,
   project: projectRouter,
   proposal: proposalRouter,

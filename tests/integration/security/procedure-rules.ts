@@ -39,6 +39,7 @@ export const procedureRules: Record<string, Rule> = {
     otherwise: "NOT_FOUND",
   }),
   "account.revokeOtherSessions": tierOnly("signedIn"),
+  "account.setTimeZone": tierOnly("signedIn", () => ({ timeZone: "Europe/Lisbon" })),
   "account.securityEvents": tierOnly("signedIn"),
   "account.twoFactorStatus": tierOnly("signedIn"),
   "account.beginTwoFactorSetup": tierOnly("signedIn"),
@@ -171,6 +172,17 @@ export const procedureRules: Record<string, Rule> = {
     { okIn: ["pending"] },
   ),
   "marketplace.stats": tierOnly("public"),
+
+  // Everyone's own: a list and a count of the caller's, and marks that find only theirs.
+  "notification.list": tierOnly("signedIn", () => ({ cursor: "1700000000000_abc" })),
+  "notification.unreadCount": tierOnly("signedIn"),
+  "notification.markRead": on("notification", "signedIn", ["client"], id),
+  "notification.markAllRead": tierOnly("signedIn"),
+  "notification.preferences": tierOnly("signedIn"),
+  "notification.setPreference": tierOnly("signedIn", () => ({
+    kind: "proposal.received",
+    email: "daily",
+  })),
   "marketplace.skills": tierOnly("public"),
 
   "timesheet.get": on("hourlyContract", "signedIn", ["client", "freelancer", "admin"], (c) => ({

@@ -181,6 +181,13 @@ const invited =
     return ids.id;
   };
 
+/** The world's client hears of a proposal on a new project of theirs: that notification's id. */
+const notification: Build = async (w) => {
+  await submitted(w);
+  const { items } = await w.as("client").notification.list({});
+  return items[0]!.id;
+};
+
 const suspend = (w: World, userId: string) =>
   w.as("admin").admin.setUserStatus({ userId, status: "suspended" });
 const session: Build = async (w) =>
@@ -274,6 +281,10 @@ const builders: { [K in ResourceKind]: Record<(typeof resourceStates)[K][number]
     disputed: entry("disputed"),
     undisputed: entry("disputed", "second"),
     autoApproved: entry("reviewLapsed"),
+  },
+  notification: {
+    unread: notification,
+    read: then(notification, (w, id) => w.as("client").notification.markRead({ id })),
   },
   session: {
     active: session,

@@ -30,6 +30,8 @@ export const resourceStates = {
   invitation: ["pending", "proposed", "declined", "projectClosed"],
   user: ["client", "freelancer", "suspendedClient", "suspendedFreelancer"],
   session: ["active", "revoked"],
+  /** The client's, from a proposal on their project. */
+  notification: ["unread", "read"],
 } as const;
 
 export type ResourceKind = keyof typeof resourceStates;

@@ -18,6 +18,7 @@ import {
 } from "~/server/domain/identity/sessions";
 import { twoFactorStatus } from "~/server/domain/identity/two-factor-status";
 import { resendVerification } from "~/server/domain/identity/verify-email";
+import { setTimeZone } from "~/server/domain/notification/set-time-zone";
 import {
   ChangePasswordInput,
   ConfirmTwoFactorInput,
@@ -27,6 +28,7 @@ import {
   RevokeSessionInput,
   UpdateProfileInput,
 } from "~/shared/schemas/identity";
+import { SetTimeZoneInput } from "~/shared/schemas/notification";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 /** The signed-in person's own account: every procedure acts on the session's user only. */
@@ -36,6 +38,9 @@ export const accountRouter = createTRPCRouter({
     .input(UpdateProfileInput)
     .mutation(({ ctx, input }) => updateMyProfile({ ctx, input })),
   resendVerification: protectedProcedure.mutation(({ ctx }) => resendVerification({ ctx })),
+  setTimeZone: protectedProcedure
+    .input(SetTimeZoneInput)
+    .mutation(({ ctx, input }) => setTimeZone({ ctx, input })),
   changePassword: protectedProcedure
     .input(ChangePasswordInput)
     .mutation(({ ctx, input }) => changePassword({ ctx, input })),
