@@ -9,7 +9,7 @@ test("health endpoints answer JSON", async ({ request }) => {
   expect(ready.status()).toBe(200);
   expect(await ready.json()).toEqual({
     status: "ready",
-    checks: { database: "ok", migrations: "current" },
+    checks: { database: "ok", migrations: "current", jobs: "embedded" },
   });
 });
 

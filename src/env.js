@@ -79,6 +79,21 @@ export const env = createEnv({
       .string()
       .regex(/^rediss?:\/\//, { message: "must start with redis:// or rediss://" })
       .optional(),
+    /** The job engine: `embedded` (jobs in the database, worked in the server) or `bullmq` (on REDIS_URL). Default: bullmq when REDIS_URL is set. */
+    JOBS_DRIVER: z.enum(["embedded", "bullmq"]).optional(),
+    /** Whether this server process also works jobs (default true; set false when `npm run worker` processes do it). */
+    JOBS_INLINE: z
+      .enum(["true", "false", "1", "0"])
+      .optional()
+      .transform((value) => value === undefined || value === "true" || value === "1"),
+    /** Jobs one process runs at once. */
+    JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+    /** How long a claimed job is held for its worker before another may take it (renewed while it runs). */
+    JOBS_LEASE_MS: z.coerce.number().int().min(500).max(3_600_000).default(60_000),
+    /** How often an idle embedded worker looks for due jobs. */
+    JOBS_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
+    /** The first retry's delay; each next one doubles, with jitter, up to 15 minutes. */
+    JOBS_BACKOFF_MS: z.coerce.number().int().min(1).max(3_600_000).default(10_000),
     /** Upstash Redis over REST (serverless, multi-region); wins over REDIS_URL. */
     UPSTASH_REDIS_REST_URL: z.url().optional(),
     UPSTASH_REDIS_REST_TOKEN: z.string().min(1).optional(),
@@ -119,6 +134,12 @@ export const env = createEnv({
     MAIL_OUTBOX_DIR: process.env.MAIL_OUTBOX_DIR,
     TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS,
     REDIS_URL: process.env.REDIS_URL,
+    JOBS_DRIVER: process.env.JOBS_DRIVER,
+    JOBS_INLINE: process.env.JOBS_INLINE,
+    JOBS_CONCURRENCY: process.env.JOBS_CONCURRENCY,
+    JOBS_LEASE_MS: process.env.JOBS_LEASE_MS,
+    JOBS_POLL_MS: process.env.JOBS_POLL_MS,
+    JOBS_BACKOFF_MS: process.env.JOBS_BACKOFF_MS,
     UPSTASH_REDIS_REST_URL: process.env.UPSTASH_REDIS_REST_URL,
     UPSTASH_REDIS_REST_TOKEN: process.env.UPSTASH_REDIS_REST_TOKEN,
     RATE_LIMITS: process.env.RATE_LIMITS,

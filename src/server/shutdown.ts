@@ -23,6 +23,7 @@ interface Registry {
   installed: boolean;
   stopping: boolean;
   hooks: { name: string; close: CloseHook }[];
+  drains: { name: string; drain: (timeoutMs: number) => Promise<unknown> }[];
   deferred: Set<Promise<unknown>>;
   servers: Set<Server>;
 }
@@ -37,6 +38,7 @@ function registry(): Registry {
     installed: false,
     stopping: false,
     hooks: [],
+    drains: [],
     deferred: new Set(),
     servers: new Set(),
   };
@@ -49,6 +51,15 @@ function registry(): Registry {
  */
 export function onShutdown(name: string, close: CloseHook): void {
   registry().hooks.push({ name, close });
+}
+
+/**
+ * Runs `drain` as soon as shutdown starts, beside the server's stop: a worker stops taking
+ * work and finishes what it runs within the time it is given (a little less than the
+ * shutdown timeout). Close hooks run after every drain has ended.
+ */
+export function onDrain(name: string, drain: (timeoutMs: number) => Promise<unknown>): void {
+  registry().drains.push({ name, drain });
 }
 
 /**
@@ -90,8 +101,21 @@ async function shutDown(log: Logger, signal: NodeJS.Signals, timeoutMs: number) 
   // The server is known once it has seen a request (health probes make sure of that).
   // Without one nothing is in flight, and the process exits moments later anyway.
   log.info({ step: "stopping", signal, timeoutMs, servers: state.servers.size }, "shutdown");
+  // Drains get most of the time, leaving the rest for the close hooks.
+  const drainMs = Math.max(0, Math.floor(timeoutMs * 0.8) - 200);
+  const drains = Promise.all(
+    state.drains.map(({ name, drain }) =>
+      drain(drainMs).catch((error: unknown) =>
+        log.error({ step: "drain failed", resource: name, err: error }, "shutdown"),
+      ),
+    ),
+  );
   await Promise.all([...state.servers].map(stopAccepting));
   log.info({ step: "requests finished", durationMs: elapsedMs(started) }, "shutdown");
+  waitingFor = "drains";
+  await drains;
+  if (state.drains.length > 0)
+    log.info({ step: "drained", durationMs: elapsedMs(started) }, "shutdown");
 
   waitingFor = "deferred work";
   const tasks = state.deferred.size;

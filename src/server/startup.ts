@@ -7,7 +7,7 @@ import { getDb } from "~/server/db/client";
 import { applyMigrations } from "~/server/db/migrations";
 import { logger } from "~/server/observability/logger";
 import { logEveryRequest } from "~/server/observability/request-log";
-import { handleShutdownSignals } from "~/server/shutdown";
+import { handleShutdownSignals, onDrain } from "~/server/shutdown";
 
 const MIGRATION_RETRY_MS = 5_000;
 
@@ -24,6 +24,23 @@ async function migrateAndSeed() {
     const seeded = await seedDemoDataIfEmpty(db);
     if (seeded) logger.info(seeded, "demo data seeded into an empty database");
   }
+  await startJobs();
+}
+
+/**
+ * Jobs: the embedded engine always works in the server; on BullMQ the server relays its
+ * outbox, and works jobs too unless JOBS_INLINE=false (then `npm run worker` processes do).
+ */
+async function startJobs() {
+  const { startJobRunner, configuredEngine } = await import("~/server/jobs/runner");
+  const engine = configuredEngine();
+  const runner = startJobRunner({
+    db: await getDb(),
+    log: logger,
+    engine,
+    work: engine === "embedded" || env.JOBS_INLINE,
+  });
+  onDrain("jobs", (timeoutMs) => runner.stop(timeoutMs));
 }
 
 /**

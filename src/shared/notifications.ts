@@ -49,15 +49,54 @@ export const notificationKindInfo: Record<NotificationKind, { group: string; lab
   "milestone.approved": { group: "Milestones", label: "My submitted work is approved" },
   "amendment.proposed": { group: "Contracts", label: "A change of amount is asked on my contract" },
   "amendment.answered": { group: "Contracts", label: "My asked change of amount is answered" },
-  "timesheet.submitted": { group: "Hourly work", label: "A week of hours is submitted for my review" },
+  "timesheet.submitted": {
+    group: "Hourly work",
+    label: "A week of hours is submitted for my review",
+  },
   "timesheet.approved": { group: "Hourly work", label: "My week of hours is approved" },
   "timesheet.disputed": { group: "Hourly work", label: "My week of hours is disputed" },
   "contract.ended": { group: "Contracts", label: "A contract of mine is ended" },
   "contract.completed": { group: "Contracts", label: "A contract of mine is completed" },
   "review.received": { group: "Reviews", label: "I receive a review" },
   "review.replied": { group: "Reviews", label: "Someone replies to my review" },
-  "saved_search.matched": { group: "Saved searches", label: "A new project matches my saved search" },
+  "saved_search.matched": {
+    group: "Saved searches",
+    label: "A new project matches my saved search",
+  },
 };
 
 /** What an account without a stored choice gets. */
 export const defaultEmailSetting: EmailSetting = "immediately";
+
+/**
+ * Who can receive each kind: a client never has a proposal shortlisted, a freelancer never
+ * receives one. The preferences page offers a person the kinds of their role (all to admins).
+ */
+const audience: Record<NotificationKind, "client" | "freelancer" | "both"> = {
+  "proposal.received": "client",
+  "proposal.shortlisted": "freelancer",
+  "proposal.declined": "freelancer",
+  "proposal.hired": "freelancer",
+  "invitation.received": "freelancer",
+  "milestone.planned": "freelancer",
+  "milestone.edited": "freelancer",
+  "milestone.submitted": "client",
+  "milestone.changes_requested": "freelancer",
+  "milestone.approved": "freelancer",
+  "amendment.proposed": "freelancer",
+  "amendment.answered": "client",
+  "timesheet.submitted": "client",
+  "timesheet.approved": "freelancer",
+  "timesheet.disputed": "freelancer",
+  "contract.ended": "freelancer",
+  "contract.completed": "freelancer",
+  "review.received": "both",
+  "review.replied": "both",
+  "saved_search.matched": "both",
+};
+
+export function notificationKindsFor(role: "client" | "freelancer" | "admin") {
+  return notificationKinds.filter(
+    (kind) => role === "admin" || audience[kind] === "both" || audience[kind] === role,
+  );
+}

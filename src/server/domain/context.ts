@@ -52,7 +52,7 @@ export async function withTransaction<C extends DomainContext, T>(
  * Runs `hook` after the transaction `ctx` is in commits, or at once when it is in none. A
  * rolled-back transaction never runs it. Hooks must not throw: they only signal.
  */
-export function afterCommit(ctx: DomainContext, hook: () => void) {
+export function afterCommit(ctx: Pick<DomainContext, "db" | "commitHooks">, hook: () => void) {
   if (ctx.db instanceof SQLiteTransaction && ctx.commitHooks) ctx.commitHooks.push(hook);
   else hook();
 }

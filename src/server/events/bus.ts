@@ -29,7 +29,8 @@ export function createLocalBus(): EventBus {
       emitter.on("\0resync", listener);
       return () => emitter.off("\0resync", listener);
     },
-    listenerCount: () => emitter.eventNames().reduce((sum, name) => sum + emitter.listenerCount(name), 0),
+    listenerCount: () =>
+      emitter.eventNames().reduce((sum, name) => sum + emitter.listenerCount(name), 0),
   };
 }
 

@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Histogram, Registry } from "prom-client";
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 
 /**
  * Prometheus metrics for the whole process. The proxy, route handlers and instrumentation
@@ -51,7 +51,73 @@ function createMetrics() {
       buckets: durationBuckets,
       registers: [registry],
     }),
+    jobsEnqueued: new Counter({
+      name: "guild_jobs_enqueued_total",
+      help: "Jobs enqueued (committed) by name",
+      labelNames: ["name"] as const,
+      registers: [registry],
+    }),
+    jobsFinished: new Counter({
+      name: "guild_jobs_finished_total",
+      help: "Job runs by name and outcome (completed, failed, dead)",
+      labelNames: ["name", "outcome"] as const,
+      registers: [registry],
+    }),
+    jobDuration: new Histogram({
+      name: "guild_job_run_duration_seconds",
+      help: "Job run duration by name and outcome",
+      labelNames: ["name", "outcome"] as const,
+      buckets: [0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 15, 60],
+      registers: [registry],
+    }),
+    jobQueueDepth: new Gauge({
+      name: "guild_jobs_waiting",
+      help: "Jobs waiting to run (due now or later) and dead, by state",
+      labelNames: ["state"] as const,
+      registers: [registry],
+      async collect() {
+        const figures = await jobFigures();
+        if (!figures) return;
+        this.set({ state: "due" }, figures.due);
+        this.set({ state: "delayed" }, figures.delayed);
+        this.set({ state: "dead" }, figures.dead);
+      },
+    }),
+    jobOldestWaiting: new Gauge({
+      name: "guild_jobs_oldest_waiting_age_seconds",
+      help: "Age of the oldest job that is due and not yet running",
+      registers: [registry],
+      async collect() {
+        const figures = await jobFigures();
+        if (figures) this.set(figures.oldestDueAgeSeconds);
+      },
+    }),
   };
+}
+
+export interface JobFigures {
+  due: number;
+  delayed: number;
+  dead: number;
+  oldestDueAgeSeconds: number;
+}
+
+const FIGURES_KEY = Symbol.for("guild.metrics.jobFigures");
+type FiguresSource = () => Promise<JobFigures>;
+
+/** The job engine tells the metrics where to read queue figures (this module is a leaf). */
+export function setJobFiguresSource(source: FiguresSource) {
+  (globalThis as { [FIGURES_KEY]?: FiguresSource })[FIGURES_KEY] = source;
+}
+
+async function jobFigures(): Promise<JobFigures | null> {
+  const source = (globalThis as { [FIGURES_KEY]?: FiguresSource })[FIGURES_KEY];
+  if (!source) return null;
+  try {
+    return await source();
+  } catch {
+    return null;
+  }
 }
 
 type Metrics = ReturnType<typeof createMetrics>;

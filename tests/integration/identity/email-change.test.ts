@@ -9,10 +9,9 @@ import { ADDRESS_TAKEN } from "~/server/domain/identity/confirm-email-change";
 import { INVALID_LINK } from "~/server/domain/identity/verify-email";
 import { callerFor } from "../../helpers/caller";
 import { PASSWORD, registerUser, signInFully } from "../../helpers/people";
-import { latestMail, mailCount } from "../../helpers/outbox";
+import { deliveredCount, deliveredMail } from "../../helpers/outbox";
 import { createTestDatabase } from "../../helpers/test-db";
 
-const outbox = process.env.MAIL_OUTBOX_DIR!;
 let db: Database;
 let counter = 0;
 
@@ -37,14 +36,14 @@ describe("changing the email address", () => {
   it("sends the link to the new address only, keeps the old one until it is opened, then swaps, verifies and tells the old address", async () => {
     const { user, here, other, api } = await person();
     const to = newAddress();
-    const oldMails = mailCount(outbox, user.email);
+    const oldMails = await deliveredCount(db, user.email);
 
     const pending = await api.account.requestEmailChange({ newEmail: to, password: PASSWORD });
     expect(pending).toMatchObject({ email: to, sentAt: expect.any(Date) });
-    const mail = latestMail(outbox, to)!;
+    const mail = (await deliveredMail(db, to))!;
     expect(mail.subject).toBe("Confirm your new email address for Guild");
     expect(mail.link).toMatch(/^http:\/\/guild\.test\/confirm-email-change\?token=/);
-    expect(mailCount(outbox, user.email)).toBe(oldMails);
+    expect(await deliveredCount(db, user.email)).toBe(oldMails);
     // Until the link is opened nothing changes, and the account page says what is waiting.
     expect((await accountRow(user.id)).email).toBe(user.email);
     expect((await api.account.me()).pendingEmail).toMatchObject({ email: to });
@@ -60,7 +59,7 @@ describe("changing the email address", () => {
     expect(await loadSession(db, here.sessionId)).toBeNull();
     expect(await loadSession(db, other.sessionId)).toBeNull();
 
-    const notice = latestMail(outbox, user.email)!;
+    const notice = (await deliveredMail(db, user.email))!;
     expect(notice.subject).toBe("Your Guild email address was changed");
     expect(notice.text).toContain(`changed to m***@guild.test on`);
     expect(notice.text).not.toContain(to);
@@ -84,7 +83,7 @@ describe("changing the email address", () => {
     const { user, here, other, api } = await person();
     const to = newAddress();
     await api.account.requestEmailChange({ newEmail: to, password: PASSWORD });
-    const { token } = latestMail(outbox, to)!;
+    const { token } = (await deliveredMail(db, to))!;
     await expect(api.auth.confirmEmailChange({ token: token! })).resolves.toEqual({
       email: to,
       signedIn: true,
@@ -111,7 +110,7 @@ describe("changing the email address", () => {
       code: "BAD_REQUEST",
       cause: { fieldErrors: { newEmail: ["That is already your email address."] } },
     });
-    expect(mailCount(outbox, to)).toBe(0);
+    expect(await deliveredCount(db, to)).toBe(0);
     expect(await db.$count(emailTokens, eq(emailTokens.email, to))).toBe(0);
     for (let i = 0; i < 4; i++)
       await api.account
@@ -125,7 +124,7 @@ describe("changing the email address", () => {
   it("never tells at request time that another account has the address; confirming is refused", async () => {
     const { user, api } = await person();
     const taken = await registerUser(db, "client", { verified: true });
-    const takenMails = mailCount(outbox, taken.email);
+    const takenMails = await deliveredCount(db, taken.email);
 
     const forTaken = await api.account.requestEmailChange({
       newEmail: taken.email,
@@ -133,7 +132,7 @@ describe("changing the email address", () => {
     });
     expect(Object.keys(forTaken).sort()).toEqual(["email", "expiresAt", "sentAt"]);
     expect(forTaken.email).toBe(taken.email);
-    expect(mailCount(outbox, taken.email)).toBe(takenMails);
+    expect(await deliveredCount(db, taken.email)).toBe(takenMails);
     const { user: second, api: secondApi } = await person();
     const free = newAddress();
     const forFree = await secondApi.account.requestEmailChange({
@@ -143,7 +142,7 @@ describe("changing the email address", () => {
     expect(Object.keys(forFree).sort()).toEqual(Object.keys(forTaken).sort());
 
     // The free address is taken by someone else before its link is opened.
-    const { token } = latestMail(outbox, free)!;
+    const { token } = (await deliveredMail(db, free))!;
     await registerUser(db, "client", { email: free });
     await expect(callerFor(db).auth.confirmEmailChange({ token: token! })).rejects.toMatchObject({
       code: "CONFLICT",
@@ -151,14 +150,14 @@ describe("changing the email address", () => {
     });
     expect((await accountRow(second.id)).email).toBe(second.email);
     expect((await accountRow(user.id)).email).toBe(user.email);
-    expect(mailCount(outbox, second.email)).toBe(1);
+    expect(await deliveredCount(db, second.email)).toBe(1);
   });
 
   it("refuses used, expired, unknown and other purposes' links", async () => {
     const { user, api } = await person();
     const to = newAddress();
     await api.account.requestEmailChange({ newEmail: to, password: PASSWORD });
-    const { token } = latestMail(outbox, to)!;
+    const { token } = (await deliveredMail(db, to))!;
     await db
       .update(emailTokens)
       .set({ expiresAt: new Date(Date.now() - 1) })
@@ -174,7 +173,7 @@ describe("changing the email address", () => {
 
     // A verification link is not a change-of-email link.
     await api.account.requestEmailChange({ newEmail: to, password: PASSWORD });
-    const fresh = latestMail(outbox, to)!.token!;
+    const fresh = (await deliveredMail(db, to))!.token!;
     await expect(callerFor(db).auth.verifyEmail({ token: fresh })).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
@@ -188,10 +187,10 @@ describe("changing the email address", () => {
   it("makes links mailed to the old address stop working", async () => {
     const { user, api } = await person();
     await callerFor(db).auth.requestPasswordReset({ email: user.email });
-    const reset = latestMail(outbox, user.email)!.token!;
+    const reset = (await deliveredMail(db, user.email))!.token!;
     const to = newAddress();
     await api.account.requestEmailChange({ newEmail: to, password: PASSWORD });
-    await callerFor(db).auth.confirmEmailChange({ token: latestMail(outbox, to)!.token! });
+    await callerFor(db).auth.confirmEmailChange({ token: (await deliveredMail(db, to))!.token! });
     await expect(
       callerFor(db).auth.resetPassword({ token: reset, password: "a brand new passphrase" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST", message: INVALID_LINK });
@@ -202,11 +201,11 @@ describe("changing the email address", () => {
     const stranger = await person();
     const to = newAddress();
     await api.account.requestEmailChange({ newEmail: to, password: PASSWORD });
-    const first = latestMail(outbox, to)!.token!;
+    const first = (await deliveredMail(db, to))!.token!;
     await api.account.resendEmailChange();
-    const second = latestMail(outbox, to)!.token!;
+    const second = (await deliveredMail(db, to))!.token!;
     expect(second).not.toBe(first);
-    expect(mailCount(outbox, to)).toBe(2);
+    expect(await deliveredCount(db, to)).toBe(2);
 
     await expect(stranger.api.account.cancelEmailChange()).rejects.toMatchObject({
       code: "CONFLICT",
@@ -241,7 +240,7 @@ describe("changing the email address", () => {
     const to = newAddress();
     await api.account.requestEmailChange({ newEmail: to, password: PASSWORD });
     for (let i = 0; i < 4; i++) await api.account.resendEmailChange();
-    expect(mailCount(outbox, to)).toBe(5);
+    expect(await deliveredCount(db, to)).toBe(5);
     await expect(api.account.resendEmailChange()).rejects.toMatchObject({
       code: "TOO_MANY_REQUESTS",
       message: expect.stringMatching(/Try again after \d{2}:\d{2} UTC\.$/),
@@ -249,7 +248,7 @@ describe("changing the email address", () => {
     await expect(
       api.account.requestEmailChange({ newEmail: newAddress(), password: PASSWORD }),
     ).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
-    expect(mailCount(outbox, to)).toBe(5);
+    expect(await deliveredCount(db, to)).toBe(5);
     // The refused requests left the waiting change as it was.
     expect((await api.account.me()).pendingEmail).toMatchObject({ email: to });
   });

@@ -4,7 +4,7 @@ import type * as PasswordModule from "~/server/crypto/password";
 import type { Database } from "~/server/db/client";
 import { callerFor } from "../../helpers/caller";
 import { registerUser } from "../../helpers/people";
-import { latestMail } from "../../helpers/outbox";
+import { deliveredMail } from "../../helpers/outbox";
 import { createTestDatabase } from "../../helpers/test-db";
 
 /** Counts the argon2 hashes computed, without changing what they compute. */
@@ -37,7 +37,7 @@ describe("a password reset with a dead link", () => {
 
     const user = await registerUser(db);
     await callerFor(db).auth.requestPasswordReset({ email: user.email });
-    const { token } = latestMail(process.env.MAIL_OUTBOX_DIR!, user.email)!;
+    const { token } = (await deliveredMail(db, user.email))!;
     const counted = hashes.count;
     await callerFor(db).auth.resetPassword({ token: token!, password: "a brand new passphrase" });
     expect(hashes.count).toBe(counted + 1);

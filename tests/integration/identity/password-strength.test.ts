@@ -5,10 +5,9 @@ import type { Database } from "~/server/db/client";
 import { users } from "~/server/db/schema/users";
 import { callerFor } from "../../helpers/caller";
 import { PASSWORD, registerUser, signInFully } from "../../helpers/people";
-import { latestMail } from "../../helpers/outbox";
+import { deliveredMail } from "../../helpers/outbox";
 import { createTestDatabase } from "../../helpers/test-db";
 
-const outbox = process.env.MAIL_OUTBOX_DIR!;
 const COMMON = "This is similar to a commonly used password. Add more words that are less common.";
 const PERSONAL =
   "Passwords made from your name or email address are easy to guess. Add more words that are less common.";
@@ -59,7 +58,7 @@ describe("a new password must be hard to guess (zxcvbn 3+), in every place one i
   it("a reset refuses a weak password and leaves the link usable for a strong one", async () => {
     const user = await registerUser(db);
     await callerFor(db).auth.requestPasswordReset({ email: user.email });
-    const { token } = latestMail(outbox, user.email)!;
+    const { token } = (await deliveredMail(db, user.email))!;
     await expect(
       callerFor(db).auth.resetPassword({ token: token!, password: "password1234" }),
     ).rejects.toMatchObject({

@@ -8,11 +8,10 @@ import { users } from "~/server/db/schema/users";
 import { loadSession } from "~/server/domain/identity/session-rows";
 import { callerFor } from "../../helpers/caller";
 import { domainCtx, PASSWORD, registerUser, signInFully } from "../../helpers/people";
-import { latestMail, mailCount } from "../../helpers/outbox";
+import { deliveredCount, deliveredMail } from "../../helpers/outbox";
 import { createTestDatabase } from "../../helpers/test-db";
 import { signUp } from "~/server/domain/identity/sign-up";
 
-const outbox = process.env.MAIL_OUTBOX_DIR!;
 let db: Database;
 
 beforeAll(async () => {
@@ -36,7 +35,7 @@ describe("sign-up", () => {
     expect(user.emailVerified).toBeNull();
     expect(user.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
 
-    const mail = latestMail(outbox, "ada.lovelace@example.com");
+    const mail = await deliveredMail(db, "ada.lovelace@example.com");
     expect(mail?.subject).toBe("Confirm your email for Guild");
     expect(mail?.link).toMatch(/^http:\/\/guild\.test\/verify-email\?token=/);
     // Only the hash is stored: the token in the mail is nowhere in the table.
@@ -101,7 +100,7 @@ describe("sign-up", () => {
 describe("email verification", () => {
   it("verifies once with the mailed link; a second use is refused", async () => {
     const user = await registerUser(db);
-    const { token } = latestMail(outbox, user.email)!;
+    const { token } = (await deliveredMail(db, user.email))!;
     const api = callerFor(db);
     await expect(api.auth.verifyEmail({ token: token! })).resolves.toEqual({ email: user.email });
     const [row] = await db.select().from(users).where(eq(users.id, user.id));
@@ -113,7 +112,7 @@ describe("email verification", () => {
 
   it("refuses an expired link (24 hours)", async () => {
     const user = await registerUser(db);
-    const { token } = latestMail(outbox, user.email)!;
+    const { token } = (await deliveredMail(db, user.email))!;
     await db
       .update(emailTokens)
       .set({ expiresAt: new Date(Date.now() - 1000) })
@@ -127,10 +126,10 @@ describe("email verification", () => {
 
   it("a resent link replaces the previous one", async () => {
     const user = await registerUser(db);
-    const first = latestMail(outbox, user.email)!.token!;
+    const first = (await deliveredMail(db, user.email))!.token!;
     const session = await signInFully(db, user.email);
     await callerFor(db, session).account.resendVerification();
-    const second = latestMail(outbox, user.email)!.token!;
+    const second = (await deliveredMail(db, user.email))!.token!;
     expect(second).not.toBe(first);
     await expect(callerFor(db).auth.verifyEmail({ token: first })).rejects.toMatchObject({
       code: "BAD_REQUEST",
@@ -148,19 +147,19 @@ describe("password reset", () => {
   it("answers identically whether or not the email has an account, and mails only a real one", async () => {
     const user = await registerUser(db);
     const api = callerFor(db);
-    const before = mailCount(outbox, "nobody-here@guild.test");
+    const before = await deliveredCount(db, "nobody-here@guild.test");
     const forUnknown = await api.auth.requestPasswordReset({ email: "nobody-here@guild.test" });
     const forKnown = await api.auth.requestPasswordReset({ email: user.email.toUpperCase() });
     expect(forUnknown).toEqual(forKnown);
-    expect(mailCount(outbox, "nobody-here@guild.test")).toBe(before);
-    expect(latestMail(outbox, user.email)?.subject).toBe("Reset your Guild password");
+    expect(await deliveredCount(db, "nobody-here@guild.test")).toBe(before);
+    expect((await deliveredMail(db, user.email))?.subject).toBe("Reset your Guild password");
   });
 
   it("sets the new password once per link and signs every device out", async () => {
     const user = await registerUser(db);
     const session = await signInFully(db, user.email);
     await callerFor(db).auth.requestPasswordReset({ email: user.email });
-    const { token } = latestMail(outbox, user.email)!;
+    const { token } = (await deliveredMail(db, user.email))!;
 
     await expect(
       callerFor(db).auth.resetPassword({ token: token!, password: "qwerty123456" }),
@@ -177,10 +176,10 @@ describe("password reset", () => {
   it("sends at most one reset mail a minute, and a new request never kills an earlier link", async () => {
     const user = await registerUser(db);
     await callerFor(db).auth.requestPasswordReset({ email: user.email });
-    const first = latestMail(outbox, user.email)!.token!;
-    const mailsBefore = mailCount(outbox, user.email);
+    const first = (await deliveredMail(db, user.email))!.token!;
+    const mailsBefore = await deliveredCount(db, user.email);
     await callerFor(db).auth.requestPasswordReset({ email: user.email });
-    expect(mailCount(outbox, user.email)).toBe(mailsBefore);
+    expect(await deliveredCount(db, user.email)).toBe(mailsBefore);
 
     // A minute later a new link comes; the first one still works.
     await db
@@ -188,12 +187,12 @@ describe("password reset", () => {
       .set({ createdAt: new Date(Date.now() - 2 * 60 * 1000) })
       .where(eq(emailTokens.purpose, "reset_password"));
     await callerFor(db).auth.requestPasswordReset({ email: user.email });
-    expect(mailCount(outbox, user.email)).toBe(mailsBefore + 1);
+    expect(await deliveredCount(db, user.email)).toBe(mailsBefore + 1);
     await expect(
       callerFor(db).auth.resetPassword({ token: first, password: "a brand new passphrase" }),
     ).resolves.toEqual({ email: user.email });
     // …and using it spent the newer one.
-    const second = latestMail(outbox, user.email)!.token!;
+    const second = (await deliveredMail(db, user.email))!.token!;
     await expect(
       callerFor(db).auth.resetPassword({ token: second, password: "another new passphrase" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
@@ -202,7 +201,7 @@ describe("password reset", () => {
   it("refuses an expired link (1 hour)", async () => {
     const user = await registerUser(db);
     await callerFor(db).auth.requestPasswordReset({ email: user.email });
-    const { token } = latestMail(outbox, user.email)!;
+    const { token } = (await deliveredMail(db, user.email))!;
     const [row] = await db
       .select()
       .from(emailTokens)

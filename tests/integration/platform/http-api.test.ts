@@ -89,7 +89,7 @@ describe("health", () => {
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({
       status: "ready",
-      checks: { database: "ok", migrations: "current" },
+      checks: { database: "ok", migrations: "current", jobs: "embedded" },
     });
   });
 

@@ -5,9 +5,14 @@ import { sql } from "drizzle-orm";
 import { env } from "~/env";
 import { getDb } from "~/server/db/client";
 import { migrationState } from "~/server/db/migrations";
+import {
+  checkJobEngine,
+  configuredEngine as configuredJobEngine,
+  type JobEngine,
+} from "~/server/jobs/runner";
 
 export type Readiness =
-  | { ready: true; checks: { database: "ok"; migrations: "current" } }
+  | { ready: true; checks: { database: "ok"; migrations: "current"; jobs: JobEngine } }
   | { ready: false; reason: string };
 
 const CHECK_TIMEOUT_MS = 3_000;
@@ -28,7 +33,10 @@ function describe(error: unknown) {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Ready means: the database answers and every migration this build ships is applied. */
+/**
+ * Ready means: the database answers, every migration this build ships is applied, and the job
+ * engine's Redis answers when jobs run on BullMQ.
+ */
 export async function checkReadiness(): Promise<Readiness> {
   let db;
   try {
@@ -51,5 +59,13 @@ export async function checkReadiness(): Promise<Readiness> {
       reason: `migration check failed: ${describe(error)}`,
     };
   }
-  return { ready: true, checks: { database: "ok", migrations: "current" } };
+  const jobs = await withTimeout(checkJobEngine(), "job engine check").catch((error: unknown) => ({
+    ok: false,
+    reason: `job engine check failed: ${describe(error)}`,
+  }));
+  if (!jobs.ok) return { ready: false, reason: jobs.reason ?? "job engine unavailable" };
+  return {
+    ready: true,
+    checks: { database: "ok", migrations: "current", jobs: configuredJobEngine() },
+  };
 }

@@ -60,7 +60,10 @@ export const notificationPreferences = sqliteTable(
   },
   (table) => [
     primaryKey({ columns: [table.userId, table.kind] }),
-    check("notification_preferences_email_check", sql`${table.email} in ('immediately', 'daily', 'off')`),
+    check(
+      "notification_preferences_email_check",
+      sql`${table.email} in ('immediately', 'daily', 'off')`,
+    ),
   ],
 );
 

@@ -9,7 +9,7 @@ import { type DomainContext, withTransaction } from "~/server/domain/context";
 import { ConflictError, InvalidError } from "~/server/domain/errors";
 import { formatDateTime } from "~/shared/format/labels";
 import { addressTaken, maskEmail } from "./email-change-access";
-import { consumeEmailLink, expireEmailLinks, sendMailQuietly } from "./email-links";
+import { consumeEmailLink, enqueueMail, expireEmailLinks } from "./email-links";
 import { revokeUserSessions } from "./session-rows";
 import { INVALID_LINK } from "./verify-email";
 
@@ -65,18 +65,18 @@ export async function confirmEmailChange({
       targetUserId: user.id,
       detail: { from: user.email, to: link.email, otherSessionsRevoked: revoked },
     });
+    await enqueueMail(
+      tx,
+      {
+        to: user.email,
+        subject: "Your Guild email address was changed",
+        text: oldAddressNotice(link.email, now),
+      },
+      "email_changed_notice",
+    );
     return { oldEmail: user.email, newEmail: link.email, signedIn: actor !== null };
   });
 
-  await sendMailQuietly(
-    ctx,
-    {
-      to: changed.oldEmail,
-      subject: "Your Guild email address was changed",
-      text: oldAddressNotice(changed.newEmail, now),
-    },
-    "email_changed_notice",
-  );
   return { email: changed.newEmail, signedIn: changed.signedIn };
 }
 

@@ -8,7 +8,7 @@ import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
 import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { RateLimitedError } from "~/server/domain/errors";
-import { createEmailLink, mailEmailLinkQuietly } from "./email-links";
+import { createEmailLink, mailEmailLink } from "./email-links";
 
 const HOUR = 60 * 60 * 1000;
 
@@ -87,12 +87,12 @@ export async function sendEmailChangeLink(
   action: "email.change_requested" | "email.change_resent",
   now: Date,
 ) {
-  const link = await withTransaction(ctx, async (tx) => {
+  await withTransaction(ctx, async (tx) => {
     await assertEmailChangeBudget(tx.db, id, now);
     const issued = await createEmailLink(tx, { id, email: newEmail }, "change_email", now);
     await recordAuditEvent(tx, { action, actorId: id, targetUserId: id, detail: { newEmail } });
-    return (await addressTaken(tx.db, newEmail, id)) ? null : issued;
+    // An address that is taken gets no mail; the answer is the same, so it is not revealed.
+    if (!(await addressTaken(tx.db, newEmail, id))) await mailEmailLink(tx, issued);
   });
-  if (link) await mailEmailLinkQuietly(ctx, link);
   return (await pendingEmailChange(ctx.db, id, now))!;
 }

@@ -3,12 +3,12 @@ import "server-only";
 import { and, eq, gt, isNull } from "drizzle-orm";
 
 import { env } from "~/env";
-import { hashToken, randomToken } from "~/server/crypto/tokens";
+import { encryptSecret, hashToken, randomToken } from "~/server/crypto/tokens";
 import { emailTokens, type EmailTokenPurpose } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
 import type { DomainContext } from "~/server/domain/context";
-import { sendMail, type OutgoingMail } from "~/server/mail/mailer";
-import { logger } from "~/server/observability/logger";
+import { enqueueJob } from "~/server/domain/jobs/enqueue-job";
+import type { OutgoingMail } from "~/server/mail/mailer";
 
 const HOUR = 60 * 60 * 1000;
 export const EMAIL_TOKEN_TTL_MS: Record<EmailTokenPurpose, number> = {
@@ -94,33 +94,32 @@ export async function expireEmailLinks(
     );
 }
 
-/** Sends a link made by `createEmailLink`; call it after the transaction that made it commits. */
-export async function mailEmailLink(link: EmailLink) {
-  const message = messages[link.purpose];
-  await sendMail({ to: link.to, subject: message.subject, text: message.body(link.url) });
-}
-
 /**
- * Sends mail after the response when the request allows (`ctx.defer`), so neither the time
- * SMTP takes nor its failure tells the caller anything; failures go to the log.
+ * Mails a link made by `createEmailLink`, by a job written in the same transaction: a failing
+ * mail server is retried, and a rolled-back change sends nothing. The job holds the link
+ * sealed, never a usable token.
  */
-export async function sendMailQuietly(ctx: DomainContext, mail: OutgoingMail, kind: string) {
-  const task = () =>
-    sendMail(mail).catch((error: unknown) => {
-      logger.error({ err: error, kind, requestId: ctx.request?.requestId }, "mail failed");
-    });
-  if (ctx.defer) ctx.defer(task);
-  else await task();
+export async function mailEmailLink(ctx: DomainContext, link: EmailLink) {
+  await enqueueJob(ctx, "mail.email_link", {
+    purpose: link.purpose,
+    to: link.to,
+    sealedUrl: encryptSecret(link.url),
+  });
 }
 
-/** `mailEmailLink`, quietly (see `sendMailQuietly`). */
-export async function mailEmailLinkQuietly(ctx: DomainContext, link: EmailLink) {
-  const message = messages[link.purpose];
-  await sendMailQuietly(
-    ctx,
-    { to: link.to, subject: message.subject, text: message.body(link.url) },
-    link.purpose,
-  );
+/** The message for a link, once the job has unsealed it. */
+export function emailLinkMessage(
+  purpose: EmailTokenPurpose,
+  to: string,
+  url: string,
+): OutgoingMail {
+  const message = messages[purpose];
+  return { to, subject: message.subject, text: message.body(url) };
+}
+
+/** Mails a message with no secret in it, by a job written in the caller's transaction. */
+export async function enqueueMail(ctx: DomainContext, mail: OutgoingMail, kind: string) {
+  await enqueueJob(ctx, "mail.send", { ...mail, kind });
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   createEmailLink,
   expireEmailLinks,
   liveEmailLinkOwner,
-  mailEmailLinkQuietly,
+  mailEmailLink,
 } from "./email-links";
 import { clearAttempts, passwordKey } from "./attempt-throttle";
 import { cancelPendingSignIns } from "./sign-in-ticket";
@@ -43,7 +43,7 @@ export async function requestPasswordReset({
     .limit(1);
   if (user?.status === "active") {
     const now = new Date();
-    const link = await withTransaction(ctx, async (tx) => {
+    await withTransaction(ctx, async (tx) => {
       // At most one reset mail a minute per account: nobody can flood an inbox through us.
       const [recent] = await tx.db
         .select({ createdAt: emailTokens.createdAt })
@@ -56,15 +56,14 @@ export async function requestPasswordReset({
           ),
         )
         .limit(1);
-      if (recent) return null;
+      if (recent) return;
       await recordAuditEvent(tx, {
         action: "password.reset_requested",
         actorId: null,
         targetUserId: user.id,
       });
-      return createEmailLink(tx, user, "reset_password", now);
+      await mailEmailLink(tx, await createEmailLink(tx, user, "reset_password", now));
     });
-    if (link) await mailEmailLinkQuietly(ctx, link);
   }
   return { message: RESET_REQUESTED };
 }

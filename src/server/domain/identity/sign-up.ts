@@ -36,7 +36,7 @@ export async function signUp({
   }
 
   const passwordHash = await hashPassword(input.password);
-  const { user, link } = await withTransaction(ctx, async (tx) => {
+  const user = await withTransaction(ctx, async (tx) => {
     const [created] = await tx.db
       .insert(users)
       .values({ name: input.name, email: input.email, role: input.role, passwordHash })
@@ -55,8 +55,8 @@ export async function signUp({
       actorId: created.id,
       targetUserId: created.id,
     });
-    return { user: created, link: await createEmailLink(tx, created, "verify_email") };
+    await mailEmailLink(tx, await createEmailLink(tx, created, "verify_email"));
+    return created;
   });
-  await mailEmailLink(link);
   return user;
 }

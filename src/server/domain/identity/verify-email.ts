@@ -48,14 +48,13 @@ export async function resendVerification({ ctx }: { ctx: PersonContext }) {
     .limit(1);
   if (!user) throw new ConflictError("Your account could not be found.");
   if (user.emailVerified) throw new ConflictError("Your email address is already verified.");
-  const link = await withTransaction(ctx, async (tx) => {
+  await withTransaction(ctx, async (tx) => {
     await recordAuditEvent(tx, {
       action: "email.verification_sent",
       actorId: user.id,
       targetUserId: user.id,
     });
-    return createEmailLink(tx, user, "verify_email");
+    await mailEmailLink(tx, await createEmailLink(tx, user, "verify_email"));
   });
-  await mailEmailLink(link);
   return { email: user.email };
 }

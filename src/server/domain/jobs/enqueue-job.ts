@@ -1,7 +1,8 @@
 import "server-only";
 
 import { jobs } from "~/server/db/schema/jobs";
-import type { DomainContext } from "~/server/domain/context";
+import { afterCommit, type DomainContext } from "~/server/domain/context";
+import { metrics } from "~/server/observability/metrics";
 import type { JobName, JobPayloads } from "./job-types";
 
 export interface EnqueueOptions {
@@ -15,11 +16,19 @@ export interface EnqueueOptions {
 
 export const DEFAULT_MAX_ATTEMPTS = 5;
 
-/** Enqueue hooks (the engine nudges its workers); they run after the row is written. */
-const listeners = new Set<(name: JobName) => void>();
+// On globalThis: route handlers and instrumentation are bundled apart, each with its own copy
+// of this module, and the engine started in one must hear jobs enqueued in another.
+const KEY = Symbol.for("guild.jobs.enqueueListeners");
+function listeners(): Set<(name: JobName) => void> {
+  const store = globalThis as { [KEY]?: Set<(name: JobName) => void> };
+  store[KEY] ??= new Set();
+  return store[KEY];
+}
+
+/** Enqueue hooks (the engine wakes its workers); they run once the job's transaction commits. */
 export function onEnqueue(listener: (name: JobName) => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  listeners().add(listener);
+  return () => void listeners().delete(listener);
 }
 
 /**
@@ -27,7 +36,7 @@ export function onEnqueue(listener: (name: JobName) => void) {
  * a committed one always has it. Answers the job's id, or null when the key already has one.
  */
 export async function enqueueJob<N extends JobName>(
-  ctx: Pick<DomainContext, "db" | "request" | "now">,
+  ctx: Pick<DomainContext, "db" | "request" | "now" | "commitHooks">,
   name: N,
   payload: JobPayloads[N],
   options: EnqueueOptions = {},
@@ -49,6 +58,9 @@ export async function enqueueJob<N extends JobName>(
     .onConflictDoNothing()
     .returning({ id: jobs.id });
   if (inserted.length === 0) return null;
-  for (const listener of listeners) listener(name);
+  afterCommit(ctx, () => {
+    metrics().jobsEnqueued.inc({ name });
+    for (const listener of listeners()) listener(name);
+  });
   return id;
 }

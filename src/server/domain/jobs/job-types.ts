@@ -8,8 +8,8 @@ import type { EmailTokenPurpose } from "~/server/db/schema/auth";
 export interface JobPayloads {
   /** A message with no secret in it, sent as it is. */
   "mail.send": OutgoingMail & { kind: string };
-  /** A single-use link: the handler makes the token when it sends, so no token rests in a job. */
-  "mail.email_link": { userId: string; purpose: EmailTokenPurpose; to: string; origin: string | null };
+  /** A single-use link, sealed (AES-GCM under AUTH_SECRET): no usable token rests in a job. */
+  "mail.email_link": { purpose: EmailTokenPurpose; to: string; sealedUrl: string };
   /** One notification by email, if the person still wants it at once. */
   "notification.email": { notificationId: string };
   /** Finds people whose 08:00 has come and enqueues their digest. */
@@ -23,7 +23,7 @@ export interface JobPayloads {
   /** Removes what has expired (see `server/jobs/housekeeping.ts`). */
   "housekeeping.prune": Record<string, never>;
   /** Used only by the tests of the engines. */
-  "test.effect": { key: string; failTimes?: number; sleepMs?: number };
+  "test.effect": { key?: string; failTimes?: number; sleepMs?: number };
 }
 
 export type JobName = keyof JobPayloads;

@@ -1,0 +1,99 @@
+import "server-only";
+
+import { and, eq, isNotNull, isNull, lt, or, type SQL } from "drizzle-orm";
+import type { SQLiteTable } from "drizzle-orm/sqlite-core";
+
+import type { Database } from "~/server/db/client";
+import {
+  attemptThrottles,
+  emailTokens,
+  signInChallenges,
+  userSessions,
+} from "~/server/db/schema/auth";
+import { jobs } from "~/server/db/schema/jobs";
+import { notifications, streamEvents } from "~/server/db/schema/notifications";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** How long each kind of finished record is kept before the daily prune removes it. */
+export const RETENTION = {
+  /** Ended sessions stay listed (as signed out) for a month. */
+  endedSessionsMs: 30 * DAY,
+  /** Used or expired links answer "already used" for a week. */
+  emailLinksMs: 7 * DAY,
+  challengesMs: 1 * DAY,
+  throttlesMs: 1 * DAY,
+  readNotificationsMs: 90 * DAY,
+  doneJobsMs: 7 * DAY,
+  deadJobsMs: 30 * DAY,
+  streamEventsMs: 1 * DAY,
+} as const;
+
+/**
+ * Removes what has expired: ended sessions, used or expired email links and sign-in
+ * challenges, stale throttles, read notifications older than 90 days, finished jobs past
+ * retention and old stream events. Idempotent; answers how many rows each step removed.
+ */
+export async function pruneExpired(db: Database, now: Date) {
+  const before = (ms: number) => new Date(now.getTime() - ms);
+  const steps: [string, SQLiteTable, SQL | undefined][] = [
+    [
+      "sessions",
+      userSessions,
+      or(
+        lt(userSessions.expiresAt, before(RETENTION.endedSessionsMs)),
+        and(
+          isNotNull(userSessions.revokedAt),
+          lt(userSessions.revokedAt, before(RETENTION.endedSessionsMs)),
+        ),
+      ),
+    ],
+    [
+      "email_links",
+      emailTokens,
+      or(
+        lt(emailTokens.expiresAt, before(RETENTION.emailLinksMs)),
+        and(isNotNull(emailTokens.usedAt), lt(emailTokens.usedAt, before(RETENTION.emailLinksMs))),
+      ),
+    ],
+    [
+      "sign_in_challenges",
+      signInChallenges,
+      lt(signInChallenges.expiresAt, before(RETENTION.challengesMs)),
+    ],
+    [
+      "throttles",
+      attemptThrottles,
+      and(
+        lt(attemptThrottles.updatedAt, before(RETENTION.throttlesMs)),
+        // Still locked: kept until the lock passes.
+        or(isNull(attemptThrottles.lockedUntil), lt(attemptThrottles.lockedUntil, now)),
+      ),
+    ],
+    [
+      "read_notifications",
+      notifications,
+      and(
+        isNotNull(notifications.readAt),
+        lt(notifications.readAt, before(RETENTION.readNotificationsMs)),
+      ),
+    ],
+    [
+      "done_jobs",
+      jobs,
+      and(eq(jobs.status, "done"), lt(jobs.finishedAt, before(RETENTION.doneJobsMs))),
+    ],
+    [
+      "dead_jobs",
+      jobs,
+      and(eq(jobs.status, "dead"), lt(jobs.finishedAt, before(RETENTION.deadJobsMs))),
+    ],
+    ["stream_events", streamEvents, lt(streamEvents.createdAt, before(RETENTION.streamEventsMs))],
+  ];
+  const removed: Record<string, number> = {};
+  for (const [name, table, where] of steps) {
+    const result = await db.delete(table).where(where);
+    removed[name] = result.rowsAffected;
+  }
+  return removed;
+}
