@@ -7,7 +7,7 @@ import { getDb } from "~/server/db/client";
 import { applyMigrations } from "~/server/db/migrations";
 import { logger } from "~/server/observability/logger";
 import { logEveryRequest } from "~/server/observability/request-log";
-import { handleShutdownSignals, onDrain } from "~/server/shutdown";
+import { handleShutdownSignals, onDrain, onShutdown } from "~/server/shutdown";
 
 const MIGRATION_RETRY_MS = 5_000;
 
@@ -58,6 +58,16 @@ function warmPasswordJudge() {
   }, 0).unref();
 }
 
+/** With REDIS_URL, live events reach tabs on every instance through Redis pub/sub. */
+async function startEventBus() {
+  if (!env.REDIS_URL) return;
+  const { createRedisBus } = await import("~/server/events/redis-bus");
+  const { setEventBus } = await import("~/server/events/bus");
+  const bus = createRedisBus(env.REDIS_URL, logger);
+  setEventBus(bus);
+  onShutdown("event bus", () => bus.close());
+}
+
 /**
  * Start-up work for a server process. A database that is down must not kill the
  * process: liveness stays green, readiness reports why, and migrations are retried.
@@ -74,6 +84,7 @@ export async function startServer() {
       "GUILD_DEMO_MODE is on: demo data and demo passwords. Never use it for real users.",
     );
   }
+  await startEventBus();
   const attempt = async (): Promise<void> => {
     try {
       await migrateAndSeed();

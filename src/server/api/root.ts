@@ -3,6 +3,7 @@ import { adminRouter } from "./routers/admin";
 import { authRouter } from "./routers/auth";
 import { contractRouter } from "./routers/contract";
 import { dashboardRouter } from "./routers/dashboard";
+import { eventsRouter } from "./routers/events";
 import { invitationRouter } from "./routers/invitation";
 import { marketplaceRouter } from "./routers/marketplace";
 import { notificationRouter } from "./routers/notification";
@@ -20,6 +21,7 @@ export const appRouter = createTRPCRouter({
   auth: authRouter,
   contract: contractRouter,
   dashboard: dashboardRouter,
+  events: eventsRouter,
   invitation: invitationRouter,
   marketplace: marketplaceRouter,
   notification: notificationRouter,

@@ -74,6 +74,13 @@ function validationSummary(error: ZodError) {
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
+  // Live streams (SSE): pings keep proxies from closing an idle stream; each stream ends after
+  // five minutes and the browser reconnects from its last event id, so none lives forever.
+  sse: {
+    ping: { enabled: true, intervalMs: 15_000 },
+    maxDurationMs: 5 * 60_000,
+    client: { reconnectAfterInactivityMs: 40_000 },
+  },
   errorFormatter({ shape, error }) {
     // Stack traces stay in the log: the response never carries one.
     const { stack: _stack, ...data } = shape.data;

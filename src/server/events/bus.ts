@@ -13,35 +13,46 @@ export interface EventBus {
   subscribe(userId: string, listener: () => void): () => void;
   /** Calls `listener` when signals may have been missed (a reconnect): every stream re-reads. */
   onResync(listener: () => void): () => void;
+  /** Listeners attached now (a test checks that closed streams leave none behind). */
   listenerCount(): number;
+  close(): Promise<void>;
 }
 
-export function createLocalBus(): EventBus {
+const RESYNC = Symbol("resync");
+
+/** The in-process bus; `resync` tells every listener to re-read. */
+export function createLocalBus(): EventBus & { resync(): void } {
   const emitter = new EventEmitter();
   emitter.setMaxListeners(0);
   return {
-    publish: (userId) => emitter.emit(userId),
+    publish: (userId) => void emitter.emit(userId),
     subscribe(userId, listener) {
       emitter.on(userId, listener);
-      return () => emitter.off(userId, listener);
+      return () => void emitter.off(userId, listener);
     },
     onResync(listener) {
-      emitter.on("\0resync", listener);
-      return () => emitter.off("\0resync", listener);
+      emitter.on(RESYNC, listener);
+      return () => void emitter.off(RESYNC, listener);
     },
+    resync: () => void emitter.emit(RESYNC),
     listenerCount: () =>
       emitter.eventNames().reduce((sum, name) => sum + emitter.listenerCount(name), 0),
+    close: async () => void emitter.removeAllListeners(),
   };
 }
 
-let bus: EventBus | undefined;
+// On globalThis: the bus chosen at start-up (instrumentation) must be the one route handlers
+// publish to and stream from, though each bundle has its own copy of this module.
+const KEY = Symbol.for("guild.eventBus");
+type Store = { [KEY]?: EventBus };
 
 export function getEventBus(): EventBus {
-  bus ??= createLocalBus();
-  return bus;
+  const store = globalThis as Store;
+  store[KEY] ??= createLocalBus();
+  return store[KEY];
 }
 
 /** Replaces the bus (the Redis one at start, or a test's). */
 export function setEventBus(next: EventBus) {
-  bus = next;
+  (globalThis as Store)[KEY] = next;
 }

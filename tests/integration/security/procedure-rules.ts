@@ -174,6 +174,8 @@ export const procedureRules: Record<string, Rule> = {
   "marketplace.stats": tierOnly("public"),
 
   // Everyone's own: a list and a count of the caller's, and marks that find only theirs.
+  "events.stream": tierOnly("signedIn", () => ({ lastEventId: "1" })),
+
   "notification.list": tierOnly("signedIn", () => ({ cursor: "1700000000000_abc" })),
   "notification.unreadCount": tierOnly("signedIn"),
   "notification.markRead": on("notification", "signedIn", ["client"], id),

@@ -1,0 +1,11 @@
+import { z } from "zod";
+
+/** A stream's input: the last event id the tab saw, which the client sends on reconnect. */
+export const StreamInput = z
+  .object({
+    lastEventId: z
+      .string()
+      .regex(/^\d{1,15}$/, { message: "The last event id must be a number." })
+      .nullish(),
+  })
+  .nullish();
