@@ -6,7 +6,13 @@ import {
   type DehydratedState,
   type QueryClient,
 } from "@tanstack/react-query";
-import { httpBatchStreamLink, httpLink, loggerLink, splitLink } from "@trpc/client";
+import {
+  httpBatchStreamLink,
+  httpLink,
+  httpSubscriptionLink,
+  loggerLink,
+  splitLink,
+} from "@trpc/client";
 import { createTRPCReact } from "@trpc/react-query";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { useState, type ReactNode } from "react";
@@ -62,11 +68,17 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
             op.direction === "down" && op.result instanceof Error && !isRoutineRefusal(op.result),
         }),
         splitLink({
-          // Signing in and up set the session cookie, which must travel in the response's
-          // headers: a streamed batch sends its headers before any procedure has run.
-          condition: (op) => op.path.startsWith("auth."),
-          true: httpLink(linkOptions),
-          false: httpBatchStreamLink(linkOptions),
+          // Live events arrive over one Server-Sent Events stream per tab (cookies sign it in);
+          // it reconnects by itself, sending the last event id it saw.
+          condition: (op) => op.type === "subscription",
+          true: httpSubscriptionLink({ transformer: superjson, url: linkOptions.url }),
+          false: splitLink({
+            // Signing in and up set the session cookie, which must travel in the response's
+            // headers: a streamed batch sends its headers before any procedure has run.
+            condition: (op) => op.path.startsWith("auth."),
+            true: httpLink(linkOptions),
+            false: httpBatchStreamLink(linkOptions),
+          }),
         }),
       ],
     }),

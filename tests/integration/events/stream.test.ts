@@ -65,8 +65,8 @@ const unread = (person: PersonActor, count: number) =>
 
 describe("the live event stream", () => {
   it("carries a person's new events in order, only theirs, and only once committed", async () => {
-    const ada = (await actor(db, "freelancer")).user;
-    const bob = (await actor(db, "client")).user;
+    const ada = (await actor(db, "freelancer")).session;
+    const bob = (await actor(db, "client")).session;
     const adaStream = await openStream(ada);
     const bobStream = await openStream(bob);
 
@@ -91,7 +91,7 @@ describe("the live event stream", () => {
   });
 
   it("a reconnecting tab resumes after its last event id, losing and repeating nothing", async () => {
-    const ada = (await actor(db, "freelancer")).user;
+    const ada = (await actor(db, "freelancer")).session;
     const first = await openStream(ada);
     await unread(ada, 1);
     await until(() => first.received.length === 1, "the first event");
@@ -109,7 +109,7 @@ describe("the live event stream", () => {
   });
 
   it("opening and closing 1,000 streams leaves no listener behind", async () => {
-    const ada = (await actor(db, "freelancer")).user;
+    const ada = (await actor(db, "freelancer")).session;
     const bus = getEventBus();
     const before = bus.listenerCount();
     const streams = [];
@@ -123,7 +123,7 @@ describe("the live event stream", () => {
     const request = testRequest();
     const anonymous = createCaller({ db, actor: null, request, log: logger });
     await expect(anonymous.events.stream({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
-    const ada = (await actor(db, "freelancer")).user;
+    const ada = (await actor(db, "freelancer")).session;
     const caller = createCaller({ db, actor: ada, request, log: logger });
     await expect(caller.events.stream({ lastEventId: "1; drop table" })).rejects.toMatchObject({
       code: "BAD_REQUEST",
@@ -167,7 +167,7 @@ describe("the live event stream across instances (Redis pub/sub)", () => {
   it("an event published on one instance reaches a stream on another; after a Redis restart nothing is lost or repeated", async () => {
     const instanceOne = createRedisBus(redis.url, logger);
     const instanceTwo = createRedisBus(redis.url, logger);
-    const ada = (await actor(db, "freelancer")).user;
+    const ada = (await actor(db, "freelancer")).session;
     // This process plays instance two: its streams listen on its bus.
     setEventBus(instanceTwo);
     const stream = await openStream(ada);

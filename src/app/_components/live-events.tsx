@@ -1,0 +1,33 @@
+"use client";
+
+import { useState } from "react";
+
+import { api } from "~/trpc/react";
+
+/**
+ * The tab's one live stream: new notifications and unread counts update the cache (the bell,
+ * the notifications page) as they happen, without a reload, and a screen reader hears of a
+ * new notification. Renders only that announcement.
+ */
+export function LiveEvents() {
+  const utils = api.useUtils();
+  const [announcement, setAnnouncement] = useState("");
+  api.events.stream.useSubscription(undefined, {
+    onData({ data: event }) {
+      utils.notification.unreadCount.setData(undefined, event.data.unread);
+      if (event.type === "notification") {
+        void utils.notification.list.invalidate();
+        setAnnouncement(
+          event.data.unread === 1
+            ? "You have a new notification."
+            : `You have a new notification: ${event.data.unread} unread.`,
+        );
+      }
+    },
+  });
+  return (
+    <p className="sr-only" aria-live="polite">
+      {announcement}
+    </p>
+  );
+}
