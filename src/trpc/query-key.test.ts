@@ -1,7 +1,7 @@
 import { getQueryKey } from "@trpc/react-query";
 import { describe, expect, it } from "vitest";
 
-import { queryKeyFor } from "./query-key";
+import { infiniteQueryKeyFor, queryKeyFor } from "./query-key";
 import { api } from "./react";
 
 describe("queryKeyFor", () => {
@@ -15,6 +15,15 @@ describe("queryKeyFor", () => {
   it("is the same key for a procedure that takes no input", () => {
     expect(queryKeyFor("saved.projectIds", undefined)).toStrictEqual(
       getQueryKey(api.saved.projectIds, undefined, "query"),
+    );
+  });
+
+  it("is the key of an infinite query's pages, whatever page it starts at", () => {
+    expect(infiniteQueryKeyFor("notification.list", {})).toStrictEqual(
+      getQueryKey(api.notification.list, {} as never, "infinite"),
+    );
+    expect(infiniteQueryKeyFor("notification.list", { cursor: "1_a" })).toStrictEqual(
+      getQueryKey(api.notification.list, { cursor: "1_a" } as never, "infinite"),
     );
   });
 });

@@ -10,3 +10,13 @@ export function queryKeyFor(path: string, input: unknown) {
     input === undefined ? { type: "query" } : { input, type: "query" },
   ] as const;
 }
+
+/**
+ * The key `api.<path>.useInfiniteQuery(input)` keeps its pages under: tRPC's
+ * `[path segments, { input, type: "infinite" }]`, the input without its page (`cursor`,
+ * `direction`), since one key holds every page. A test checks it against tRPC's `getQueryKey`.
+ */
+export function infiniteQueryKeyFor(path: string, input: Record<string, unknown>) {
+  const { cursor: _cursor, direction: _direction, ...rest } = input;
+  return [path.split("."), { input: rest, type: "infinite" }] as const;
+}

@@ -9,7 +9,7 @@ import { cache } from "react";
 import { createCaller, type AppRouter } from "~/server/api/root";
 import { createTRPCContext } from "~/server/api/trpc";
 import { createQueryClient } from "./query-client";
-import { queryKeyFor } from "./query-key";
+import { infiniteQueryKeyFor, queryKeyFor } from "./query-key";
 
 /** One context per React render: server components share the request's id and session. */
 const createContext = cache(async () => {
@@ -99,4 +99,22 @@ export async function hydratedOrNull<TInput, TOutput>(
   const data = await orNull(call(input));
   if (data !== null) getQueryClient().setQueryData(queryKeyFor(path, input), data);
   return data;
+}
+
+/**
+ * The first page of a list the browser pages through with `useSuspenseInfiniteQuery(input)`
+ * ("Load more"): called here, and put in the cache `HydrateClient` hands over, as that query's
+ * only page so far. `path` names `call`, as in `hydratedOrNull`.
+ */
+export async function hydrateFirstPage<TInput extends Record<string, unknown>, TOutput>(
+  path: string,
+  input: TInput,
+  call: (input: TInput) => Promise<TOutput>,
+): Promise<TOutput> {
+  const page = await call(input);
+  getQueryClient().setQueryData(infiniteQueryKeyFor(path, input), {
+    pages: [page],
+    pageParams: [null],
+  });
+  return page;
 }

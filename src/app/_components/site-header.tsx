@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { UserRole } from "~/shared/statuses";
 import { getViewer } from "~/trpc/server";
 import { GuildLogo } from "./guild-logo";
+import { HeaderBell } from "./header-bell";
 import { NavLink } from "./nav-link";
 
 const navLink =
@@ -96,23 +97,26 @@ export async function SiteHeader() {
           <GuildLogo className="h-7 w-7" />
           <span className="text-lg tracking-tight">Guild</span>
         </Link>
-        <nav aria-label="Main" className="hidden md:block">
-          <ul className="flex items-center gap-1 text-sm font-medium">{items}</ul>
-        </nav>
-        <details className="group relative md:hidden">
-          <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800 [&::-webkit-details-marker]:hidden">
-            <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5" fill="currentColor">
-              <path d="M3 5h14v2H3zM3 9h14v2H3zM3 13h14v2H3z" />
-            </svg>
-            Menu
-          </summary>
-          <nav
-            aria-label="Main"
-            className="absolute right-0 z-20 mt-2 w-56 rounded-xl border border-slate-200 bg-white p-2 shadow-lg dark:border-slate-700 dark:bg-slate-900"
-          >
-            <ul className="flex flex-col gap-1 text-sm font-medium">{items}</ul>
+        <div className="flex items-center gap-1">
+          <nav aria-label="Main" className="hidden md:block">
+            <ul className="flex items-center gap-1 text-sm font-medium">{items}</ul>
           </nav>
-        </details>
+          {viewer?.status === "active" ? <HeaderBell /> : null}
+          <details className="group relative md:hidden">
+            <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800 [&::-webkit-details-marker]:hidden">
+              <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5" fill="currentColor">
+                <path d="M3 5h14v2H3zM3 9h14v2H3zM3 13h14v2H3z" />
+              </svg>
+              Menu
+            </summary>
+            <nav
+              aria-label="Main"
+              className="absolute right-0 z-20 mt-2 w-56 rounded-xl border border-slate-200 bg-white p-2 shadow-lg dark:border-slate-700 dark:bg-slate-900"
+            >
+              <ul className="flex flex-col gap-1 text-sm font-medium">{items}</ul>
+            </nav>
+          </details>
+        </div>
       </div>
     </header>
   );

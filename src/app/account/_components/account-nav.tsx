@@ -7,13 +7,14 @@ const tabs = [
   { href: "/account", label: "Account" },
   { href: "/account/public-profile", label: "Public profile" },
   { href: "/account/security", label: "Security" },
+  { href: "/account/notifications", label: "Notifications" },
 ];
 
 export function AccountNav() {
   const pathname = usePathname();
   return (
     <nav aria-label="Account" className="border-b border-slate-200 dark:border-slate-800">
-      <ul className="-mb-px flex gap-4">
+      <ul className="-mb-px flex flex-wrap gap-x-4 gap-y-1">
         {tabs.map((tab) => {
           const current = pathname === tab.href;
           return (
