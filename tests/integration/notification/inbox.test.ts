@@ -1,8 +1,11 @@
 import { eq } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/libsql";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "~/server/db/client";
+import * as schema from "~/server/db/schema/index";
 import { users } from "~/server/db/schema/users";
+import { listNotifications, unreadCount } from "~/server/domain/notification/list-notifications";
 import { notify } from "~/server/domain/notification/notify";
 import { notificationKinds } from "~/shared/notifications";
 import { NOTIFICATIONS_PAGE_SIZE } from "~/shared/schemas/notification";
@@ -99,6 +102,49 @@ describe("the list", () => {
     await expect(anonymous.notification.unreadCount()).rejects.toMatchObject({
       code: "UNAUTHORIZED",
     });
+  });
+});
+
+describe("the queries behind the bell and the list", () => {
+  /** The plan of every statement `work` runs against the database, by statement. */
+  async function plans(work: (db: Database) => Promise<unknown>) {
+    const logged: { sql: string; params: unknown[] }[] = [];
+    const traced = drizzle(db.$client, {
+      schema,
+      logger: { logQuery: (sql, params) => logged.push({ sql, params }) },
+    }) as unknown as Database;
+    await work(traced);
+    return Promise.all(
+      logged.map(async ({ sql, params }) => {
+        const plan = await db.$client.execute({
+          sql: `explain query plan ${sql}`,
+          args: params as never[],
+        });
+        return plan.rows.map((row) => String(row.detail)).join("\n");
+      }),
+    );
+  }
+
+  it("read one person's index in page order, never sorting or scanning everyone's", async () => {
+    const me = await actor(db, "client");
+    const [first] = await notified(me.user.id, 3);
+    const ctx = (traced: Database) => ({ db: traced, actor: me.session });
+    const [page] = await plans((traced) => listNotifications({ ctx: ctx(traced), input: {} }));
+    const [next] = await plans((traced) =>
+      listNotifications({
+        ctx: ctx(traced),
+        input: { cursor: `${Date.UTC(2030, 0, 1)}_${first}` },
+      }),
+    );
+    const [count] = await plans((traced) => unreadCount({ ctx: ctx(traced) }));
+    expect(page).toBe("SEARCH notifications USING INDEX notifications_user_idx (user_id=?)");
+    // The next page enters the index at the cursor.
+    expect(next).toBe(
+      "SEARCH notifications USING INDEX notifications_user_idx (user_id=? AND (created_at,id)<(?,?))",
+    );
+    expect(page).not.toContain("TEMP B-TREE");
+    expect(next).not.toContain("TEMP B-TREE");
+    expect(count).toMatch(/USING (COVERING )?INDEX notifications_unread_idx \(user_id=\?\)/);
   });
 });
 
