@@ -203,6 +203,17 @@ describe("fixed-price contracts", () => {
     ]);
   });
 
+  it("removing a planned milestone tells the freelancer", async () => {
+    const { client, freelancer, contract } = await hiredContract(db);
+    const planned = await client.api.contract.addMilestone(milestone(contract.id, "Spare screens"));
+    await client.api.contract.removeMilestone({ id: planned.id });
+    expect(await latest(freelancer)).toMatchObject({
+      kind: "milestone.edited",
+      title: expect.stringContaining(`${client.user.name} removed the milestone “Spare screens”`),
+      href: `/contracts/${contract.id}`,
+    });
+  });
+
   it("an amount change asked tells the freelancer; the answer tells the client", async () => {
     const { client, freelancer, contract } = await hiredContract(db);
     const asked = await client.api.contract.proposeAmendment({

@@ -5,6 +5,8 @@ import { and, eq } from "drizzle-orm";
 import { milestones } from "~/server/db/schema/contracts";
 import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { ConflictError } from "~/server/domain/errors";
+import { milestoneRemoved, projectTitle } from "~/server/domain/notification/notices";
+import { notify } from "~/server/domain/notification/notify";
 import { milestoneAs } from "./milestone-access";
 
 /**
@@ -18,8 +20,9 @@ export async function removeMilestone({
   ctx: PersonContext;
   input: { id: string };
 }) {
-  return withTransaction(ctx, async ({ db }) => {
-    const { milestone } = await milestoneAs(db, ctx, input.id, "client");
+  return withTransaction(ctx, async (tx) => {
+    const { db } = tx;
+    const { milestone, contract } = await milestoneAs(db, ctx, input.id, "client");
     const [removed] = await db
       .delete(milestones)
       .where(and(eq(milestones.id, milestone.id), eq(milestones.status, "pending")))
@@ -28,6 +31,15 @@ export async function removeMilestone({
       throw new ConflictError(
         "Only a milestone the freelancer has not handed in yet can be removed.",
       );
+    await notify(
+      tx,
+      milestoneRemoved({
+        by: ctx.actor.name,
+        projectTitle: await projectTitle(db, contract.projectId),
+        contract,
+        milestone,
+      }),
+    );
     return removed;
   });
 }

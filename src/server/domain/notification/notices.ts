@@ -175,6 +175,23 @@ export function milestoneEdited(args: {
   };
 }
 
+/** Taking a milestone out of the plan is a change to it too (the same kind as an edit). */
+export function milestoneRemoved(args: {
+  by: string;
+  projectTitle: string;
+  contract: Contract;
+  milestone: { id: string; title: string };
+}): Notice {
+  const { by, contract, milestone } = args;
+  return {
+    userId: contract.freelancerId,
+    kind: "milestone.edited",
+    eventKey: `milestone.removed:${milestone.id}`,
+    title: `${by} removed the milestone ${q(milestone.title)} from ${q(args.projectTitle)}.`,
+    href: contractPage(contract.id),
+  };
+}
+
 /** A step of a milestone's history (`eventId`), told to the party who did not take it. */
 export function milestoneStep(args: {
   by: string;
