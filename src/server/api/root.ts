@@ -11,6 +11,7 @@ import { profileRouter } from "./routers/profile";
 import { projectRouter } from "./routers/project";
 import { proposalRouter } from "./routers/proposal";
 import { savedRouter } from "./routers/saved";
+import { savedSearchRouter } from "./routers/saved-search";
 import { timesheetRouter } from "./routers/timesheet";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -29,6 +30,7 @@ export const appRouter = createTRPCRouter({
   project: projectRouter,
   proposal: proposalRouter,
   saved: savedRouter,
+  savedSearch: savedSearchRouter,
   timesheet: timesheetRouter,
 });
 

@@ -2,6 +2,10 @@ import "server-only";
 
 import { decryptSecret } from "~/server/crypto/tokens";
 import { emailLinkMessage } from "~/server/domain/identity/email-links";
+import { dispatchDigests } from "~/server/domain/notification/dispatch-digests";
+import { emailNotification } from "~/server/domain/notification/email-notification";
+import { sendDigest } from "~/server/domain/notification/send-digest";
+import { matchSavedSearches } from "~/server/domain/saved-search/match-saved-searches";
 import { sendMail } from "~/server/mail/mailer";
 import type { JobHandlers } from "./handler";
 import { pruneExpired } from "./housekeeping";
@@ -13,6 +17,24 @@ export const jobHandlers: JobHandlers = {
   },
   async "mail.email_link"(_ctx, { purpose, to, sealedUrl }) {
     await sendMail(emailLinkMessage(purpose, to, decryptSecret(sealedUrl)));
+  },
+  async "notification.email"(ctx, { notificationId }) {
+    const sent = await emailNotification(ctx, notificationId);
+    ctx.log.debug({ notificationId, sent }, "notification email");
+  },
+  async "notification.digest_dispatch"(ctx) {
+    const enqueued = await dispatchDigests(ctx, ctx.now?.() ?? new Date());
+    if (enqueued > 0) ctx.log.info({ enqueued }, "daily digests enqueued");
+  },
+  async "notification.digest"(ctx, payload) {
+    const carried = await sendDigest(ctx, payload);
+    ctx.log.info({ userId: payload.userId, carried }, "daily digest");
+  },
+  async "saved_search.match"(ctx) {
+    await matchSavedSearches(ctx, { alert: "instantly", now: ctx.now?.() ?? new Date() });
+  },
+  async "saved_search.daily"(ctx) {
+    await matchSavedSearches(ctx, { alert: "daily", now: ctx.now?.() ?? new Date() });
   },
   async "housekeeping.prune"(ctx) {
     const removed = await pruneExpired(ctx.db, ctx.now?.() ?? new Date());

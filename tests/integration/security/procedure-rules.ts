@@ -174,6 +174,18 @@ export const procedureRules: Record<string, Rule> = {
   "marketplace.stats": tierOnly("public"),
 
   // Everyone's own: a list and a count of the caller's, and marks that find only theirs.
+  "savedSearch.list": tierOnly("freelancer"),
+  "savedSearch.create": tierOnly("freelancer", () => ({
+    name: "Design gigs",
+    query: "q=design",
+    alert: "instantly",
+  })),
+  "savedSearch.update": on("savedSearch", "freelancer", ["freelancer"], (s) => ({
+    id: s,
+    alert: "daily",
+  })),
+  "savedSearch.delete": on("savedSearch", "freelancer", ["freelancer"], id),
+
   "events.stream": tierOnly("signedIn", () => ({ lastEventId: "1" })),
 
   "notification.list": tierOnly("signedIn", () => ({ cursor: "1700000000000_abc" })),

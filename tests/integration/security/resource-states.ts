@@ -188,6 +188,18 @@ const notification: Build = async (w) => {
   return items[0]!.id;
 };
 
+/** The world's freelancer keeps a search, alerting at once or never. */
+const savedSearch =
+  (alert: "instantly" | "never"): Build =>
+  async (w) =>
+    (
+      await w.as("freelancer").savedSearch.create({
+        name: `Search ${crypto.randomUUID().slice(0, 8)}`,
+        query: "q=design&type=fixed",
+        alert,
+      })
+    ).id;
+
 const suspend = (w: World, userId: string) =>
   w.as("admin").admin.setUserStatus({ userId, status: "suspended" });
 const session: Build = async (w) =>
@@ -285,6 +297,10 @@ const builders: { [K in ResourceKind]: Record<(typeof resourceStates)[K][number]
   notification: {
     unread: notification,
     read: then(notification, (w, id) => w.as("client").notification.markRead({ id })),
+  },
+  savedSearch: {
+    alerting: savedSearch("instantly"),
+    quiet: savedSearch("never"),
   },
   session: {
     active: session,

@@ -32,6 +32,8 @@ export const resourceStates = {
   session: ["active", "revoked"],
   /** The client's, from a proposal on their project. */
   notification: ["unread", "read"],
+  /** The world's freelancer's. */
+  savedSearch: ["alerting", "quiet"],
 } as const;
 
 export type ResourceKind = keyof typeof resourceStates;

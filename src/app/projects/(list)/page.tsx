@@ -5,8 +5,8 @@ import { TRPCError } from "@trpc/server";
 
 import { getRequestTime } from "~/app/_components/request-time";
 import { IgnoredParameters } from "~/app/_components/ignored-parameters";
-import { parseMoneyToMinor } from "~/shared/format/money";
-import { clipped, parseLeniently } from "~/shared/schemas/lenient";
+import { parseLeniently } from "~/shared/schemas/lenient";
+import { SEARCH_WORDS_MAX, searchInputFrom, searchValuesFrom } from "~/shared/project-search-url";
 import { ListOpenProjectsInput, SearchProjectsInput } from "~/shared/schemas/project";
 import { HydrateIsland } from "~/trpc/hydrate-island";
 import { api, getViewer } from "~/trpc/server";
@@ -17,19 +17,6 @@ import { SearchResults } from "./_components/search-results";
 export const metadata: Metadata = { title: "Open projects" };
 
 type Params = Record<string, string | string[] | undefined>;
-const SEARCH_KEYS = [
-  "q",
-  "type",
-  "level",
-  "posted",
-  "sort",
-  "skills",
-  "min",
-  "max",
-  "after",
-] as const;
-
-const SEARCH_WORDS_MAX = 200;
 
 const FIELD_LABELS: Partial<Record<keyof typeof SearchProjectsInput.shape, string>> = {
   skills: "skills",
@@ -49,17 +36,9 @@ function ignoredLabels(ignored: (keyof typeof SearchProjectsInput.shape)[], q = 
   return labels;
 }
 
-function single(params: Params) {
-  return Object.fromEntries(
-    SEARCH_KEYS.flatMap((key) =>
-      typeof params[key] === "string" && params[key] ? [[key, params[key]]] : [],
-    ),
-  ) as Record<string, string>;
-}
-
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Params> }) {
   const params = await searchParams;
-  const values = single(params);
+  const values = searchValuesFrom(params);
   const searching = Object.keys(values).length > 0;
   const viewer = await getViewer();
   // Freelancers get a Save button on every card: one read of their saved ids serves them all.
@@ -107,21 +86,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   };
 
   if (searching) {
-    // Budgets are typed in whole units and compared in cents; one that is not an amount is NaN,
-    // which the schema refuses, so it is named below rather than silently dropped.
-    const amount = (text: string | undefined) =>
-      text === undefined ? undefined : (parseMoneyToMinor(text, "USD") ?? Number.NaN);
-    const { data: input, ignored } = parseLeniently(SearchProjectsInput, {
-      q: clipped(values.q ?? "", SEARCH_WORDS_MAX),
-      skills: values.skills?.split(",").filter(Boolean),
-      budgetType: values.type,
-      experienceLevel: values.level,
-      postedWithinDays: values.posted === undefined ? undefined : Number(values.posted),
-      minBudgetMinor: amount(values.min),
-      maxBudgetMinor: amount(values.max),
-      sort: values.sort,
-      cursor: values.after,
-    });
+    const { data: input, ignored } = searchInputFrom(values);
     // A stale cursor from an old link: show the first page of the same search.
     const result = await api.project.search(input).catch((error: unknown) => {
       if (error instanceof TRPCError && error.code === "BAD_REQUEST")

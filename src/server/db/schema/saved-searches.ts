@@ -3,9 +3,7 @@ import { check, index, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 import { createdAt, id, timestamp, updatedAt } from "./columns";
 import { users } from "./users";
-
-export const savedSearchAlerts = ["instantly", "daily", "never"] as const;
-export type SavedSearchAlert = (typeof savedSearchAlerts)[number];
+import { savedSearchAlerts } from "~/shared/schemas/saved-search";
 
 /**
  * A `/projects` search a person keeps, with its words and filters as in the URL, and how

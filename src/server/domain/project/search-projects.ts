@@ -91,10 +91,13 @@ export function searchProjectsQuery({
   db,
   input,
   now,
+  publishedWithin,
 }: {
   db: DbOrTx;
   input: z.output<typeof SearchProjectsInput>;
   now: Date;
+  /** Only projects published in (after, until]: what a saved search has not seen yet. */
+  publishedWithin?: { after: Date; until: Date };
 }) {
   const match = ftsQuery(input.q);
   const sort: Sort = input.sort ?? (match ? "relevance" : "newest");
@@ -142,6 +145,12 @@ export function searchProjectsQuery({
       sort === "newest"
         ? gte(projects.publishedAt, since)
         : sql`${unindexed(sql`${projects.publishedAt}`)} >= ${since.getTime()}`,
+    );
+  }
+  if (publishedWithin) {
+    filters.push(
+      sql`${projects.publishedAt} > ${publishedWithin.after.getTime()}`,
+      sql`${projects.publishedAt} <= ${publishedWithin.until.getTime()}`,
     );
   }
   if (input.skills.length) {
@@ -267,12 +276,19 @@ export async function searchOpenProjects({
   ctx,
   input,
   now = new Date(),
+  publishedWithin,
 }: {
   ctx: DomainContext;
   input: z.output<typeof SearchProjectsInput>;
   now?: Date;
+  publishedWithin?: { after: Date; until: Date };
 }) {
-  const { sort, match, query, cards } = searchProjectsQuery({ db: ctx.db, input, now });
+  const { sort, match, query, cards } = searchProjectsQuery({
+    db: ctx.db,
+    input,
+    now,
+    publishedWithin,
+  });
   const rows = await query;
   const ids = rows.slice(0, input.limit).map((row) => row.id);
   const [pageCards, tags] = ids.length
