@@ -1,6 +1,7 @@
 import { SQLiteTransaction } from "drizzle-orm/sqlite-core";
 
 import type { DbOrTx, Transaction } from "~/server/db/client";
+import { auditContext } from "~/server/db/schema/audit";
 import type { RequestMeta } from "~/server/observability/request-meta";
 import type { Actor, PersonActor } from "./actor";
 
@@ -43,9 +44,36 @@ export async function withTransaction<C extends DomainContext, T>(
 ): Promise<T> {
   if (ctx.db instanceof SQLiteTransaction) return work(ctx as C & { db: Transaction });
   const commitHooks: (() => void)[] = [];
-  const result = await ctx.db.transaction((db) => work({ ...ctx, db, commitHooks }));
+  const result = await ctx.db.transaction(async (db) => {
+    // The audit triggers read who acts from here (see db/schema/audit.ts); it leaves with us.
+    await db
+      .insert(auditContext)
+      .values({ id: 1, ...auditedActor(ctx) })
+      .onConflictDoUpdate({
+        target: auditContext.id,
+        set: auditedActor(ctx),
+      });
+    const answer = await work({ ...ctx, db, commitHooks });
+    await db.delete(auditContext);
+    return answer;
+  });
   for (const hook of commitHooks) hook();
   return result;
+}
+
+/** Who the data-change audit names for work done in `ctx`. */
+function auditedActor(ctx: DomainContext) {
+  const actor =
+    ctx.actor?.kind === "person"
+      ? ctx.actor.id
+      : ctx.actor?.kind === "system"
+        ? `system:${ctx.actor.job}`
+        : null;
+  return {
+    actor,
+    requestId: ctx.request?.requestId ?? null,
+    at: (ctx.now?.() ?? new Date()).getTime(),
+  };
 }
 
 /**

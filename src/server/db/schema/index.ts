@@ -8,6 +8,7 @@ export { projectInvitations } from "./invitations";
 export { savedFreelancers, savedProjects } from "./saved";
 export { milestoneEvents } from "./milestone-events";
 export { timeEntries, timesheetWeeks } from "./timesheets";
+export { auditContext, dataChanges } from "./audit";
 export { jobs } from "./jobs";
 export { notificationPreferences, notifications, streamEvents } from "./notifications";
 export { savedSearches } from "./saved-searches";

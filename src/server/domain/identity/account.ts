@@ -5,7 +5,7 @@ import type { z } from "zod";
 
 import { auditEvents } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
-import type { PersonContext } from "~/server/domain/context";
+import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { NotFoundError } from "~/server/domain/errors";
 import type { UpdateProfileInput } from "~/shared/schemas/identity";
 import { pendingEmailChange } from "./email-change-access";
@@ -36,11 +36,13 @@ export async function updateMyProfile({
   ctx: PersonContext;
   input: z.output<typeof UpdateProfileInput>;
 }) {
-  const [user] = await ctx.db
-    .update(users)
-    .set({ name: input.name })
-    .where(eq(users.id, ctx.actor.id))
-    .returning({ name: users.name });
+  const [user] = await withTransaction(ctx, (tx) =>
+    tx.db
+      .update(users)
+      .set({ name: input.name })
+      .where(eq(users.id, ctx.actor.id))
+      .returning({ name: users.name }),
+  );
   if (!user) throw new NotFoundError("Your account could not be found.");
   return user;
 }

@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import type { z } from "zod";
 
 import { users } from "~/server/db/schema/users";
-import type { PersonContext } from "~/server/domain/context";
+import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { InvalidError, NotFoundError } from "~/server/domain/errors";
 import {
   canonicalTimeZone,
@@ -23,11 +23,14 @@ export async function setTimeZone({
   // The procedure's schema checked it; a job or script calling in directly is checked here.
   const timeZone = canonicalTimeZone(input.timeZone);
   if (!timeZone) throw new InvalidError(TIME_ZONE_INVALID, { timeZone: [TIME_ZONE_INVALID] });
-  const [user] = await ctx.db
-    .update(users)
-    .set({ timeZone })
-    .where(eq(users.id, ctx.actor.id))
-    .returning({ timeZone: users.timeZone });
+  // In a transaction, as every audited change is: the audit names who acted.
+  const [user] = await withTransaction(ctx, (tx) =>
+    tx.db
+      .update(users)
+      .set({ timeZone })
+      .where(eq(users.id, ctx.actor.id))
+      .returning({ timeZone: users.timeZone }),
+  );
   if (!user) throw new NotFoundError("Your account could not be found.");
   return user;
 }

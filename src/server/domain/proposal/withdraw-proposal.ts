@@ -3,7 +3,7 @@ import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 
 import { proposals } from "~/server/db/schema/proposals";
-import { type PersonContext } from "~/server/domain/context";
+import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { ConflictError } from "~/server/domain/errors";
 import { loadOwnProposal } from "./proposal-access";
 
@@ -15,17 +15,20 @@ export async function withdrawProposal({
   ctx: PersonContext;
   input: { id: string };
 }) {
-  const [updated] = await ctx.db
-    .update(proposals)
-    .set({ status: "withdrawn" })
-    .where(
-      and(
-        eq(proposals.id, input.id),
-        eq(proposals.freelancerId, ctx.actor.id),
-        inArray(proposals.status, ["submitted", "shortlisted"]),
-      ),
-    )
-    .returning();
+  // In a transaction, as every audited change is: the audit names who acted.
+  const [updated] = await withTransaction(ctx, (tx) =>
+    tx.db
+      .update(proposals)
+      .set({ status: "withdrawn" })
+      .where(
+        and(
+          eq(proposals.id, input.id),
+          eq(proposals.freelancerId, ctx.actor.id),
+          inArray(proposals.status, ["submitted", "shortlisted"]),
+        ),
+      )
+      .returning(),
+  );
   if (updated) return updated;
   const proposal = await loadOwnProposal(ctx.db, ctx.actor.id, input.id);
   throw new ConflictError(
