@@ -57,6 +57,31 @@ export function searchInputFrom(values: SearchValues) {
   });
 }
 
+type SearchPart = keyof typeof SearchProjectsInput.shape;
+
+const PART_LABELS: Partial<Record<SearchPart, string>> = {
+  skills: "skills",
+  budgetType: "budget type",
+  experienceLevel: "experience level",
+  postedWithinDays: "posted within",
+  minBudgetMinor: "minimum budget",
+  maxBudgetMinor: "maximum budget",
+  sort: "sort order",
+  cursor: "the page position",
+};
+
+/**
+ * The parts of a search that were left out, as a person reads them: the page's notice and a
+ * saved search that is refused name them the same way. Words past the limit are clipped, and
+ * named when `q` is given.
+ */
+export function ignoredSearchParts(ignored: readonly SearchPart[], q = "") {
+  const labels = ignored.map((key) => PART_LABELS[key] ?? key);
+  if (Array.from(q).length > SEARCH_WORDS_MAX)
+    labels.unshift(`search words past ${SEARCH_WORDS_MAX} characters`);
+  return labels;
+}
+
 /** A search to keep: its values without the page position, in a stable order. */
 export function savedSearchQuery(values: SearchValues): string {
   const kept = new URLSearchParams();

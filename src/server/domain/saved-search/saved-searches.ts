@@ -6,7 +6,12 @@ import { savedSearches } from "~/server/db/schema/saved-searches";
 import { nowOf } from "~/server/domain/clock";
 import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { ConflictError, InvalidError, NotFoundError } from "~/server/domain/errors";
-import { savedSearchQuery, searchInputFrom, searchValuesFrom } from "~/shared/project-search-url";
+import {
+  ignoredSearchParts,
+  savedSearchQuery,
+  searchInputFrom,
+  searchValuesFrom,
+} from "~/shared/project-search-url";
 import {
   MAX_SAVED_SEARCHES,
   type SavedSearchAlert,
@@ -15,11 +20,16 @@ import {
 
 const NOT_FOUND = "That saved search does not exist.";
 
-/** What a search's URL asks for, as the `/projects` page reads it, without the page position. */
+/**
+ * What a search's URL asks for, as the `/projects` page reads it, without the page position:
+ * a stale or mangled `after` from the link it was saved from is no reason to refuse it.
+ * `ignored` names the parts the page would leave out, as the page names them.
+ */
 export function normaliseSearch(query: string) {
   const values = searchValuesFrom(new URLSearchParams(query));
+  delete values.after;
   const { data, ignored } = searchInputFrom(values);
-  return { query: savedSearchQuery(values), input: data, ignored };
+  return { query: savedSearchQuery(values), input: data, ignored: ignoredSearchParts(ignored) };
 }
 
 /** The actor's saved searches, newest first: nobody else's. */
