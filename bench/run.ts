@@ -1,3 +1,4 @@
+import { benchJobs } from "./jobs";
 import { benchLighthouse } from "./lighthouse";
 import { benchListOpenProjects } from "./list-open-projects";
 import { benchMarketplaceQueries } from "./marketplace-queries";
@@ -20,6 +21,7 @@ const benches = {
   search: benchSearchHttp,
   queries: benchMarketplaceQueries,
   writes: benchWriteHttp,
+  jobs: benchJobs,
   pages: benchPageWeight,
   lighthouse: benchLighthouse,
 };
