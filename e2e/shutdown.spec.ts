@@ -87,6 +87,8 @@ test("on SIGTERM it refuses new connections, finishes the request in flight, clo
     expect(lines.map((line) => line.step)).toEqual([
       "stopping",
       "requests finished",
+      // The job worker stopped taking jobs at "stopping" and finished what it ran.
+      "drained",
       "deferred work finished",
       ...lines.filter((line) => line.step === "closed").map(() => "closed"),
       "exit",

@@ -112,3 +112,62 @@ test("production refuses to start without AUTH_SECRET and names the variable", a
     /AUTH_SECRET: is required in production/,
   );
 });
+
+test("on BullMQ the web server relays its jobs and the bundled worker.mjs sends the mail", async () => {
+  const { spawn } = await import("node:child_process");
+  const { mkdtempSync, readdirSync, rmSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const path = await import("node:path");
+  const { startRedis } = await import("../tests/helpers/redis-server");
+  const redis = await startRedis();
+  const dir = mkdtempSync(path.join(tmpdir(), "guild-worker-"));
+  const shared = {
+    REDIS_URL: redis.url,
+    JOBS_INLINE: "false",
+    DATABASE_URL: `file:${path.join(dir, "guild.db")}`,
+    MAIL_OUTBOX_DIR: path.join(dir, "outbox"),
+    GUILD_DEMO_MODE: "true",
+  };
+  const server = await startStandalone(shared);
+  const worker = spawn(process.execPath, ["worker.mjs"], {
+    cwd: path.resolve(".next/standalone"),
+    env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", ...shared },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const workerLines: string[] = [];
+  worker.stdout.on("data", (chunk: Buffer) => workerLines.push(...chunk.toString().split("\n")));
+  try {
+    await expect.poll(async () => (await fetch(`${server.url}/api/health/ready`)).json()).toEqual({
+      status: "ready",
+      checks: { database: "ok", migrations: "current", jobs: "bullmq" },
+    });
+    const asked = await fetch(`${server.url}/api/trpc/auth.requestPasswordReset`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: server.url },
+      body: JSON.stringify({ json: { email: "client@guild.example" } }),
+    });
+    expect(asked.status).toBe(200);
+    // The web process works no jobs: the mail comes from the worker process.
+    await expect
+      .poll(
+        () => {
+          try {
+            return readdirSync(shared.MAIL_OUTBOX_DIR).filter((name) => name.endsWith(".eml"));
+          } catch {
+            return [];
+          }
+        },
+        { timeout: 20_000 },
+      )
+      .toEqual([expect.stringContaining("client@guild.example")]);
+    const done = jsonLines(workerLines).find((line) => line.msg === "job done");
+    expect(done).toMatchObject({ job: "mail.email_link", process: "worker" });
+    expect(typeof done?.requestId).toBe("string");
+    expect(jsonLines(server.logs()).some((line) => line.msg === "job done")).toBe(false);
+  } finally {
+    worker.kill("SIGTERM");
+    await server.stop();
+    await redis.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
