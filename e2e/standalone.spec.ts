@@ -131,16 +131,26 @@ test("on BullMQ the web server relays its jobs and the bundled worker.mjs sends 
   const server = await startStandalone(shared);
   const worker = spawn(process.execPath, ["worker.mjs"], {
     cwd: path.resolve(".next/standalone"),
-    env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", ...shared },
+    env: {
+      PATH: process.env.PATH ?? "",
+      NODE_ENV: "production",
+      AUTH_SECRET: "standalone-test-secret-that-is-long-enough",
+      APP_URL: server.url,
+      ...shared,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const workerLines: string[] = [];
-  worker.stdout.on("data", (chunk: Buffer) => workerLines.push(...chunk.toString().split("\n")));
+  const collect = (chunk: Buffer) => workerLines.push(...chunk.toString().split("\n"));
+  worker.stdout.on("data", collect);
+  worker.stderr.on("data", collect);
   try {
-    await expect.poll(async () => (await fetch(`${server.url}/api/health/ready`)).json()).toEqual({
-      status: "ready",
-      checks: { database: "ok", migrations: "current", jobs: "bullmq" },
-    });
+    await expect
+      .poll(async () => (await fetch(`${server.url}/api/health/ready`)).json())
+      .toEqual({
+        status: "ready",
+        checks: { database: "ok", migrations: "current", jobs: "bullmq" },
+      });
     const asked = await fetch(`${server.url}/api/trpc/auth.requestPasswordReset`, {
       method: "POST",
       headers: { "content-type": "application/json", origin: server.url },

@@ -1,5 +1,6 @@
-// Bundles scripts/worker.ts into .next/standalone/worker.mjs, beside server.js: its packages
-// come from the standalone node_modules (the server uses each of them too).
+// Bundles scripts/worker.ts into .next/standalone/worker.mjs, beside server.js. Packages are
+// bundled in (the standalone node_modules holds only the files the server traced), except the
+// ones Next keeps whole there: the server's external packages and native bindings.
 import { build } from "esbuild";
 
 await build({
@@ -9,7 +10,11 @@ await build({
   platform: "node",
   format: "esm",
   target: "node20",
-  packages: "external",
+  external: ["@libsql/*", "libsql", "pino", "@node-rs/*"],
+  // Bundled CommonJS packages may call require(): give the ES module one.
+  banner: {
+    js: 'import { createRequire } from "node:module"; const require = createRequire(import.meta.url);',
+  },
   conditions: ["react-server"],
   tsconfig: "tsconfig.json",
   logLevel: "warning",

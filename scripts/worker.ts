@@ -15,9 +15,15 @@ const db = await openDatabase({
 
 // The web server applies migrations; a worker waits until they are current.
 for (;;) {
-  const state = await migrationState(db, env.MIGRATIONS_DIR).catch(() => null);
+  const state = await migrationState(db, env.MIGRATIONS_DIR).catch((error: unknown) => {
+    log.warn({ err: error }, "could not read the migration state");
+    return null;
+  });
   if (state?.current) break;
-  log.info({ applied: state?.applied ?? 0 }, "waiting for the web server to apply migrations");
+  log.info(
+    state ? { applied: state.applied, missing: state.missing } : {},
+    "waiting for the web server to apply migrations",
+  );
   await new Promise((resolve) => setTimeout(resolve, 2_000));
 }
 
