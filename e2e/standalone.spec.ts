@@ -181,3 +181,18 @@ test("on BullMQ the web server relays its jobs and the bundled worker.mjs sends 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("ready is 503 naming Redis while the job engine's Redis is unreachable", async () => {
+  const server = await startStandalone({ REDIS_URL: `redis://127.0.0.1:${await freePort()}` });
+  try {
+    const ready = await fetch(`${server.url}/api/health/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({
+      status: "not_ready",
+      reason: expect.stringContaining("Redis for jobs unreachable") as unknown,
+    });
+    expect((await fetch(`${server.url}/api/health/live`)).status).toBe(200);
+  } finally {
+    await server.stop();
+  }
+});

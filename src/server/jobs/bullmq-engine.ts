@@ -213,21 +213,26 @@ export function startBullWorker(options: BullWorkerOptions): JobWorker & { queue
     async stop(timeoutMs) {
       stopping = true;
       clearTimeout(timer);
-      await relaying;
+      const started = Date.now();
+      const within = <T>(work: Promise<T>, ms: number) =>
+        Promise.race([
+          work.then(() => false),
+          new Promise<boolean>((resolve) =>
+            setTimeout(() => resolve(true), Math.max(0, ms)).unref(),
+          ),
+        ]);
+      // A relay stuck on an unreachable Redis keeps its rows waiting: another process sends them.
+      if (relaying) await within(relaying, timeoutMs);
+      timeoutMs = Math.max(0, timeoutMs - (Date.now() - started));
       if (worker) {
         // Running jobs finish within the timeout; past it, closing by force leaves them to
         // BullMQ's stalled check, which gives them to another worker.
-        const closing = worker.close();
-        const timedOut = await Promise.race([
-          closing.then(() => false),
-          new Promise<boolean>((resolve) => setTimeout(() => resolve(true), timeoutMs).unref()),
-        ]);
-        if (timedOut) {
+        if (await within(worker.close(), timeoutMs)) {
           log.warn({ workerId }, "jobs still running at shutdown are left to another worker");
-          await worker.close(true);
+          await within(worker.close(true), 1_000);
         }
       }
-      await queue.close();
+      await within(queue.close(), 1_000);
       connection.disconnect();
       log.info({ workerId }, "job worker stopped");
     },
