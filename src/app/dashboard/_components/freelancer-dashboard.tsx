@@ -49,6 +49,12 @@ export async function FreelancerDashboard({ now }: { now: number }) {
         >
           Saved projects
         </Link>
+        <Link
+          href="/dashboard/saved-searches"
+          className="text-brand-700 dark:text-brand-300 text-sm font-medium hover:underline"
+        >
+          Saved searches
+        </Link>
       </div>
       <div className="grid gap-8 lg:grid-cols-2">
         <DashboardSection id="contracts-heading" title="Active contracts">

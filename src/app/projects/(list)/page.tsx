@@ -6,10 +6,16 @@ import { TRPCError } from "@trpc/server";
 import { getRequestTime } from "~/app/_components/request-time";
 import { IgnoredParameters } from "~/app/_components/ignored-parameters";
 import { parseLeniently } from "~/shared/schemas/lenient";
-import { SEARCH_WORDS_MAX, searchInputFrom, searchValuesFrom } from "~/shared/project-search-url";
-import { ListOpenProjectsInput, SearchProjectsInput } from "~/shared/schemas/project";
+import {
+  ignoredSearchParts,
+  savedSearchQuery,
+  searchInputFrom,
+  searchValuesFrom,
+} from "~/shared/project-search-url";
+import { ListOpenProjectsInput } from "~/shared/schemas/project";
 import { HydrateIsland } from "~/trpc/hydrate-island";
 import { api, getViewer } from "~/trpc/server";
+import { LazySaveSearch } from "./_components/lazy-save-search";
 import { ProjectFeed } from "./_components/project-feed";
 import { SearchForm } from "./_components/search-form";
 import { SearchResults } from "./_components/search-results";
@@ -18,22 +24,10 @@ export const metadata: Metadata = { title: "Open projects" };
 
 type Params = Record<string, string | string[] | undefined>;
 
-const FIELD_LABELS: Partial<Record<keyof typeof SearchProjectsInput.shape, string>> = {
-  skills: "skills",
-  budgetType: "budget type",
-  experienceLevel: "experience level",
-  postedWithinDays: "posted within",
-  minBudgetMinor: "minimum budget",
-  maxBudgetMinor: "maximum budget",
-  sort: "sort order",
-  cursor: "the page position",
-};
-
-function ignoredLabels(ignored: (keyof typeof SearchProjectsInput.shape)[], q = "") {
-  const labels = ignored.map((key) => FIELD_LABELS[key] ?? key);
-  if (Array.from(q).length > SEARCH_WORDS_MAX)
-    labels.unshift(`search words past ${SEARCH_WORDS_MAX} characters`);
-  return labels;
+/** A saved search's name to start from: its words, or a plain one when it has only filters. */
+function suggestedName(q = "") {
+  const words = q.trim().replace(/\s+/g, " ");
+  return words ? Array.from(words).slice(0, 80).join("").trim() : "My search";
 }
 
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Params> }) {
@@ -61,19 +55,24 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         </p>
       </div>
       {saveable ? (
-        <Link
-          href="/saved"
-          className="text-brand-700 dark:text-brand-300 text-sm font-medium hover:underline"
-        >
-          Saved projects
-        </Link>
+        <div className="flex gap-4 text-sm font-medium">
+          <Link href="/saved" className="text-brand-700 dark:text-brand-300 hover:underline">
+            Saved projects
+          </Link>
+          <Link
+            href="/dashboard/saved-searches"
+            className="text-brand-700 dark:text-brand-300 hover:underline"
+          >
+            Saved searches
+          </Link>
+        </div>
       ) : null}
     </header>
   );
 
   // The form sits at the same place in both layouts, so React keeps it (and the focus in its
   // words box) when search-as-you-type switches from the newest-projects feed to results.
-  // Only a freelancer's Save buttons read client data: only they load tRPC.
+  // Only a freelancer's parts (Save buttons, Save this search) use tRPC: only they load it.
   const layout = (results: ReactNode) => {
     const page = (
       <div className="flex flex-col gap-6">
@@ -96,9 +95,14 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
     const next = result.nextCursor
       ? new URLSearchParams({ ...values, after: result.nextCursor })
       : null;
+    const query = savedSearchQuery(values);
     return layout(
       <>
-        <IgnoredParameters labels={ignoredLabels(ignored, values.q)} />
+        <IgnoredParameters labels={ignoredSearchParts(ignored, values.q)} />
+        {saveable && query ? (
+          // Keyed by the search: a new search (typed as you go) starts a fresh form.
+          <LazySaveSearch key={query} query={query} suggestedName={suggestedName(values.q)} />
+        ) : null}
         <SearchResults
           result={result}
           now={now}
