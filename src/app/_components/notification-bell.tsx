@@ -5,6 +5,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 import { api, HydratedTRPCProvider } from "~/trpc/react";
+import { LiveEvents } from "./live-events";
 
 /** "99+" past two digits: the badge stays small; the accessible name says the exact count. */
 const badgeText = (unread: number) => (unread > 99 ? "99+" : String(unread));
@@ -55,6 +56,8 @@ export function NotificationBellIsland({ state }: { state: DehydratedState }) {
   return (
     <HydratedTRPCProvider state={state}>
       <NotificationBell />
+      {/* The tab's one live stream: the bell is on every page a signed-in person sees. */}
+      <LiveEvents />
     </HydratedTRPCProvider>
   );
 }
