@@ -40,6 +40,8 @@ export const SignUpInput = z.object({
   email: emailField,
   password: newPasswordField,
   role: z.enum(signUpRoles, { error: "Choose whether you are hiring or looking for work" }),
+  /** The browser's time zone, sent by the form: the account's default (digests at 08:00 there). */
+  timeZone: z.string().max(64).optional(),
 });
 
 export const SignInInput = z.object({

@@ -19,6 +19,28 @@ beforeAll(async () => {
 });
 
 describe("sign-up", () => {
+  it("keeps the browser's time zone by its canonical name, and UTC for anything else", async () => {
+    const zones: [string | undefined, string][] = [
+      ["europe/lisbon", "Europe/Lisbon"],
+      ["+01:00", "UTC"],
+      ["Not/AZone", "UTC"],
+      [undefined, "UTC"],
+    ];
+    for (const [index, [timeZone, stored]] of zones.entries()) {
+      const user = await signUp({
+        ctx: domainCtx(db),
+        input: SignUpInput.parse({
+          name: "Zoned Person",
+          email: `zoned-${index}@example.com`,
+          password: PASSWORD,
+          role: "client",
+          timeZone,
+        }),
+      });
+      expect(user.timeZone).toBe(stored);
+    }
+  });
+
   it("stores a trimmed, lower-cased email and an argon2id hash, and mails a verification link", async () => {
     const user = await signUp({
       ctx: domainCtx(db),

@@ -34,7 +34,10 @@ export function SignUpForm() {
   return (
     <form
       method="post"
-      onSubmit={form.onSubmit(() => values)}
+      onSubmit={form.onSubmit(() => ({
+        ...values,
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      }))}
       noValidate
       className="flex flex-col gap-4"
     >

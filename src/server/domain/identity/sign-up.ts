@@ -11,6 +11,7 @@ import { ConflictError } from "~/server/domain/errors";
 import type { SignUpInput } from "~/shared/schemas/identity";
 import { createEmailLink, mailEmailLink } from "./email-links";
 import { assertStrongPassword } from "./password-check";
+import { SetTimeZoneInput } from "~/shared/schemas/notification";
 
 const EMAIL_TAKEN = "An account with this email already exists. Sign in, or reset your password.";
 
@@ -39,7 +40,14 @@ export async function signUp({
   const user = await withTransaction(ctx, async (tx) => {
     const [created] = await tx.db
       .insert(users)
-      .values({ name: input.name, email: input.email, role: input.role, passwordHash })
+      .values({
+        name: input.name,
+        email: input.email,
+        role: input.role,
+        passwordHash,
+        // The browser's zone when it sent a real one; a bad one never refuses a sign-up.
+        timeZone: SetTimeZoneInput.safeParse({ timeZone: input.timeZone }).data?.timeZone ?? "UTC",
+      })
       .onConflictDoNothing()
       .returning();
     // A concurrent sign-up with the same email won the unique index between our check and insert.
