@@ -18,7 +18,8 @@ async function signedIn(browser: Browser, email: string) {
   const context = await browser.newContext({ viewport: DESKTOP });
   const page = await context.newPage();
   await signIn(page, email);
-  await expect(page).toHaveURL(/\/dashboard$/);
+  // Hashing the password takes seconds on a loaded two-core machine.
+  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 20_000 });
   return { context, page };
 }
 
@@ -152,6 +153,12 @@ test("a freelancer saves a search, manages it, and hears of a new project that m
   await expect(item.getByText("Saved: you will hear of each new match at once.")).toBeVisible();
   await page.reload();
   await expect(alerts).toHaveValue("instantly");
+  // A change the server never gets is put back, and says so.
+  await page.route("**/api/trpc/savedSearch.update**", (route) => route.abort());
+  await alerts.selectOption({ label: "No alerts" });
+  await expect(item.getByText(/^Not saved\./)).toBeVisible();
+  await expect(alerts).toHaveValue("instantly");
+  await page.unroute("**/api/trpc/savedSearch.update**");
 
   // Rename inline: focus goes into the name and back to Rename.
   const rename = item.getByRole("button", { name: "Rename “Weather stations”" });
@@ -224,6 +231,7 @@ test("a freelancer saves a search, manages it, and hears of a new project that m
 });
 
 test("visitors and clients are offered no saved searches", async ({ browser, page }) => {
+  test.slow();
   await page.goto("/projects?q=kiosk");
   await expect(page.getByRole("heading", { level: 1, name: "Open projects" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Save this search" })).toHaveCount(0);

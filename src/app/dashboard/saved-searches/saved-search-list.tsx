@@ -139,7 +139,7 @@ function SavedSearchItem({
     onSuccess: (updated) => setStatus({ tone: "success", text: alertSaved[updated.alert] }),
     onError: (error, _input, context) => {
       if (context) patch({ alert: context.before });
-      setStatus({ tone: "error", text: error.message });
+      setStatus({ tone: "error", text: `Not saved. ${error.message}` });
     },
   });
 
