@@ -93,7 +93,7 @@ async function postProject(page: Page, title: string) {
 test("a freelancer saves a search, manages it, and hears of a new project that matches", async ({
   browser,
 }, testInfo) => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   // A word no project has yet: the search finds nothing until the client posts one.
   const word = `zephyr${Date.now().toString(36)}`;
   const freelancer = await signedIn(browser, FREELANCER);
@@ -128,8 +128,6 @@ test("a freelancer saves a search, manages it, and hears of a new project that m
   await form.getByRole("button", { name: "Save search" }).click();
   const saved = page.getByRole("status").filter({ hasText: "Saved “Weather stations”." });
   await expect(saved).toBeVisible();
-  await expectAccessibleEverywhere(page);
-  await screenshots(page, testInfo, "save-form-saved");
 
   // It is listed on the dashboard, with what it searches and its alert.
   await saved.getByRole("link", { name: "Manage saved searches" }).click();
@@ -166,7 +164,6 @@ test("a freelancer saves a search, manages it, and hears of a new project that m
   const renameForm = page.getByRole("form", { name: "Rename “Weather stations”" });
   await expect(renameForm.getByLabel("Name")).toBeFocused();
   await renameForm.getByLabel("Name").fill("Weather dashboards");
-  await screenshots(page, testInfo, "rename-form");
   await renameForm.getByRole("button", { name: "Save name" }).click();
   const renamed = page.getByRole("article", { name: "Weather dashboards" });
   await expect(renamed.getByText("Renamed to “Weather dashboards”.")).toBeVisible();
@@ -182,14 +179,15 @@ test("a freelancer saves a search, manages it, and hears of a new project that m
   const title = `Weather station dashboard ${word}`;
   const projectUrl = await postProject(client.page, title);
 
-  // The match job runs a few seconds after publishing: the freelancer's bell counts it.
+  // The match job runs a few seconds after publishing (the server's worker): the freelancer's
+  // bell counts it. Each look reloads, so it holds whether or not the page hears it live.
   await expect
     .poll(
       async () => {
         await page.reload();
         return bell(page).getAttribute("aria-label");
       },
-      { timeout: 30_000, intervals: [2_000] },
+      { timeout: 45_000, intervals: [2_000] },
     )
     .toBe("Notifications, 1 unread");
   await bell(page).click();
@@ -208,7 +206,6 @@ test("a freelancer saves a search, manages it, and hears of a new project that m
   await page.goto(`/projects?q=${word}&type=fixed`);
   await expect(page.getByRole("list", { name: "Projects" }).getByRole("article")).toHaveCount(1);
   await expect(page.getByRole("button", { name: "Save this search" })).toBeEnabled();
-  await screenshots(page, testInfo, "search-with-results");
 
   // Delete, after a confirmation; the page says so and focus lands on its heading.
   await page.goto("/dashboard/saved-searches");
@@ -218,13 +215,14 @@ test("a freelancer saves a search, manages it, and hears of a new project that m
     .click();
   const dialog = page.getByRole("dialog", { name: "Delete “Weather dashboards”?" });
   await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
-  await screenshots(page, testInfo, "delete-dialog");
   await dialog.getByRole("button", { name: "Delete search" }).click();
   await expect(page.getByText("Deleted “Weather dashboards”.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: "Saved searches" })).toBeFocused();
   await expect(page.getByRole("heading", { name: "No saved searches yet" })).toBeVisible();
-  await expectAccessibleEverywhere(page);
-  await screenshots(page, testInfo, "saved-searches-empty");
+  for (const colorScheme of ["light", "dark"] as const) {
+    await switchColorScheme(page, colorScheme);
+    await expectAccessible(page);
+  }
 
   await client.context.close();
   await freelancer.context.close();
