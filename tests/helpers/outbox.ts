@@ -1,9 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-import type { Database } from "~/server/db/client";
-import { runDueJobs } from "~/server/jobs/drain";
-
 /** Undoes quoted-printable: soft line breaks and =XX escapes. */
 function decodeQuotedPrintable(body: string) {
   return body
@@ -30,19 +27,4 @@ export function latestMail(outboxDir: string, to: string) {
 
 export function mailCount(outboxDir: string, to: string) {
   return readdirSync(outboxDir).filter((name) => name.endsWith(`-${to}.eml`)).length;
-}
-
-/**
- * Mail is sent by jobs: runs the jobs that are due (as the server's worker would), then reads
- * the outbox like `latestMail`.
- */
-export async function deliveredMail(db: Database, to: string) {
-  await runDueJobs(db);
-  return latestMail(process.env.MAIL_OUTBOX_DIR!, to);
-}
-
-/** `mailCount` after the due jobs have run. */
-export async function deliveredCount(db: Database, to: string) {
-  await runDueJobs(db);
-  return mailCount(process.env.MAIL_OUTBOX_DIR!, to);
 }

@@ -8,4 +8,6 @@ export const StreamInput = z
       .regex(/^\d{1,15}$/, { message: "The last event id must be a number." })
       .nullish(),
   })
+  // Only what the browser's link sends: anything else is refused, never a stream.
+  .strict()
   .nullish();

@@ -9,7 +9,7 @@ import { ADDRESS_TAKEN } from "~/server/domain/identity/confirm-email-change";
 import { INVALID_LINK } from "~/server/domain/identity/verify-email";
 import { callerFor } from "../../helpers/caller";
 import { PASSWORD, registerUser, signInFully } from "../../helpers/people";
-import { deliveredCount, deliveredMail } from "../../helpers/outbox";
+import { deliveredCount, deliveredMail } from "../../helpers/delivered-mail";
 import { createTestDatabase } from "../../helpers/test-db";
 
 let db: Database;

@@ -4,7 +4,7 @@ import type * as PasswordModule from "~/server/crypto/password";
 import type { Database } from "~/server/db/client";
 import { callerFor } from "../../helpers/caller";
 import { registerUser } from "../../helpers/people";
-import { deliveredMail } from "../../helpers/outbox";
+import { deliveredMail } from "../../helpers/delivered-mail";
 import { createTestDatabase } from "../../helpers/test-db";
 
 /** Counts the argon2 hashes computed, without changing what they compute. */

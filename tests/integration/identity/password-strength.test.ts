@@ -5,7 +5,7 @@ import type { Database } from "~/server/db/client";
 import { users } from "~/server/db/schema/users";
 import { callerFor } from "../../helpers/caller";
 import { PASSWORD, registerUser, signInFully } from "../../helpers/people";
-import { deliveredMail } from "../../helpers/outbox";
+import { deliveredMail } from "../../helpers/delivered-mail";
 import { createTestDatabase } from "../../helpers/test-db";
 
 const COMMON = "This is similar to a commonly used password. Add more words that are less common.";

@@ -8,7 +8,7 @@ import { users } from "~/server/db/schema/users";
 import { loadSession } from "~/server/domain/identity/session-rows";
 import { callerFor } from "../../helpers/caller";
 import { domainCtx, PASSWORD, registerUser, signInFully } from "../../helpers/people";
-import { deliveredCount, deliveredMail } from "../../helpers/outbox";
+import { deliveredCount, deliveredMail } from "../../helpers/delivered-mail";
 import { createTestDatabase } from "../../helpers/test-db";
 import { signUp } from "~/server/domain/identity/sign-up";
 
