@@ -224,6 +224,24 @@ describe("matching new projects", () => {
     expect(await matched(client)).toEqual([]);
   });
 
+  it("more than 20 new matches at once: 20 are named, the rest in one notification linking to the search", async () => {
+    const t = timeline();
+    const client = await actor(db, "client");
+    const freelancer = await actor(db, "freelancer");
+    await at(t(0), () =>
+      freelancer.api.savedSearch.create(search("q=gazebo", "instantly", "Gazebos")),
+    );
+    for (let i = 1; i <= 22; i++) await published(client, `Gazebo planner ${i}`, t(i));
+    await match("instantly", t(22 + 6));
+    const told = await matched(freelancer);
+    expect(told.filter((n) => n.href.startsWith("/projects/"))).toHaveLength(20);
+    expect(told.filter((n) => n.href === "/projects?q=gazebo")).toEqual([
+      expect.objectContaining({ title: "More new projects match your saved search “Gazebos”." }),
+    ]);
+    await match("instantly", t(22 + 6));
+    expect(await matched(freelancer)).toHaveLength(21);
+  });
+
   it("a project published within the lag waits for the next run, then is told of once", async () => {
     const t = timeline();
     const client = await actor(db, "client");

@@ -76,6 +76,16 @@ export async function matchSavedSearches(
             href: `/projects/${project.id}`,
           });
         }
+        if (page.nextCursor) {
+          // More than one alert's worth: the rest are named together, linking to the search.
+          await notify(tx, {
+            userId: search.userId,
+            kind: "saved_search.matched",
+            eventKey: `saved_search.more:${search.id}:${until.toISOString()}`,
+            title: `More new projects match your saved search “${search.name}”.`,
+            href: `/projects?${search.query}`,
+          });
+        }
       } else if (page.items.length > 0) {
         const more = page.nextCursor ? " or more" : "";
         const count = page.items.length;
