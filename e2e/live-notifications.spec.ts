@@ -1,11 +1,16 @@
+import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 
+import { latestMail, mailCount } from "../tests/helpers/outbox";
 import { signIn } from "./sign-in";
 import { expect, test } from "./test";
 
 /* Two seeded accounts no other spec uses: Amara (a client) and Chloé (a freelancer). */
 const CLIENT = "amara@northwind.example";
 const FREELANCER = "chloe@freelance.example";
+/* A second freelancer, for a proposal after the client turned that email off. */
+const SECOND_FREELANCER = "sam@freelance.example";
+const outbox = () => path.join(process.env.E2E_DATA_DIR!, "outbox");
 
 async function signedIn(browser: Browser, email: string) {
   const context = await browser.newContext();
@@ -88,6 +93,39 @@ test("each side's actions arrive in the other's bell without a reload, and readi
   await expect(bell(freelancer.page)).toHaveAccessibleName(
     `Notifications, ${freelancerBefore + 1} unread`,
   );
+
+  // The client was emailed at once (the default), by a job, with a link to the project.
+  await expect
+    .poll(() => latestMail(outbox(), CLIENT)?.subject, { timeout: 20_000 })
+    .toContain(`sent a proposal for “${title}”`);
+  expect(latestMail(outbox(), CLIENT)?.text).toContain(manageUrl.replace(/^https?:\/\/[^/]+/, ""));
+
+  // The client turns that email off: the next proposal still rings the bell, and sends no mail.
+  await manage.goto("/account/notifications");
+  const setting = manage.getByLabel("A freelancer sends a proposal on my project");
+  const saved = manage.waitForResponse((r) => r.url().includes("notification.setPreference"));
+  await setting.selectOption({ label: "No email" });
+  expect((await saved).ok()).toBe(true);
+  const mailsBefore = mailCount(outbox(), CLIENT);
+  const unreadBefore = await unreadOf(client.page);
+  const second = await signedIn(browser, SECOND_FREELANCER);
+  await second.page.goto(manageUrl.replace("/my/projects/", "/projects/"));
+  await second.page
+    .getByLabel("Cover letter")
+    .fill("I build kiosks for lobbies and museums; I can start next week and ship in a month.");
+  await second.page.getByLabel("Your bid (USD)").fill("1,800");
+  const secondSent = second.page.waitForResponse((r) => r.url().includes("proposal.submit"));
+  await second.page.getByRole("button", { name: "Send proposal" }).click();
+  expect((await secondSent).ok()).toBe(true);
+  await expect(bell(client.page)).toHaveAccessibleName(`Notifications, ${unreadBefore + 1} unread`);
+  // The job that would have mailed it had time to run: still no new mail.
+  await client.page.waitForTimeout(3_000);
+  expect(mailCount(outbox(), CLIENT)).toBe(mailsBefore);
+  await manage.goto("/account/notifications");
+  await manage
+    .getByLabel("A freelancer sends a proposal on my project")
+    .selectOption({ label: "Email at once" });
+  await second.context.close();
 
   // Reading everything in the second tab clears the first tab's bell, live.
   await manage.goto("/notifications");
