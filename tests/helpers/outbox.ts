@@ -18,7 +18,8 @@ export function latestMail(outboxDir: string, to: string) {
   const raw = readFileSync(path.join(outboxDir, newest), "utf8");
   const [head = "", ...rest] = raw.split(/\r?\n\r?\n/);
   const subject = /^Subject: (.*)$/m.exec(head)?.[1] ?? "";
-  const text = /quoted-printable/i.test(head)
+  // A multipart message (text and HTML) says so in its parts' headers, not the message's.
+  const text = /quoted-printable/i.test(raw)
     ? decodeQuotedPrintable(rest.join("\n\n"))
     : rest.join("\n\n");
   const link = /https?:\/\/\S+token=[A-Za-z0-9_-]+/.exec(text)?.[0] ?? null;
