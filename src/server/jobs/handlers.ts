@@ -6,6 +6,7 @@ import { dispatchDigests } from "~/server/domain/notification/dispatch-digests";
 import { emailNotification } from "~/server/domain/notification/email-notification";
 import { sendDigest } from "~/server/domain/notification/send-digest";
 import { matchSavedSearches } from "~/server/domain/saved-search/match-saved-searches";
+import { announceTimedMoves } from "~/server/domain/timesheet/announce-timed-moves";
 import { sendMail } from "~/server/mail/mailer";
 import type { JobHandlers } from "./handler";
 import { pruneExpired } from "./housekeeping";
@@ -35,6 +36,10 @@ export const jobHandlers: JobHandlers = {
   },
   async "saved_search.daily"(ctx) {
     await matchSavedSearches(ctx, { alert: "daily", now: ctx.now?.() ?? new Date() });
+  },
+  async "timesheet.timed_moves"(ctx) {
+    const notified = await announceTimedMoves(ctx, ctx.now?.() ?? new Date());
+    if (notified > 0) ctx.log.info({ notified }, "weeks moved by time announced");
   },
   async "housekeeping.prune"(ctx) {
     const removed = await pruneExpired(ctx.db, ctx.now?.() ?? new Date());

@@ -19,6 +19,7 @@ export const schedules: Schedule[] = [
   // Hourly: each person's digest goes out when 08:00 comes in their own time zone.
   { name: "notification.digest_dispatch", pattern: "0 * * * *", timeZone: "UTC" },
   { name: "saved_search.match", pattern: "* * * * *", timeZone: "UTC" },
+  { name: "timesheet.timed_moves", pattern: "*/10 * * * *", timeZone: "UTC" },
   { name: "saved_search.daily", pattern: "0 8 * * *", timeZone: "UTC" },
 ];
 

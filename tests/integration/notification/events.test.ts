@@ -5,6 +5,12 @@ import type { Database } from "~/server/db/client";
 import { notifications } from "~/server/db/schema/notifications";
 import { withTransaction } from "~/server/domain/context";
 import { notify } from "~/server/domain/notification/notify";
+import {
+  announceTimedMoves,
+  TIMED_MOVES_LOOKBACK_MS,
+} from "~/server/domain/timesheet/announce-timed-moves";
+import { jobHandlers } from "~/server/jobs/handlers";
+import { schedules } from "~/server/jobs/schedules";
 import { at, testClock } from "../../helpers/clock";
 import {
   hiredContract,
@@ -15,7 +21,15 @@ import {
 import { jobsNamed, kindsOf, notificationsOf, streamOf } from "../../helpers/notifications";
 import { actor, domainCtx } from "../../helpers/people";
 import { createTestDatabase } from "../../helpers/test-db";
-import { entry, moment, WEDNESDAY } from "../../helpers/timesheet";
+import {
+  AFTER_REVIEW,
+  entry,
+  moment,
+  NEXT_MONDAY_NOON,
+  NEXT_TUESDAY,
+  REVIEW_ENDS,
+  WEDNESDAY,
+} from "../../helpers/timesheet";
 
 /**
  * Every event a person should know about notifies the other party, once, in the transaction
@@ -293,6 +307,86 @@ describe("hourly contracts", () => {
       "timesheet.submitted",
     ]);
     testClock.pinned = null;
+  });
+});
+
+describe("hourly weeks moved by time", () => {
+  const system = () => ({ db, actor: { kind: "system" as const, job: "timesheet.timed_moves" } });
+
+  it("logging closing tells the client, the review period ending tells the freelancer, each once", async () => {
+    const hired = await at(moment("2030-01-07T08:00:00Z"), () => hiredHourlyContract(db));
+    const { client, freelancer, contract, project } = hired;
+    await at(WEDNESDAY, () =>
+      freelancer.api.timesheet.logTime({ contractId: contract.id, ...entry("2030-01-07", 90) }),
+    );
+    // Monday after the week: logging is still open, nothing has moved.
+    expect(await announceTimedMoves(system(), NEXT_MONDAY_NOON)).toBe(0);
+    expect(await announceTimedMoves(system(), NEXT_TUESDAY)).toBe(1);
+    expect(await latest(client)).toMatchObject({
+      kind: "timesheet.submitted",
+      title: `Logging closed: the week of Jan 7, 2030 on “${project.title}” went to you for review.`,
+      href: `/contracts/${contract.id}`,
+    });
+    // A repeated run, and the last moment of the review period, tell no one again.
+    expect(await announceTimedMoves(system(), NEXT_TUESDAY)).toBe(0);
+    expect(await announceTimedMoves(system(), REVIEW_ENDS)).toBe(0);
+    expect(await announceTimedMoves(system(), AFTER_REVIEW)).toBe(1);
+    expect(await latest(freelancer)).toMatchObject({
+      kind: "timesheet.approved",
+      title: `Your hours for the week of Jan 7, 2030 on “${project.title}” count as approved: the review period ended.`,
+    });
+    expect(await announceTimedMoves(system(), moment("2030-01-25T00:00:00Z"))).toBe(0);
+    expect(await kindsOf(db, client.user.id)).toEqual(["proposal.received", "timesheet.submitted"]);
+    expect(await kindsOf(db, freelancer.user.id)).toEqual(["proposal.hired", "timesheet.approved"]);
+  });
+
+  it("a week the client answered in time is not announced; one missed while jobs were down is, within the lookback", async () => {
+    const answered = await at(moment("2030-01-07T08:00:00Z"), () => hiredHourlyContract(db));
+    const missed = await at(moment("2030-01-07T08:00:00Z"), () => hiredHourlyContract(db));
+    const weekIds: string[] = [];
+    for (const { freelancer, contract } of [answered, missed]) {
+      const logged = await at(WEDNESDAY, () =>
+        freelancer.api.timesheet.logTime({ contractId: contract.id, ...entry("2030-01-08", 60) }),
+      );
+      weekIds.push(logged.weekId);
+    }
+    await at(WEDNESDAY, () => answered.freelancer.api.timesheet.submitWeek({ id: weekIds[0]! }));
+    await at(moment("2030-01-16T09:00:00Z"), () =>
+      answered.client.api.timesheet.approveWeek({ id: weekIds[0]! }),
+    );
+    // The engine was down from before logging closed until after the review period.
+    expect(await announceTimedMoves(system(), moment("2030-01-20T00:00:00Z"))).toBe(2);
+    expect(await kindsOf(db, missed.client.user.id)).toEqual([
+      "proposal.received",
+      "timesheet.submitted",
+    ]);
+    expect(await kindsOf(db, missed.freelancer.user.id)).toEqual([
+      "proposal.hired",
+      "timesheet.approved",
+    ]);
+    expect(await kindsOf(db, answered.freelancer.user.id)).toEqual([
+      "proposal.hired",
+      "timesheet.approved",
+    ]);
+    // Past the lookback a week is no longer looked at.
+    const late = await at(moment("2030-01-07T08:00:00Z"), () => hiredHourlyContract(db));
+    await at(WEDNESDAY, () =>
+      late.freelancer.api.timesheet.logTime({
+        contractId: late.contract.id,
+        ...entry("2030-01-08", 30),
+      }),
+    );
+    const afterLookback = new Date(AFTER_REVIEW.getTime() + TIMED_MOVES_LOOKBACK_MS);
+    expect(await announceTimedMoves(system(), afterLookback)).toBe(0);
+  });
+
+  it("runs as a scheduled job every ten minutes", () => {
+    expect(schedules).toContainEqual({
+      name: "timesheet.timed_moves",
+      pattern: "*/10 * * * *",
+      timeZone: "UTC",
+    });
+    expect(jobHandlers["timesheet.timed_moves"]).toBeTypeOf("function");
   });
 });
 

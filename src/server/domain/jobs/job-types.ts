@@ -20,6 +20,8 @@ export interface JobPayloads {
   "saved_search.match": Record<string, never>;
   /** The daily run for saved searches that alert once a day. */
   "saved_search.daily": Record<string, never>;
+  /** Tells people of the weeks of hours that time moved (logging closed, review period ended). */
+  "timesheet.timed_moves": Record<string, never>;
   /** Removes what has expired (see `server/jobs/housekeeping.ts`). */
   "housekeeping.prune": Record<string, never>;
   /** Used only by the tests of the engines. */

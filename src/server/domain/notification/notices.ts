@@ -262,8 +262,12 @@ export function amendmentAnswered(args: {
  * A week of hours: handed in (each time, `at` tells one from the next), approved or disputed.
  * Told to the client when handed in, to the freelancer otherwise.
  */
+/**
+ * A week of hours moved: by the freelancer (submitted), by the client (approved, disputed), or
+ * by time alone when `by` is null (logging closed, or the review period passed).
+ */
 export function timesheetStep(args: {
-  by: string;
+  by: string | null;
   projectTitle: string;
   contract: Contract;
   week: { id: string; weekStart: Date };
@@ -273,11 +277,18 @@ export function timesheetStep(args: {
 }): Notice {
   const { by, contract, week, step } = args;
   const on = q(args.projectTitle);
-  const title = {
-    submitted: `${by} submitted ${weekOf(week.weekStart)} on ${on} for your review.`,
-    approved: `${by} approved your hours for ${weekOf(week.weekStart)} on ${on}.`,
-    disputed: `${by} disputed your hours for ${weekOf(week.weekStart)} on ${on}.`,
-  }[step];
+  const which = weekOf(week.weekStart);
+  const title = by
+    ? {
+        submitted: `${by} submitted ${which} on ${on} for your review.`,
+        approved: `${by} approved your hours for ${which} on ${on}.`,
+        disputed: `${by} disputed your hours for ${which} on ${on}.`,
+      }[step]
+    : {
+        submitted: `Logging closed: ${which} on ${on} went to you for review.`,
+        approved: `Your hours for ${which} on ${on} count as approved: the review period ended.`,
+        disputed: `Your hours for ${which} on ${on} were disputed.`,
+      }[step];
   return {
     userId: step === "submitted" ? contract.clientId : contract.freelancerId,
     kind: `timesheet.${step}`,

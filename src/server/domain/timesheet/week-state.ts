@@ -6,11 +6,10 @@ import type { WeekState, WeekStatus } from "~/shared/statuses";
  *  - an `open` week is submitted when logging closes (the end of the Monday after it, UTC);
  *  - a `submitted` week counts as approved once its review period has passed (`now` later
  *    than `reviewEndsAt`: 5 days after the week ends, or after a resubmission).
- * Guild has no job engine yet, so nothing writes these moves: every read computes them here,
- * and every write that depends on them reads the week inside its transaction and asks this
- * function again with the transaction's `now`. The `settleTimesheetWeeks` job (the job-engine
- * issue) will write them (status, submitted_at, review_ends_at, approved_at), and billing will
- * invoice weeks from `approved` on; neither changes what this function answers.
+ * Nothing writes these moves: every read computes them here, and every write that depends on
+ * them reads the week inside its transaction and asks this function again with the
+ * transaction's `now`. The `timesheet.timed_moves` job (announce-timed-moves.ts) tells people
+ * of them; billing will invoice weeks from `approved` and `auto_approved` alike.
  */
 
 export interface StoredWeek {
