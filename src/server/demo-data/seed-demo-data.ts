@@ -10,6 +10,7 @@ import {
   portfolioItems,
 } from "~/server/db/schema/profiles";
 import { contracts, milestones, reviews } from "~/server/db/schema/contracts";
+import { notifications } from "~/server/db/schema/notifications";
 import { milestoneEvents } from "~/server/db/schema/milestone-events";
 import { proposals } from "~/server/db/schema/proposals";
 import { timeEntries, timesheetWeeks } from "~/server/db/schema/timesheets";
@@ -19,6 +20,7 @@ import { insertInBatches } from "./batch-insert";
 import { skillCatalogue, slugify } from "./catalogue";
 import { demoScenarios } from "./demo-scenarios";
 import { milestoneHistoryOf } from "./milestone-history";
+import { type NotificationRow, notificationsOf } from "./notifications";
 import { buildPeople } from "./people";
 import { planBrief, type ProjectBrief } from "./project-brief";
 import { planProject, projectIdAt, type ProjectPlan } from "./project-plan";
@@ -41,7 +43,7 @@ export interface SeedOptions {
   now?: Date;
 }
 
-async function writeProjects(db: Database, plans: ProjectPlan[]) {
+async function writeProjects(db: Database, plans: ProjectPlan[], notices: NotificationRow[]) {
   await db.transaction(async (tx) => {
     await insertInBatches(
       tx,
@@ -88,6 +90,7 @@ async function writeProjects(db: Database, plans: ProjectPlan[]) {
       reviews,
       plans.flatMap((plan) => plan.reviews),
     );
+    await insertInBatches(tx, notifications, notices);
   });
 }
 
@@ -123,12 +126,17 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}) {
     timesheetWeeks: 0,
     timeEntries: 0,
     reviews: 0,
+    notifications: 0,
   };
+  const nameById = new Map(rows.users.map((user) => [user.id!, user.name]));
+  const nameOf = (id: string) => nameById.get(id) ?? "Someone";
   const market = { pool, skillIdBySlug, now };
   for (let start = 0; start < projectCount; start += PROJECTS_PER_TRANSACTION) {
     const end = Math.min(projectCount, start + PROJECTS_PER_TRANSACTION);
     const plans = Array.from({ length: end - start }, (_, k) => planProject(start + k, market));
-    await writeProjects(db, plans);
+    const notices = plans.flatMap((plan) => notificationsOf(plan, { nameOf, now }));
+    await writeProjects(db, plans, notices);
+    seeded.notifications += notices.length;
     for (const plan of plans) {
       seeded.proposals += plan.proposals.length;
       seeded.contracts += plan.contract ? 1 : 0;

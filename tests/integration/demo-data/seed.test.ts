@@ -109,6 +109,12 @@ const rules: Record<string, string> = {
         or w.review_ends_at < w.week_start + 12 * 86400000`,
   "disputes name disputed time": `select w.id from timesheet_weeks w where (w.disputed_at is not null) !=
      exists (select 1 from time_entries e where e.week_id = w.id and e.disputed)`,
+  "notifications are about their reader's own projects and contracts": `select n.id from notifications n
+     where not exists (select 1 from projects p where n.href in ('/projects/' || p.id, '/my/projects/' || p.id)
+                         and (p.client_id = n.user_id or exists (select 1 from proposals x where x.project_id = p.id and x.freelancer_id = n.user_id)))
+       and not exists (select 1 from contracts c where n.href = '/contracts/' || c.id and n.user_id in (c.client_id, c.freelancer_id))`,
+  "notifications are read after they are written, and none is from the future": `select id from notifications
+     where read_at < created_at or created_at > ${now}`,
   "nothing but deadlines and due dates in the future": `
      select id from projects where max(created_at, updated_at, coalesce(published_at, 0)) > ${now}
      union all select id from proposals where updated_at > ${now}
@@ -278,6 +284,36 @@ describe("demo seed", () => {
       "amended after a dispute and approved": `w.status = 'approved' and w.disputed_at is not null`,
     }))
       expect(await sharedWeeks(state), name).toBeGreaterThan(0);
+  });
+
+  it("fills the demo accounts' bells with the last month's events, the last few days unread", async () => {
+    for (const email of ["client@guild.example", "freelancer@guild.example"]) {
+      const id = await userId(email);
+      const [bell] = await rows<{ total: number; unread: number; oldest: number }>(
+        `select count(*) as total, sum(read_at is null) as unread, min(created_at) as oldest
+           from notifications where user_id = '${id}'`,
+      );
+      expect(bell!.unread, email).toBeGreaterThan(0);
+      expect(bell!.total, email).toBeGreaterThan(bell!.unread);
+      expect(bell!.oldest, email).toBeGreaterThanOrEqual(now - 30 * 86_400_000);
+      expect(
+        await countOf(`select id from notifications where user_id = '${id}' and read_at is null
+          and created_at < ${now - 3 * 86_400_000}`),
+      ).toBe(0);
+    }
+    const kinds = await rows<{ kind: string }>(
+      `select distinct kind from notifications order by kind`,
+    );
+    expect(kinds.map((row) => row.kind)).toEqual([
+      "milestone.approved",
+      "milestone.submitted",
+      "proposal.declined",
+      "proposal.hired",
+      "proposal.received",
+      "proposal.shortlisted",
+      "review.received",
+    ]);
+    expect(seeded.notifications).toBe(await countOf(`select id from notifications`));
   });
 
   it("writes every project from a brief its client's kind of organisation would post", async () => {
