@@ -118,7 +118,10 @@ export const auditedTables = {
   },
   client_profiles: { key: ["user_id"], columns: ["company_name", "about", "website", "location"] },
   freelancer_skills: { key: ["user_id", "skill_id"], columns: ["user_id", "skill_id"] },
-  portfolio_items: { key: ["id"], columns: ["user_id", "title", "description", "url", "position"] },
+  portfolio_items: {
+    key: ["id"],
+    columns: ["user_id", "title", "description", "url", "image_file_id", "position"],
+  },
   // Accounts: who they are and what they may do; never their secrets.
   users: {
     key: ["id"],

@@ -12,6 +12,16 @@ export { auditContext, dataChanges } from "./audit";
 export { jobs } from "./jobs";
 export { notificationPreferences, notifications, streamEvents } from "./notifications";
 export { savedSearches } from "./saved-searches";
+export { avatars, files } from "./files";
+export {
+  conversationMembers,
+  conversations,
+  deliverableFiles,
+  messageAttachments,
+  messageReports,
+  messages,
+  userBlocks,
+} from "./messages";
 export { clientProfiles, freelancerProfiles, freelancerSkills, portfolioItems } from "./profiles";
 export {
   accounts,

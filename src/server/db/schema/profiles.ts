@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 import { availabilities } from "~/shared/schemas/profile";
+import { files } from "./files";
 import { createdAt, id, updatedAt } from "./columns";
 import { skills } from "./skills";
 import { users } from "./users";
@@ -71,6 +72,8 @@ export const portfolioItems = sqliteTable(
     title: text("title").notNull(),
     description: text("description").notNull().default(""),
     url: text("url"),
+    /** An image of the work, shown on the public profile. */
+    imageFileId: text("image_file_id").references(() => files.id, { onDelete: "set null" }),
     /** Display order, chosen by the freelancer. */
     position: integer("position").notNull(),
     createdAt: createdAt(),
