@@ -105,6 +105,7 @@ CREATE TABLE `messages` (
 	`sender_id` text,
 	`body` text,
 	`event` text,
+	`client_key` text,
 	`edited_at` integer,
 	`deleted_at` integer,
 	`created_at` integer NOT NULL,
@@ -116,6 +117,8 @@ CREATE TABLE `messages` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `messages_conversation_seq_unique` ON `messages` (`conversation_id`,`seq`);--> statement-breakpoint
+CREATE UNIQUE INDEX `messages_client_key_unique` ON `messages` (`sender_id`,`client_key`) WHERE "messages"."client_key" is not null;--> statement-breakpoint
+CREATE INDEX `messages_sender_idx` ON `messages` (`sender_id`,`created_at`);--> statement-breakpoint
 CREATE UNIQUE INDEX `messages_event_unique` ON `messages` (`conversation_id`,`event`) WHERE "messages"."event" is not null;--> statement-breakpoint
 CREATE TABLE `user_blocks` (
 	`blocker_id` text NOT NULL,
@@ -129,6 +132,23 @@ CREATE TABLE `user_blocks` (
 --> statement-breakpoint
 CREATE INDEX `user_blocks_blocked_idx` ON `user_blocks` (`blocked_id`);--> statement-breakpoint
 ALTER TABLE `portfolio_items` ADD `image_file_id` text REFERENCES files(id) ON DELETE set null;--> statement-breakpoint
+-- Every relationship that exists already (a proposal, an invitation, a hire) gets its conversation.
+INSERT INTO conversations (id, project_id, client_id, freelancer_id, contract_id, last_seq, last_message_at, created_at)
+SELECT lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-a' || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))), p.id, p.client_id, r.freelancer_id,
+  (SELECT c.id FROM contracts c WHERE c.project_id = p.id AND c.freelancer_id = r.freelancer_id),
+  0, r.opened_at, r.opened_at
+FROM (
+  SELECT project_id, freelancer_id, min(created_at) AS opened_at FROM (
+    SELECT project_id, freelancer_id, created_at FROM proposals
+    UNION ALL SELECT project_id, freelancer_id, created_at FROM project_invitations
+  ) GROUP BY project_id, freelancer_id
+) r JOIN projects p ON p.id = r.project_id
+WHERE p.client_id <> r.freelancer_id;
+--> statement-breakpoint
+INSERT INTO conversation_members (conversation_id, user_id, last_read_seq, notified_seq, last_message_at)
+SELECT id, client_id, 0, 0, last_message_at FROM conversations
+UNION ALL SELECT id, freelancer_id, 0, 0, last_message_at FROM conversations;
+--> statement-breakpoint
 -- The portfolio's triggers again, now recording its image (audited-tables.ts).
 DROP TRIGGER IF EXISTS audit_portfolio_items_insert;
 --> statement-breakpoint

@@ -23,6 +23,7 @@ export const notificationKinds = [
   "review.received",
   "review.replied",
   "saved_search.matched",
+  "message.unread",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -63,6 +64,10 @@ export const notificationKindInfo: Record<NotificationKind, { group: string; lab
     group: "Saved searches",
     label: "A new project matches my saved search",
   },
+  "message.unread": {
+    group: "Messages",
+    label: "A message to me stays unread for 10 minutes",
+  },
 };
 
 /** What an account without a stored choice gets. */
@@ -93,6 +98,7 @@ const audience: Record<NotificationKind, "client" | "freelancer" | "both"> = {
   "review.received": "both",
   "review.replied": "both",
   "saved_search.matched": "both",
+  "message.unread": "both",
 };
 
 export function notificationKindsFor(role: "client" | "freelancer" | "admin") {

@@ -3,6 +3,7 @@
 import { useState } from "react";
 
 import { api } from "~/trpc/react";
+import { dispatchLiveEvent } from "./live-event-hub";
 
 /**
  * The tab's one live stream: new notifications and unread counts update the cache (the bell,
@@ -14,6 +15,12 @@ export function LiveEvents() {
   const [announcement, setAnnouncement] = useState("");
   api.events.stream.useSubscription(undefined, {
     onData({ data: event }) {
+      dispatchLiveEvent(event);
+      if (event.type === "message" || event.type === "read") {
+        utils.message.unreadTotal.setData(undefined, event.data.unreadMessages);
+        return;
+      }
+      if (event.type === "typing") return;
       utils.notification.unreadCount.setData(undefined, event.data.unread);
       if (event.type === "notification") {
         void utils.notification.list.invalidate();

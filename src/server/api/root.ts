@@ -6,6 +6,7 @@ import { dashboardRouter } from "./routers/dashboard";
 import { eventsRouter } from "./routers/events";
 import { invitationRouter } from "./routers/invitation";
 import { marketplaceRouter } from "./routers/marketplace";
+import { messageRouter } from "./routers/message";
 import { notificationRouter } from "./routers/notification";
 import { profileRouter } from "./routers/profile";
 import { projectRouter } from "./routers/project";
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   events: eventsRouter,
   invitation: invitationRouter,
   marketplace: marketplaceRouter,
+  message: messageRouter,
   notification: notificationRouter,
   profile: profileRouter,
   project: projectRouter,

@@ -2,15 +2,20 @@ import "server-only";
 
 import { EventEmitter } from "node:events";
 
+import type { EphemeralSignal } from "~/shared/live-events";
+
+export type { EphemeralSignal };
+
 /**
  * Fan-out of "this person has new stream events". The message carries no data: each stream
  * re-reads the stored event log after its last id, so a lost or repeated signal loses or
  * repeats nothing. In-process by default; with REDIS_URL, Redis pub/sub (see `redis-bus.ts`).
+ * An ephemeral signal rides the same path with its data, as it has nothing stored behind it.
  */
 export interface EventBus {
-  publish(userId: string): void;
+  publish(userId: string, ephemeral?: EphemeralSignal): void;
   /** Calls `listener` for every signal about `userId` until the returned function is called. */
-  subscribe(userId: string, listener: () => void): () => void;
+  subscribe(userId: string, listener: (ephemeral?: EphemeralSignal) => void): () => void;
   /** Calls `listener` when signals may have been missed (a reconnect): every stream re-reads. */
   onResync(listener: () => void): () => void;
   /** Listeners attached now (a test checks that closed streams leave none behind). */
@@ -25,7 +30,7 @@ export function createLocalBus(): EventBus & { resync(): void } {
   const emitter = new EventEmitter();
   emitter.setMaxListeners(0);
   return {
-    publish: (userId) => void emitter.emit(userId),
+    publish: (userId, ephemeral) => void emitter.emit(userId, ephemeral),
     subscribe(userId, listener) {
       emitter.on(userId, listener);
       return () => void emitter.off(userId, listener);

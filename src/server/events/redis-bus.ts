@@ -3,7 +3,7 @@ import "server-only";
 import { Redis } from "ioredis";
 
 import type { Logger } from "~/server/observability/logger";
-import { createLocalBus, type EventBus } from "./bus";
+import { createLocalBus, type EphemeralSignal, type EventBus } from "./bus";
 
 const CHANNEL = "guild:stream-events";
 
@@ -27,7 +27,16 @@ export function createRedisBus(url: string, log: Logger): EventBus {
   });
   subscriber.on("error", (error) => log.warn({ err: error }, "event bus subscriber error"));
   publisher.on("error", (error) => log.warn({ err: error }, "event bus publisher error"));
-  subscriber.on("message", (_channel: string, userId: string) => local.publish(userId));
+  // A stored event's signal is the user id alone; an ephemeral one is JSON with its data.
+  subscriber.on("message", (_channel: string, message: string) => {
+    if (!message.startsWith("{")) return local.publish(message);
+    try {
+      const { userId, signal } = JSON.parse(message) as { userId: string; signal: EphemeralSignal };
+      local.publish(userId, signal);
+    } catch (error) {
+      log.warn({ err: error }, "event bus dropped an unreadable message");
+    }
+  });
   void subscriber
     .subscribe(CHANNEL)
     .catch((error: unknown) =>
@@ -35,11 +44,12 @@ export function createRedisBus(url: string, log: Logger): EventBus {
     );
 
   return {
-    publish(userId) {
-      publisher.publish(CHANNEL, userId).catch((error: unknown) => {
+    publish(userId, ephemeral) {
+      const message = ephemeral ? JSON.stringify({ userId, signal: ephemeral }) : userId;
+      publisher.publish(CHANNEL, message).catch((error: unknown) => {
         // The event is stored; streams here re-read it now, others when Redis is back.
         log.warn({ err: error }, "event bus publish failed");
-        local.publish(userId);
+        local.publish(userId, ephemeral);
       });
     },
     subscribe: local.subscribe,

@@ -7,6 +7,7 @@ import { emailNotification } from "~/server/domain/notification/email-notificati
 import { sendDigest } from "~/server/domain/notification/send-digest";
 import { matchSavedSearches } from "~/server/domain/saved-search/match-saved-searches";
 import { announceTimedMoves } from "~/server/domain/timesheet/announce-timed-moves";
+import { emailUnreadMessages } from "~/server/domain/message/email-unread-messages";
 import { sendMail } from "~/server/mail/mailer";
 import type { JobHandlers } from "./handler";
 import { pruneExpired } from "./housekeeping";
@@ -40,6 +41,10 @@ export const jobHandlers: JobHandlers = {
   async "timesheet.timed_moves"(ctx) {
     const notified = await announceTimedMoves(ctx, ctx.now?.() ?? new Date());
     if (notified > 0) ctx.log.info({ notified }, "weeks moved by time announced");
+  },
+  async "message.unread_email"(ctx, payload) {
+    const told = await emailUnreadMessages(ctx, payload);
+    ctx.log.debug({ ...payload, told }, "unread messages");
   },
   async "housekeeping.prune"(ctx) {
     const removed = await pruneExpired(ctx.db, ctx.now?.() ?? new Date());

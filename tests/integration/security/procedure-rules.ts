@@ -188,6 +188,37 @@ export const procedureRules: Record<string, Rule> = {
 
   "events.stream": tierOnly("signedIn", () => ({ lastEventId: "1" })),
 
+  "message.inbox": tierOnly("signedIn", () => ({ search: "kiosk" })),
+  "message.unreadTotal": tierOnly("signedIn"),
+  // Answers only the actor's own conversation, or null: nothing to refuse but the tier.
+  "message.find": tierOnly("signedIn", () => ({ projectId: crypto.randomUUID() })),
+  "message.withPerson": tierOnly("signedIn", (_, fx) => ({ userId: fx.freelancerId })),
+  // Person-wide: a random id, so the control blocks nobody the sweep relies on.
+  "message.block": tierOnly("signedIn", () => ({ userId: crypto.randomUUID() })),
+  "message.unblock": tierOnly("signedIn", () => ({ userId: crypto.randomUUID() })),
+  "message.thread": on("conversation", "signedIn", ["client", "freelancer"], (c) => ({
+    conversationId: c,
+  })),
+  "message.send": on("conversation", "signedIn", ["client", "freelancer"], (c) => ({
+    conversationId: c,
+    body: "Hello from the sweep",
+  })),
+  "message.markRead": on("conversation", "signedIn", ["client", "freelancer"], (c) => ({
+    conversationId: c,
+    seq: 1,
+  })),
+  "message.typing": on("conversation", "signedIn", ["client", "freelancer"], (c) => ({
+    conversationId: c,
+  })),
+  "message.edit": on("message", "signedIn", ["client"], (m) => ({ id: m, body: "Edited" }), {
+    okIn: ["sent"],
+  }),
+  "message.delete": on("message", "signedIn", ["client"], id),
+  "message.report": on("message", "signedIn", ["freelancer"], (m) => ({
+    id: m,
+    reason: "Asks to be paid outside Guild",
+  })),
+
   "notification.list": tierOnly("signedIn", () => ({ cursor: "1700000000000_abc" })),
   "notification.unreadCount": tierOnly("signedIn"),
   "notification.markRead": on("notification", "signedIn", ["client"], id),

@@ -200,6 +200,28 @@ const savedSearch =
       })
     ).id;
 
+/** The conversation a new proposal of the world's freelancer opens (and, hired, carries on). */
+const conversation =
+  (hired: boolean): Build =>
+  async (w) => {
+    const projectId = await open(w);
+    const proposalId = await proposalOn(w, projectId);
+    if (hired) await w.as("client").proposal.accept({ id: proposalId });
+    const { conversationId } = await w.as("client").message.find({
+      projectId,
+      freelancerId: w.fx.freelancerId,
+    });
+    return conversationId!;
+  };
+/** The world's client's message to the world's freelancer. */
+const message: Build = async (w) =>
+  (
+    await w.as("client").message.send({
+      conversationId: await conversation(false)(w),
+      body: "Could you start next week?",
+    })
+  ).id;
+
 const suspend = (w: World, userId: string) =>
   w.as("admin").admin.setUserStatus({ userId, status: "suspended" });
 const session: Build = async (w) =>
@@ -301,6 +323,14 @@ const builders: { [K in ResourceKind]: Record<(typeof resourceStates)[K][number]
   savedSearch: {
     alerting: savedSearch("instantly"),
     quiet: savedSearch("never"),
+  },
+  conversation: {
+    beforeHire: conversation(false),
+    hired: conversation(true),
+  },
+  message: {
+    sent: message,
+    deleted: then(message, (w, id) => w.as("client").message.delete({ id })),
   },
   session: {
     active: session,

@@ -34,6 +34,14 @@ export const resourceStates = {
   notification: ["unread", "read"],
   /** The world's freelancer's. */
   savedSearch: ["alerting", "quiet"],
+  /**
+   * Between the world's client and freelancer, opened by a proposal, and after the hire.
+   * (Blocking is person-wide, so a blocked state would silence every other conversation of
+   * theirs: the messaging tests cover it.)
+   */
+  conversation: ["beforeHire", "hired"],
+  /** The world's client's message in a conversation with the world's freelancer. */
+  message: ["sent", "deleted"],
 } as const;
 
 export type ResourceKind = keyof typeof resourceStates;
@@ -168,6 +176,7 @@ const sharedKinds: readonly ResourceKind[] = [
   "hourlyContract",
   "week",
   "entry",
+  "message",
 ];
 
 /** The party on the other side of a one-party action, who knows the resource but may not act. */

@@ -101,12 +101,19 @@ export const messages = sqliteTable(
     body: text("body"),
     /** A system message's event, e.g. `contract.hired`, with its own words in `body`. */
     event: text("event"),
+    /** Chosen by the sending tab: a retried send finds the message it already made. */
+    clientKey: text("client_key"),
     editedAt: timestamp("edited_at"),
     deletedAt: timestamp("deleted_at"),
     createdAt: createdAt(),
   },
   (table) => [
     uniqueIndex("messages_conversation_seq_unique").on(table.conversationId, table.seq),
+    uniqueIndex("messages_client_key_unique")
+      .on(table.senderId, table.clientKey)
+      .where(sql`${table.clientKey} is not null`),
+    // Serves the per-person sending limit: a sender's latest messages.
+    index("messages_sender_idx").on(table.senderId, table.createdAt),
     // One system message per event in a conversation, however often it is replayed.
     uniqueIndex("messages_event_unique")
       .on(table.conversationId, table.event)

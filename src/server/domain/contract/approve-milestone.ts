@@ -1,5 +1,6 @@
 import "server-only";
 
+import { postContractEvent } from "~/server/domain/message/post-contract-event";
 import { and, eq, ne } from "drizzle-orm";
 
 import { milestones } from "~/server/db/schema/contracts";
@@ -52,6 +53,11 @@ export async function approveMilestone({
         step: "approved",
       }),
     );
+    await postContractEvent(tx, {
+      contractId: contract.id,
+      event: `milestone.approved:${eventId}`,
+      body: `${by} approved “${updated.title}”.${open === 0 ? " Every milestone is done: the contract is complete." : ""}`,
+    });
     if (open === 0) {
       await notify(
         tx,

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { postContractEvent } from "~/server/domain/message/post-contract-event";
 import { nowOf } from "~/server/domain/clock";
 import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { submitOpenWeeks } from "~/server/domain/timesheet/submit-open-weeks";
@@ -32,6 +33,14 @@ export async function endContract({ ctx, input }: { ctx: PersonContext; input: {
         status,
       }),
     );
+    await postContractEvent(tx, {
+      contractId: contract.id,
+      event: `contract.${status}`,
+      body:
+        status === "ended"
+          ? `${ctx.actor.name} ended the contract early.`
+          : `${ctx.actor.name} ended the contract; it is complete.`,
+    });
     return { id: contract.id, status };
   });
 }

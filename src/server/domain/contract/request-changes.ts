@@ -1,5 +1,6 @@
 import "server-only";
 
+import { postContractEvent } from "~/server/domain/message/post-contract-event";
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 
@@ -45,6 +46,11 @@ export async function requestChanges({
         detail: input.reason,
       }),
     );
+    await postContractEvent(tx, {
+      contractId: contract.id,
+      event: `milestone.changes_requested:${eventId}`,
+      body: `${ctx.actor.name} asked for changes to “${updated.title}”.`,
+    });
     return updated;
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { postContractEvent } from "~/server/domain/message/post-contract-event";
 import { and, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 
@@ -61,6 +62,11 @@ export async function submitMilestone({
         detail: input.note,
       }),
     );
+    await postContractEvent(tx, {
+      contractId: contract.id,
+      event: `milestone.submitted:${eventId}`,
+      body: `${ctx.actor.name} submitted “${updated.title}” for review.`,
+    });
     return updated;
   });
 }

@@ -4,14 +4,9 @@ import { streamEvents } from "~/server/db/schema/notifications";
 import { afterCommit, type DomainContext } from "~/server/domain/context";
 import { getEventBus } from "~/server/events/bus";
 
-/** The events a person's live stream carries; later features add theirs. */
-export interface StreamEventData {
-  /** A new notification, and the unread count after it. */
-  notification: { notificationId: string; unread: number };
-  /** The unread count changed (marked read here or in another tab). */
-  unread: { unread: number };
-}
-export type StreamEventType = keyof StreamEventData;
+import type { StreamEventData, StreamEventType } from "~/shared/live-events";
+
+export type { StreamEventData, StreamEventType };
 
 /**
  * Appends an event to `userId`'s stream in the caller's transaction; their open tabs hear of

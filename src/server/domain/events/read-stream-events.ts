@@ -4,11 +4,10 @@ import { and, asc, desc, eq, gt } from "drizzle-orm";
 
 import { streamEvents } from "~/server/db/schema/notifications";
 import type { PersonContext } from "~/server/domain/context";
-import type { StreamEventData, StreamEventType } from "./append-stream-event";
+import type { LiveEvent } from "~/shared/live-events";
 
-export type StreamEvent = {
-  [T in StreamEventType]: { type: T; data: StreamEventData[T] };
-}[StreamEventType];
+/** What a stream carries: stored events, and signals that are never stored (typing). */
+export type StreamEvent = LiveEvent;
 
 /** The actor's own events after `afterId`, oldest first: nobody reads another's stream. */
 export async function streamEventsAfter(ctx: PersonContext, afterId: number, limit = 100) {

@@ -8,6 +8,8 @@ import { proposals } from "~/server/db/schema/proposals";
 import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { ConflictError, InvalidError } from "~/server/domain/errors";
 import { invitationReceived } from "~/server/domain/notification/notices";
+import { openConversation } from "~/server/domain/message/open-conversation";
+import { postSystemMessage } from "~/server/domain/message/post-system-message";
 import { notify } from "~/server/domain/notification/notify";
 import { loadListedFreelancer } from "~/server/domain/profile/listed-freelancer";
 import { loadOwnProject } from "~/server/domain/project/project-access";
@@ -71,6 +73,15 @@ export async function sendInvitation({
       .returning();
     if (!invitation) throw alreadyInvited;
     await notify(tx, invitationReceived({ by: ctx.actor.name, project, invitation }));
+    const conversation = await openConversation(tx, {
+      projectId: project.id,
+      clientId: ctx.actor.id,
+      freelancerId: freelancer.id,
+    });
+    await postSystemMessage(tx, conversation, {
+      event: `invitation.sent:${invitation.id}`,
+      body: `${ctx.actor.name} invited ${freelancer.name} to send a proposal.${invitation.message ? `\n\n${invitation.message}` : ""}`,
+    });
     return invitation;
   });
 }

@@ -22,6 +22,8 @@ export interface JobPayloads {
   "saved_search.daily": Record<string, never>;
   /** Tells people of the weeks of hours that time moved (logging closed, review period ended). */
   "timesheet.timed_moves": Record<string, never>;
+  /** Tells a member what they have not read in a conversation 10 minutes after a message. */
+  "message.unread_email": { conversationId: string; userId: string };
   /** Removes what has expired (see `server/jobs/housekeeping.ts`). */
   "housekeeping.prune": Record<string, never>;
   /** Used only by the tests of the engines. */

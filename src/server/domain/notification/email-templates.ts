@@ -96,6 +96,10 @@ const templates: Record<NotificationKind, { next: string; action: string }> = {
     next: "Read the brief while it is new.",
     action: "Open the project",
   },
+  "message.unread": {
+    next: "Read the conversation and answer when you are ready.",
+    action: "Open the conversation",
+  },
 };
 
 export function appUrl(path: string) {

@@ -10,6 +10,8 @@ import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { nowOf } from "~/server/domain/clock";
 import { ConflictError, InvalidError } from "~/server/domain/errors";
 import { proposalDeclined, proposalHired } from "~/server/domain/notification/notices";
+import { openConversation } from "~/server/domain/message/open-conversation";
+import { postSystemMessage } from "~/server/domain/message/post-system-message";
 import { notify } from "~/server/domain/notification/notify";
 import type { AcceptProposalInput } from "~/shared/schemas/proposal";
 import { DEFAULT_WEEKLY_LIMIT_HOURS } from "~/shared/schemas/timesheet";
@@ -86,6 +88,17 @@ export async function acceptProposal({
         tx,
         proposalDeclined({ by, project, proposal: other, because: "hired_another" }),
       );
+    // The proposal's conversation carries on as the contract's.
+    const conversation = await openConversation(tx, {
+      projectId: project.id,
+      clientId: project.clientId,
+      freelancerId: proposal.freelancerId,
+      contractId: contract!.id,
+    });
+    await postSystemMessage(tx, conversation, {
+      event: "contract.started",
+      body: `${by} accepted the proposal: the contract has started.`,
+    });
     return contract!;
   });
 }

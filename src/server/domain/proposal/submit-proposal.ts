@@ -10,6 +10,9 @@ import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { ConflictError, ForbiddenError, NotFoundError } from "~/server/domain/errors";
 import { proposalReceived } from "~/server/domain/notification/notices";
 import { notify } from "~/server/domain/notification/notify";
+import { openConversation } from "~/server/domain/message/open-conversation";
+import { postSystemMessage } from "~/server/domain/message/post-system-message";
+import { formatBid } from "~/shared/format/money";
 import { mayViewProject } from "~/server/domain/project/policy";
 import type { SubmitProposalInput } from "~/shared/schemas/proposal";
 
@@ -75,6 +78,15 @@ export async function submitProposal({
       tx,
       proposalReceived({ by: ctx.actor.name, clientId: project.clientId, project, proposal }),
     );
+    const conversation = await openConversation(tx, {
+      projectId: project.id,
+      clientId: project.clientId,
+      freelancerId: ctx.actor.id,
+    });
+    await postSystemMessage(tx, conversation, {
+      event: `proposal.submitted:${proposal.id}`,
+      body: `${ctx.actor.name} sent a proposal: ${formatBid(proposal.bidMinor, proposal.currency, project.budgetType, { spelled: true })}.`,
+    });
     return proposal;
   });
 }

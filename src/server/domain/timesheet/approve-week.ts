@@ -1,5 +1,7 @@
 import "server-only";
 
+import { formatDay } from "~/shared/format/dates";
+import { postContractEvent } from "~/server/domain/message/post-contract-event";
 import { and, eq } from "drizzle-orm";
 
 import { timesheetWeeks } from "~/server/db/schema/timesheets";
@@ -48,6 +50,11 @@ export async function approveWeek({ ctx, input }: { ctx: PersonContext; input: {
         at: now,
       }),
     );
+    await postContractEvent(tx, {
+      contractId: contract.id,
+      event: `timesheet.approved:${week.id}`,
+      body: `${ctx.actor.name} approved the week of ${formatDay(week.weekStart)}.`,
+    });
     return updated;
   });
 }

@@ -1,5 +1,7 @@
 import "server-only";
 
+import { formatDay } from "~/shared/format/dates";
+import { postContractEvent } from "~/server/domain/message/post-contract-event";
 import { and, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 
@@ -75,6 +77,11 @@ export async function disputeWeek({
         reason: input.reason,
       }),
     );
+    await postContractEvent(tx, {
+      contractId: contract.id,
+      event: `timesheet.disputed:${week.id}:${now.getTime()}`,
+      body: `${ctx.actor.name} disputed hours in the week of ${formatDay(week.weekStart)}.`,
+    });
     return updated;
   });
 }

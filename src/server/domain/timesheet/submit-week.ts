@@ -1,5 +1,7 @@
 import "server-only";
 
+import { formatDay } from "~/shared/format/dates";
+import { postContractEvent } from "~/server/domain/message/post-contract-event";
 import { and, eq } from "drizzle-orm";
 
 import { timesheetWeeks } from "~/server/db/schema/timesheets";
@@ -49,6 +51,11 @@ export async function submitWeek({ ctx, input }: { ctx: PersonContext; input: { 
         at: now,
       }),
     );
+    await postContractEvent(tx, {
+      contractId: contract.id,
+      event: `timesheet.submitted:${week.id}:${now.getTime()}`,
+      body: `${ctx.actor.name} submitted the week of ${formatDay(week.weekStart)} for review.`,
+    });
     return updated;
   });
 }

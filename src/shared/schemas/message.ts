@@ -1,0 +1,78 @@
+import { z } from "zod";
+
+import "./messages";
+import { MAX_ATTACHMENTS } from "~/shared/files";
+import { MESSAGE_MAX } from "~/shared/messages";
+
+const id = z.string().trim().min(1).max(64);
+
+const body = z
+  .string()
+  .trim()
+  .max(MESSAGE_MAX, { message: `Keep a message under ${MESSAGE_MAX.toLocaleString("en")} characters.` });
+
+export const ConversationIdInput = z.object({ conversationId: id });
+
+/** The inbox: newest conversation first, optionally only those whose person or project matches. */
+export const InboxInput = z.object({
+  search: z.string().trim().max(100, { message: "Keep the search under 100 characters." }).optional(),
+  cursor: z
+    .string()
+    .regex(/^\d{1,15}:[\w-]{1,64}$/, { message: "That page link is not valid." })
+    .nullish(),
+  limit: z.number().int().min(1).max(50).default(20),
+});
+export type InboxInput = z.input<typeof InboxInput>;
+
+/** A thread, newest message last; `before` pages back through older ones. */
+export const ThreadInput = z.object({
+  conversationId: id,
+  before: z.number().int().min(1).nullish(),
+  limit: z.number().int().min(1).max(100).default(30),
+});
+export type ThreadInput = z.input<typeof ThreadInput>;
+
+export const SendMessageInput = z
+  .object({
+    conversationId: id,
+    body,
+    fileIds: z
+      .array(id)
+      .max(MAX_ATTACHMENTS, { message: `Attach at most ${MAX_ATTACHMENTS} files to one message.` })
+      .default([]),
+    /** Chosen by the sending tab, so a retried send is one message. */
+    clientKey: z.string().trim().min(8).max(64).optional(),
+  })
+  .refine((input) => input.body.length > 0 || input.fileIds.length > 0, {
+    message: "Write a message or attach a file.",
+    path: ["body"],
+  });
+export type SendMessageInput = z.input<typeof SendMessageInput>;
+
+export const EditMessageInput = z.object({
+  id,
+  body: body.min(1, { message: "Write something, or delete the message instead." }),
+});
+export type EditMessageInput = z.input<typeof EditMessageInput>;
+
+export const MessageIdInput = z.object({ id });
+
+export const MarkReadInput = z.object({ conversationId: id, seq: z.number().int().min(0) });
+
+/** Opens (or finds) the conversation about a project with a freelancer. */
+export const OpenConversationInput = z.object({
+  projectId: id,
+  /** The client names the freelancer; a freelancer leaves it out (it is them). */
+  freelancerId: id.optional(),
+});
+
+export const BlockInput = z.object({ userId: id });
+
+export const ReportMessageInput = z.object({
+  id,
+  reason: z
+    .string()
+    .trim()
+    .min(5, { message: "Say in a few words what is wrong with this message." })
+    .max(1_000, { message: "Keep the reason under 1,000 characters." }),
+});
