@@ -78,7 +78,12 @@ export default tseslint.config(
                 "The domain knows nothing of HTTP, tRPC, NextAuth or pages: it takes an actor and a database.",
             },
             {
-              target: ["./src/server/db", "./src/server/mail", "./src/server/events"],
+              target: [
+                "./src/server/db",
+                "./src/server/mail",
+                "./src/server/events",
+                "./src/server/storage",
+              ],
               from: [
                 "./src/server/domain",
                 "./src/server/jobs",
@@ -89,7 +94,8 @@ export default tseslint.config(
                 "./src/trpc",
                 "./src/app",
               ],
-              message: "db, mail and events sit below the domain: they import nothing above them.",
+              message:
+                "db, mail, events and storage sit below the domain: they import nothing above them.",
             },
             {
               target: [

@@ -72,6 +72,28 @@ export const env = createEnv({
     SUPPORT_EMAIL: z.email().default("support@guild.example"),
     /** Without SMTP_URL, each message is written here as an .eml file. */
     MAIL_OUTBOX_DIR: z.string().min(1).default("data/outbox"),
+    /** Where uploaded files live without S3: default `files` beside a `file:` database, else `data/files`. */
+    FILES_DIR: z.string().min(1).optional(),
+    /** The largest file anyone may upload, in bytes (images for avatars and portfolios: at most 5 MB). */
+    FILES_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(1024 * 1024 * 1024)
+      .default(25 * 1024 * 1024),
+    /** clamd to scan each upload before it is kept, e.g. tcp://clamav:3310. Unset: no scan. */
+    CLAMAV_URL: z
+      .string()
+      .regex(/^tcp:\/\/[^/:]+:\d{1,5}$/, { message: "must look like tcp://host:3310" })
+      .optional(),
+    /** Keep files in this S3-compatible bucket instead of FILES_DIR. */
+    S3_BUCKET: z.string().min(1).optional(),
+    S3_REGION: z.string().min(1).default("us-east-1"),
+    /** An S3-compatible service (MinIO, R2, Garage…); unset for AWS itself. Path-style addressing follows. */
+    S3_ENDPOINT: z.url().optional(),
+    /** Both or neither: unset, the SDK finds credentials itself (instance role, AWS_* variables). */
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
     /** How many reverse proxies in front of the app append to X-Forwarded-For (0: trust none). */
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     /** Self-hosted Redis for rate limits shared by several instances, e.g. redis://redis:6379. */
@@ -132,6 +154,14 @@ export const env = createEnv({
     MAIL_FROM: process.env.MAIL_FROM,
     SUPPORT_EMAIL: process.env.SUPPORT_EMAIL,
     MAIL_OUTBOX_DIR: process.env.MAIL_OUTBOX_DIR,
+    FILES_DIR: process.env.FILES_DIR,
+    FILES_MAX_BYTES: process.env.FILES_MAX_BYTES,
+    CLAMAV_URL: process.env.CLAMAV_URL,
+    S3_BUCKET: process.env.S3_BUCKET,
+    S3_REGION: process.env.S3_REGION,
+    S3_ENDPOINT: process.env.S3_ENDPOINT,
+    S3_ACCESS_KEY_ID: process.env.S3_ACCESS_KEY_ID,
+    S3_SECRET_ACCESS_KEY: process.env.S3_SECRET_ACCESS_KEY,
     TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS,
     REDIS_URL: process.env.REDIS_URL,
     JOBS_DRIVER: process.env.JOBS_DRIVER,
@@ -164,6 +194,13 @@ export const env = createEnv({
           code: "custom",
           path: ["AUTH_GITHUB_SECRET"],
           message: "AUTH_GITHUB_ID and AUTH_GITHUB_SECRET must be set together",
+        });
+      }
+      if (Boolean(values.S3_ACCESS_KEY_ID) !== Boolean(values.S3_SECRET_ACCESS_KEY)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["S3_SECRET_ACCESS_KEY"],
+          message: "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together",
         });
       }
     }),
