@@ -8,3 +8,26 @@ export type FileStatus = (typeof fileStatuses)[number];
 
 /** Attachments one message carries at most. */
 export const MAX_ATTACHMENTS = 10;
+
+/** Purposes that take a picture only (JPEG, PNG, WebP or GIF), kept to `IMAGE_MAX_BYTES`. */
+export const imagePurposes: readonly FilePurpose[] = ["avatar", "portfolio"];
+
+/** The largest picture for an avatar or a portfolio item (less when FILES_MAX_BYTES is lower). */
+export const IMAGE_MAX_BYTES = 5 * 1024 * 1024;
+
+/** The longest stored file name, extension included. */
+export const FILE_NAME_MAX = 200;
+
+/** What a file picker offers for each purpose: a hint only, the server decides from the bytes. */
+export const acceptedFileTypes = {
+  image: ".jpg,.jpeg,.png,.webp,.gif",
+  any: ".jpg,.jpeg,.png,.webp,.gif,.pdf,.docx,.xlsx,.pptx,.odt,.zip,.7z,.gz,.tgz,.tar,.txt,.md,.csv",
+} as const;
+
+/** A size as people read it: "820 KB", "4.2 MB". */
+export function formatBytes(bytes: number) {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  const mb = bytes / (1024 * 1024);
+  return `${mb < 10 ? mb.toFixed(1).replace(/\.0$/, "") : Math.round(mb)} MB`;
+}
