@@ -13,6 +13,7 @@ import type { PolicyName } from "~/server/edge/rate-limit-policies";
 import { getRateLimiter, type LimitDecision } from "~/server/edge/rate-limiter";
 import { refuseMalformed } from "~/server/edge/request-shape";
 import { isCrossOriginWrite } from "~/server/edge/same-origin";
+import { FILE_CSP } from "~/server/edge/file-headers";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "~/server/edge/security-headers";
 import { acceptOrCreateRequestId, REQUEST_ID_HEADER } from "~/server/observability/request-id";
 
@@ -32,6 +33,9 @@ function limitFor(request: NextRequest, path: string): PolicyName | null {
   if (path.startsWith("/api/health/") || path === "/api/metrics" || path.startsWith("/api/trpc/"))
     return null;
   if (path.startsWith("/api/auth/") && request.method === "POST") return "authIp";
+  // A page may show many pictures: fetching them does not spend the page views' budget.
+  if (path.startsWith("/api/files/") && (request.method === "GET" || request.method === "HEAD"))
+    return "downloads";
   return request.method === "GET" || request.method === "HEAD" ? "reads" : "mutations";
 }
 
@@ -106,7 +110,11 @@ export async function proxy(request: NextRequest) {
   }
 
   const nonce = newNonce();
-  const csp = contentSecurityPolicy(nonce, { development: env.NODE_ENV === "development", https });
+  // Stored files are never a page: their own sandboxing CSP, which this one must not replace
+  // (Next keeps the proxy's header over the route's).
+  const csp = path.startsWith("/api/files/")
+    ? FILE_CSP
+    : contentSecurityPolicy(nonce, { development: env.NODE_ENV === "development", https });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
   // Next reads the CSP from the request to put the nonce on the scripts it renders.
@@ -124,5 +132,10 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Build assets are immutable files: they need neither ids, limits nor a CSP from here.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|favicon.svg).*)"],
+  // Uploads (PUT /api/files/<uuid>/upload) skip the proxy too: Next buffers in memory, and cuts
+  // at 10 MB, every body a proxy sees, so their route streams and does the edge's work itself
+  // (src/server/edge/upload-guard.ts). Any other shape of that path still comes here.
+  matcher: [
+    "/((?!_next/static|_next/image|favicon.ico|favicon.svg|api/files/[0-9a-f-]+/upload$).*)",
+  ],
 };

@@ -47,6 +47,20 @@ export const defaultPolicies = {
     onStoreFailure: "open",
     description: "page views and reads per client IP",
   },
+  uploads: {
+    limit: 30,
+    windowMs: MINUTE,
+    onStoreFailure: "open",
+    description:
+      "file uploads (PUT /api/files/<id>/upload) per signed-in user, or per IP; each also took a createUpload mutation",
+  },
+  downloads: {
+    limit: 1200,
+    windowMs: MINUTE,
+    onStoreFailure: "open",
+    description:
+      "file fetches (GET /api/files/<id>) per client IP, apart from page views: a page may show many pictures",
+  },
 } satisfies Record<string, RateLimitPolicy>;
 
 export type PolicyName = keyof typeof defaultPolicies;
