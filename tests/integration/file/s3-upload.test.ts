@@ -62,7 +62,7 @@ async function postToBucket(name: string, bytes: Uint8Array, declaredSize = byte
   if (reserved.upload.kind !== "s3") throw new Error("expected an S3 upload");
   const form = new FormData();
   for (const [field, value] of Object.entries(reserved.upload.fields)) form.append(field, value);
-  form.append("file", new Blob([bytes]), name);
+  form.append("file", new Blob([new Uint8Array(bytes)]), name);
   const response = await fetch(reserved.upload.url, { method: "POST", body: form });
   return { ...reserved, status: response.status };
 }
