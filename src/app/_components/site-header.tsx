@@ -5,6 +5,7 @@ import { getViewer } from "~/trpc/server";
 import { GuildLogo } from "./guild-logo";
 import { HeaderBell } from "./header-bell";
 import { NavLink } from "./nav-link";
+import { Avatar } from "./avatar";
 
 const navLink =
   "block rounded-md px-3 py-2 whitespace-nowrap text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white";
@@ -54,8 +55,9 @@ export async function SiteHeader() {
           <li>
             <NavLink href="/account" className={navLink} currentClassName={currentLink}>
               <span className="sr-only">Your account: </span>
-              <span className="inline-block max-w-[10rem] truncate align-bottom">
-                {viewer.name}
+              <span className="inline-flex max-w-[12rem] items-center gap-2 align-bottom">
+                <Avatar userId={viewer.id} size={24} />
+                <span className="truncate">{viewer.name}</span>
               </span>
             </NavLink>
           </li>

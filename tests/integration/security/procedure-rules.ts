@@ -40,6 +40,9 @@ export const procedureRules: Record<string, Rule> = {
   }),
   "account.revokeOtherSessions": tierOnly("signedIn"),
   "account.setTimeZone": tierOnly("signedIn", () => ({ timeZone: "Europe/Lisbon" })),
+  // Only the actor's own upload can become theirs: a random id is simply not found.
+  "account.setAvatar": tierOnly("signedIn", () => ({ fileId: crypto.randomUUID() })),
+  "account.removeAvatar": tierOnly("signedIn"),
   "account.securityEvents": tierOnly("signedIn"),
   "account.twoFactorStatus": tierOnly("signedIn"),
   "account.beginTwoFactorSetup": tierOnly("signedIn"),

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { FormAlert } from "~/app/_components/form/form-alert";
 import { api, requireViewer } from "~/trpc/server";
 import { Panel } from "../_components/panel";
+import { AvatarPicker } from "./avatar-picker";
 import { ClientProfileForm } from "./client-profile-form";
 import { FreelancerProfileForm } from "./freelancer-profile-form";
 
@@ -29,6 +30,7 @@ export default async function PublicProfilePage() {
             </FormAlert>
           </div>
         )}
+        <AvatarPicker userId={id} role="freelancer" />
         <FreelancerProfileForm userId={id} skills={skills} initial={profile} />
       </Panel>
     );
@@ -41,6 +43,7 @@ export default async function PublicProfilePage() {
         title="Your client profile"
         description="Freelancers see this on your public page and beside your projects."
       >
+        <AvatarPicker userId={id} role="client" />
         <ClientProfileForm userId={id} initial={profile} />
       </Panel>
     );

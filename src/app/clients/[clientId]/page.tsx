@@ -12,6 +12,7 @@ import { ReviewsSection } from "~/app/_components/reviews-section";
 import { formatDate, timeAgo } from "~/shared/format/labels";
 import { formatBudget } from "~/shared/format/money";
 import { api, getViewer, orNull } from "~/trpc/server";
+import { Avatar } from "~/app/_components/avatar";
 
 type Params = Promise<{ clientId: string }>;
 
@@ -42,9 +43,12 @@ export default async function ClientPage({ params }: { params: Params }) {
       <div className="flex min-w-0 flex-col gap-6">
         <article className={card}>
           <header className="flex flex-col gap-2 border-b border-slate-200 pb-4 dark:border-slate-800">
-            <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl dark:text-white">
-              {client.companyName || client.name}
-            </h1>
+            <div className="flex flex-wrap items-center gap-3">
+              <Avatar userId={client.id} size={64} />
+              <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl dark:text-white">
+                {client.companyName || client.name}
+              </h1>
+            </div>
             {client.companyName ? (
               <p className="text-slate-700 dark:text-slate-300">Represented by {client.name}</p>
             ) : null}

@@ -16,6 +16,7 @@ import { formatMoney } from "~/shared/format/money";
 import { HydrateClient } from "~/trpc/hydrate-client";
 import { api, getViewer, orNull } from "~/trpc/server";
 import { InviteToProject } from "./invite-to-project";
+import { Avatar } from "~/app/_components/avatar";
 
 type Params = Promise<{ freelancerId: string }>;
 
@@ -69,6 +70,7 @@ export default async function FreelancerPage({ params }: { params: Params }) {
             <article className={card}>
               <header className="flex flex-col gap-2 border-b border-slate-200 pb-4 dark:border-slate-800">
                 <div className="flex flex-wrap items-center gap-3">
+                  <Avatar userId={freelancer.id} size={64} />
                   <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl dark:text-white">
                     {freelancer.name}
                   </h1>

@@ -6,6 +6,7 @@ import { SkillList } from "~/app/_components/skill-list";
 import { formatMoney } from "~/shared/format/money";
 import type { Availability } from "~/shared/schemas/profile";
 import { AvailabilityBadge } from "./availability-badge";
+import { Avatar } from "~/app/_components/avatar";
 
 export interface FreelancerSummary {
   id: string;
@@ -33,16 +34,19 @@ export function FreelancerCard({
   return (
     <article className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900">
       <div className="flex flex-col gap-1 sm:flex-row sm:items-start sm:justify-between sm:gap-4">
-        <div className="min-w-0">
-          <h2 className="text-lg font-semibold">
-            <Link
-              href={`/freelancers/${freelancer.id}`}
-              className="text-brand-700 dark:text-brand-300 hover:underline"
-            >
-              {freelancer.name}
-            </Link>
-          </h2>
-          <p className="text-slate-700 dark:text-slate-300">{freelancer.headline}</p>
+        <div className="flex min-w-0 items-start gap-3">
+          <Avatar userId={freelancer.id} size={48} />
+          <div className="min-w-0">
+            <h2 className="text-lg font-semibold">
+              <Link
+                href={`/freelancers/${freelancer.id}`}
+                className="text-brand-700 dark:text-brand-300 hover:underline"
+              >
+                {freelancer.name}
+              </Link>
+            </h2>
+            <p className="text-slate-700 dark:text-slate-300">{freelancer.headline}</p>
+          </div>
         </div>
         <div className="flex shrink-0 items-center gap-3">
           <p className="font-semibold text-slate-900 sm:text-right dark:text-white">

@@ -19,6 +19,8 @@ import {
 import { twoFactorStatus } from "~/server/domain/identity/two-factor-status";
 import { resendVerification } from "~/server/domain/identity/verify-email";
 import { setTimeZone } from "~/server/domain/notification/set-time-zone";
+import { removeAvatar, setAvatar } from "~/server/domain/avatar/set-avatar";
+import { CompleteUploadInput } from "~/shared/schemas/file";
 import {
   ChangePasswordInput,
   ConfirmTwoFactorInput,
@@ -41,6 +43,11 @@ export const accountRouter = createTRPCRouter({
   setTimeZone: protectedProcedure
     .input(SetTimeZoneInput)
     .mutation(({ ctx, input }) => setTimeZone({ ctx, input })),
+  /** An uploaded picture (purpose "avatar") becomes the person's; `{ fileId }`. */
+  setAvatar: protectedProcedure
+    .input(CompleteUploadInput)
+    .mutation(({ ctx, input }) => setAvatar({ ctx, input })),
+  removeAvatar: protectedProcedure.mutation(({ ctx }) => removeAvatar({ ctx })),
   changePassword: protectedProcedure
     .input(ChangePasswordInput)
     .mutation(({ ctx, input }) => changePassword({ ctx, input })),

@@ -17,6 +17,7 @@ import { AcceptProposalInput } from "~/shared/schemas/proposal";
 import { DEFAULT_WEEKLY_LIMIT_HOURS } from "~/shared/schemas/timesheet";
 import { api } from "~/trpc/react";
 import { isOpenProposal, useManagedProject, type ManagedProposal } from "./manage-cache";
+import { Avatar } from "~/app/_components/avatar";
 
 type Proposal = ManagedProposal;
 
@@ -149,24 +150,27 @@ export function ProposalsToCompare({ id, now }: { id: string; now: number }) {
                 className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
               >
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
-                  <div className="min-w-0">
-                    <h3 className="font-semibold">
+                  <div className="flex min-w-0 items-center gap-3">
+                    <Avatar userId={proposal.freelancerId} size={40} />
+                    <div className="min-w-0">
+                      <h3 className="font-semibold">
+                        {proposal.headline ? (
+                          <Link
+                            href={`/freelancers/${proposal.freelancerId}`}
+                            className="text-brand-700 dark:text-brand-300 hover:underline"
+                          >
+                            {proposal.freelancerName}
+                          </Link>
+                        ) : (
+                          proposal.freelancerName
+                        )}
+                      </h3>
                       {proposal.headline ? (
-                        <Link
-                          href={`/freelancers/${proposal.freelancerId}`}
-                          className="text-brand-700 dark:text-brand-300 hover:underline"
-                        >
-                          {proposal.freelancerName}
-                        </Link>
-                      ) : (
-                        proposal.freelancerName
-                      )}
-                    </h3>
-                    {proposal.headline ? (
-                      <p className="text-sm wrap-anywhere text-slate-600 dark:text-slate-400">
-                        {proposal.headline}
-                      </p>
-                    ) : null}
+                        <p className="text-sm wrap-anywhere text-slate-600 dark:text-slate-400">
+                          {proposal.headline}
+                        </p>
+                      ) : null}
+                    </div>
                   </div>
                   <p className="text-sm">
                     <strong>
