@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { MAX_ATTACHMENTS } from "~/shared/files";
+
 import "./messages";
 
 import { DUE_DATE_IN_PAST, earliestDueDay } from "~/shared/format/dates";
@@ -46,6 +48,11 @@ export const SubmitMilestoneInput = z.object({
   id: z.string().min(1).max(64),
   note: z.string().trim().min(1, { error: "Say what you delivered" }).max(5_000),
   links: webLinkList(10).default([]),
+  /** Deliverables uploaded for this hand-in (purpose "deliverable"). */
+  fileIds: z
+    .array(z.string().trim().min(1).max(64))
+    .max(MAX_ATTACHMENTS, { error: `Attach at most ${MAX_ATTACHMENTS} files to one submission.` })
+    .default([]),
 });
 
 export const RequestChangesInput = z.object({

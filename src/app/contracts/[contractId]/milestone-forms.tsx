@@ -19,6 +19,8 @@ import {
   SubmitMilestoneInput,
 } from "~/shared/schemas/contract";
 import { api } from "~/trpc/react";
+import { FilePicker } from "~/app/_components/file-picker";
+import { MAX_ATTACHMENTS } from "~/shared/files";
 
 const panel =
   "flex flex-col gap-3 rounded-xl border border-dashed border-slate-300 p-4 dark:border-slate-700";
@@ -190,6 +192,7 @@ export function SubmitMilestoneForm({
 }) {
   const { refreshing, refresh } = useRefresh();
   const { values, set } = useFieldValues({ note: "", links: "" });
+  const [files, setFiles] = useState({ fileIds: [] as string[], uploading: false });
   const submit = api.contract.submitMilestone.useMutation({
     onSuccess: () => refresh(onDone),
   });
@@ -204,6 +207,7 @@ export function SubmitMilestoneForm({
           .split("\n")
           .map((line) => line.trim())
           .filter(Boolean),
+        fileIds: files.fileIds,
       }))}
       noValidate
       className={`${panel} mt-3`}
@@ -226,8 +230,22 @@ export function SubmitMilestoneForm({
         onChange={set("links")}
         error={form.fieldErrors.links}
       />
+      <FilePicker
+        purpose="deliverable"
+        label="Attach deliverables"
+        max={MAX_ATTACHMENTS}
+        onChange={setFiles}
+      />
+      {form.fieldErrors.fileIds ? (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+          {form.fieldErrors.fileIds}
+        </p>
+      ) : null}
       <div className="flex gap-2">
-        <Button pending={form.pending || refreshing} pendingLabel="Sending…">
+        <Button
+          pending={form.pending || refreshing || files.uploading}
+          pendingLabel={files.uploading ? "Uploading files…" : "Sending…"}
+        >
           Send for review
         </Button>
         <Button type="button" variant="secondary" onClick={onDone}>

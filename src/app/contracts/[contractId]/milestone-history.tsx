@@ -1,5 +1,6 @@
 "use client";
 
+import { AttachmentList } from "~/app/_components/attachment-list";
 import { LocalTime } from "~/app/_components/local-time";
 import { webLink } from "~/shared/schemas/profile";
 import type { MilestoneEventKind } from "~/shared/statuses";
@@ -63,6 +64,11 @@ export function MilestoneHistory({ title, events }: { title: string; events: Mil
                 </p>
               ) : null}
               <SubmissionLinks links={links} label={`Links handed in with ${title}`} />
+              {event.files.length > 0 ? (
+                <div className="mt-2">
+                  <AttachmentList files={event.files} label={`Files handed in with ${title}`} />
+                </div>
+              ) : null}
             </li>
           );
         })}

@@ -4,7 +4,10 @@ import { asc, eq, sql } from "drizzle-orm";
 
 import type { DbOrTx } from "~/server/db/client";
 import { milestones } from "~/server/db/schema/contracts";
+import { files } from "~/server/db/schema/files";
+import { deliverableFiles } from "~/server/db/schema/messages";
 import { milestoneEvents } from "~/server/db/schema/milestone-events";
+import { fileSummary } from "~/server/domain/file/file-summary";
 
 type NewEvent =
   | { kind: "submitted"; note: string; links: string[] }
@@ -34,7 +37,7 @@ export async function recordMilestoneEvent(
  * actor may see the contract.
  */
 export async function milestoneHistory(db: DbOrTx, contractId: string) {
-  return db
+  const steps = await db
     .select({
       id: milestoneEvents.id,
       milestoneId: milestoneEvents.milestoneId,
@@ -48,4 +51,15 @@ export async function milestoneHistory(db: DbOrTx, contractId: string) {
     .innerJoin(milestones, eq(milestones.id, milestoneEvents.milestoneId))
     .where(eq(milestones.contractId, contractId))
     .orderBy(asc(milestoneEvents.createdAt), sql`${milestoneEvents}.rowid`);
+  const delivered = await db
+    .select({ eventId: deliverableFiles.milestoneEventId, file: files })
+    .from(deliverableFiles)
+    .innerJoin(files, eq(files.id, deliverableFiles.fileId))
+    .innerJoin(milestones, eq(milestones.id, deliverableFiles.milestoneId))
+    .where(eq(milestones.contractId, contractId))
+    .orderBy(asc(deliverableFiles.position));
+  return steps.map((step) => ({
+    ...step,
+    files: delivered.filter((row) => row.eventId === step.id).map((row) => fileSummary(row.file)),
+  }));
 }

@@ -5,6 +5,8 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 
 import { milestones } from "~/server/db/schema/contracts";
+import { deliverableFiles } from "~/server/db/schema/messages";
+import { attachFiles } from "~/server/domain/file/attach-files";
 import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { ConflictError } from "~/server/domain/errors";
 import type { SubmitMilestoneInput } from "~/shared/schemas/contract";
@@ -44,12 +46,26 @@ export async function submitMilestone({
       throw new ConflictError(
         "Only a pending milestone, or one sent back for changes, can be submitted.",
       );
-    // The row shows the latest hand-in; the history keeps every one.
+    // The row shows the latest hand-in; the history keeps every one, with its files.
     const eventId = await recordMilestoneEvent(db, updated.id, now, {
       kind: "submitted",
       note: input.note,
       links: input.links,
     });
+    const delivered = await attachFiles(tx, {
+      fileIds: input.fileIds,
+      uploaderId: ctx.actor.id,
+      purpose: "deliverable",
+    });
+    if (delivered.length > 0)
+      await db.insert(deliverableFiles).values(
+        delivered.map((file, position) => ({
+          milestoneEventId: eventId,
+          milestoneId: updated.id,
+          fileId: file.id,
+          position,
+        })),
+      );
     await notify(
       tx,
       milestoneStep({
