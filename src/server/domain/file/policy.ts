@@ -125,6 +125,7 @@ export function mayUploadFor(role: string, purpose: FilePurpose) {
 export function safeFileName(raw: string): string {
   const cleaned = raw
     .normalize("NFC")
+    .replace(/[\t\n\v\f\r]/g, " ")
     .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "")
     .split(/[/\\]/)
     .pop()!
