@@ -57,6 +57,8 @@ export const PortfolioItemInput = z.object({
     .max(120, { error: "Use at most 120 characters" }),
   description: z.string().trim().max(1_000, { error: "Use at most 1,000 characters" }),
   url: optionalWebLink,
+  /** A picture of the work, uploaded for the portfolio. */
+  imageFileId: z.string().trim().min(1).max(64).nullish(),
 });
 
 export const MAX_PORTFOLIO_ITEMS = 12;

@@ -23,12 +23,14 @@ import {
 } from "~/shared/schemas/profile";
 import { currencies } from "~/shared/schemas/project";
 import { api } from "~/trpc/react";
+import { PortfolioPicture } from "./portfolio-picture";
 
 interface PortfolioDraft {
   key: number;
   title: string;
   description: string;
   url: string;
+  imageFileId: string | null;
 }
 
 export interface FreelancerProfileValues {
@@ -39,7 +41,12 @@ export interface FreelancerProfileValues {
   availability: string;
   location: string;
   skillIds: number[];
-  portfolio: { title: string; description: string; url: string | null }[];
+  portfolio: {
+    title: string;
+    description: string;
+    url: string | null;
+    imageFileId: string | null;
+  }[];
 }
 
 export function FreelancerProfileForm({
@@ -69,10 +76,15 @@ export function FreelancerProfileForm({
   // browser render the same ids.
   const nextKey = useRef(initial?.portfolio.length ?? 0);
   const [portfolio, setPortfolio] = useState<PortfolioDraft[]>(
-    (initial?.portfolio ?? []).map((item, key) => ({ ...item, url: item.url ?? "", key })),
+    (initial?.portfolio ?? []).map((item, key) => ({
+      ...item,
+      url: item.url ?? "",
+      imageFileId: item.imageFileId ?? null,
+      key,
+    })),
   );
   const [itemErrors, setItemErrors] = useState<Record<number, Record<string, string[]>>>({});
-  const setItem = (key: number, field: keyof Omit<PortfolioDraft, "key">, value: string) =>
+  const setItem = (key: number, field: keyof Omit<PortfolioDraft, "key">, value: string | null) =>
     setPortfolio((items) =>
       items.map((item) => (item.key === key ? { ...item, [field]: value } : item)),
     );
@@ -110,7 +122,12 @@ export function FreelancerProfileForm({
       // The rate is typed in whole currency units and becomes integer cents here, exactly.
       hourlyRateMinor: parseMoneyToMinor(values.hourlyRate, values.currency) ?? Number.NaN,
       skillIds,
-      portfolio: portfolio.map(({ title, description, url }) => ({ title, description, url })),
+      portfolio: portfolio.map(({ title, description, url, imageFileId }) => ({
+        title,
+        description,
+        url,
+        imageFileId,
+      })),
     };
   }
 
@@ -240,6 +257,11 @@ export function FreelancerProfileForm({
                 onChange={(e) => setItem(item.key, "url", e.target.value)}
                 error={itemErrors[item.key]?.url}
               />
+              <PortfolioPicture
+                fileId={item.imageFileId}
+                itemLabel={item.title || `item ${index + 1}`}
+                onChange={(fileId) => setItem(item.key, "imageFileId", fileId)}
+              />
             </li>
           ))}
         </ol>
@@ -251,7 +273,13 @@ export function FreelancerProfileForm({
             onClick={() =>
               setPortfolio((items) => [
                 ...items,
-                { key: nextKey.current++, title: "", description: "", url: "" },
+                {
+                  key: nextKey.current++,
+                  title: "",
+                  description: "",
+                  url: "",
+                  imageFileId: null,
+                },
               ])
             }
           >

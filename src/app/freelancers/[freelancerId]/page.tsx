@@ -39,12 +39,15 @@ export default async function FreelancerPage({ params }: { params: Params }) {
   const own = viewer?.id === freelancer.id;
   // Clients may invite and save; the page reads what the picker and the Save button need.
   const hiring = viewer?.role === "client";
-  if (hiring) {
-    await Promise.all([
-      api.invitation.invitableProjects.prefetch({ freelancerId: freelancer.id }),
-      api.saved.freelancerIds.prefetch(),
-    ]);
-  }
+  const conversation = hiring
+    ? (
+        await Promise.all([
+          api.message.withPerson({ userId: freelancer.id }),
+          api.invitation.invitableProjects.prefetch({ freelancerId: freelancer.id }),
+          api.saved.freelancerIds.prefetch(),
+        ])
+      )[0]
+    : null;
 
   const facts = [
     {
@@ -124,6 +127,14 @@ export default async function FreelancerPage({ params }: { params: Params }) {
                   </h2>
                   <SaveFreelancerButton freelancerId={freelancer.id} name={freelancer.name} />
                 </div>
+                {conversation?.conversationId ? (
+                  <Link
+                    href={`/messages/${conversation.conversationId}`}
+                    className="bg-brand-600 hover:bg-brand-700 mt-3 flex justify-center rounded-lg px-4 py-2 text-sm font-semibold text-white shadow-sm"
+                  >
+                    Message {freelancer.name}
+                  </Link>
+                ) : null}
                 <div className="mt-3">
                   <InviteToProject freelancerId={freelancer.id} />
                 </div>
@@ -156,6 +167,19 @@ export default async function FreelancerPage({ params }: { params: Params }) {
                 <ul className="grid gap-4 sm:grid-cols-2">
                   {freelancer.portfolio.map((item) => (
                     <li key={item.id} className={card}>
+                      {item.imageUrl ? (
+                        // Our own file route, sized by the box: next/image would only add a hop.
+                        // eslint-disable-next-line @next/next/no-img-element
+                        <img
+                          src={item.imageUrl}
+                          alt={item.title}
+                          width={480}
+                          height={270}
+                          loading="lazy"
+                          decoding="async"
+                          className="mb-3 aspect-video w-full rounded-lg bg-slate-100 object-cover dark:bg-slate-800"
+                        />
+                      ) : null}
                       <h3 className="font-semibold text-slate-900 dark:text-white">{item.title}</h3>
                       {item.description ? (
                         <p className="mt-1 text-sm whitespace-pre-line text-slate-700 dark:text-slate-300">

@@ -4,12 +4,11 @@ import { and, eq } from "drizzle-orm";
 
 import { avatars, files } from "~/server/db/schema/files";
 import { nowOf } from "~/server/domain/clock";
-import { afterCommit, type PersonContext, withTransaction } from "~/server/domain/context";
+import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { InvalidError, NotFoundError } from "~/server/domain/errors";
 import { attachFiles } from "~/server/domain/file/attach-files";
-import { variantKey } from "~/server/storage/file-store";
+import { removeFiles } from "~/server/domain/file/remove-files";
 import { getStorage } from "~/server/storage/get-storage";
-import { logger } from "~/server/observability/logger";
 import { AVATAR_WIDTHS, resizeToSquares, UnreadableImageError } from "./resize-image";
 
 const NOT_FOUND = "We couldn't find that picture: upload it again.";
@@ -47,7 +46,7 @@ export async function setAvatar({ ctx, input }: { ctx: PersonContext; input: { f
       .insert(avatars)
       .values({ userId: me, fileId: file.id, updatedAt })
       .onConflictDoUpdate({ target: avatars.userId, set: { fileId: file.id, updatedAt } });
-    if (previous && previous.fileId !== file.id) await removeFile(tx, previous.fileId);
+    if (previous && previous.fileId !== file.id) await removeFiles(tx, [previous.fileId]);
     return { fileId: file.id, updatedAt };
   });
 }
@@ -58,23 +57,7 @@ export async function removeAvatar({ ctx }: { ctx: PersonContext }) {
     const [current] = await tx.db.select().from(avatars).where(eq(avatars.userId, ctx.actor.id));
     if (!current) return { removed: false };
     await tx.db.delete(avatars).where(eq(avatars.userId, ctx.actor.id));
-    await removeFile(tx, current.fileId);
+    await removeFiles(tx, [current.fileId]);
     return { removed: true };
-  });
-}
-
-/** Deletes a file's row now and its bytes (and resized copies) once the change commits. */
-async function removeFile(tx: PersonContext, fileId: string) {
-  const [gone] = await tx.db.delete(files).where(eq(files.id, fileId)).returning();
-  if (!gone) return;
-  const keys = [
-    gone.storageKey,
-    ...(gone.variants ?? []).map((w) => variantKey(gone.storageKey, w)),
-  ];
-  afterCommit(tx, () => {
-    const storage = getStorage();
-    void Promise.all(keys.map((key) => storage.delete(key))).catch((error: unknown) =>
-      logger.warn({ err: error, fileId }, "could not remove an old picture's bytes"),
-    );
   });
 }

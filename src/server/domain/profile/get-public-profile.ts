@@ -55,11 +55,12 @@ export async function getFreelancerProfile({
     availability: row.profile.availability,
     location: row.profile.location,
     skills: skillMap.get(input.id) ?? [],
-    portfolio: portfolio.map(({ id, title, description, url }) => ({
+    portfolio: portfolio.map(({ id, title, description, url, imageFileId }) => ({
       id,
       title,
       description,
       url,
+      imageUrl: imageFileId ? `/api/files/${imageFileId}` : null,
     })),
     completedContracts: row.profile.completedContracts,
     reviews,

@@ -12,6 +12,8 @@ import {
 import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { assertSkillsExist } from "~/server/domain/skill/assert-skills-exist";
 import type { SaveClientProfileInput, SaveFreelancerProfileInput } from "~/shared/schemas/profile";
+import { attachFiles } from "~/server/domain/file/attach-files";
+import { removeFiles } from "~/server/domain/file/remove-files";
 
 /**
  * Creates or replaces the acting freelancer's profile, skills and portfolio in one
@@ -26,7 +28,8 @@ export async function saveFreelancerProfile({
 }) {
   const userId = ctx.actor.id;
   const { skillIds, portfolio, ...fields } = input;
-  return withTransaction(ctx, async ({ db }) => {
+  return withTransaction(ctx, async (tx) => {
+    const { db } = tx;
     await assertSkillsExist(db, skillIds);
     await db
       .insert(freelancerProfiles)
@@ -37,12 +40,34 @@ export async function saveFreelancerProfile({
       });
     await db.delete(freelancerSkills).where(eq(freelancerSkills.userId, userId));
     await db.insert(freelancerSkills).values(skillIds.map((skillId) => ({ userId, skillId })));
+    // Pictures: a kept item keeps its picture; a new one must be the freelancer's own fresh
+    // portfolio upload; one no item shows any more is removed with its bytes.
+    const before = await db
+      .select({ imageFileId: portfolioItems.imageFileId })
+      .from(portfolioItems)
+      .where(eq(portfolioItems.userId, userId));
+    const had = new Set(before.flatMap((row) => (row.imageFileId ? [row.imageFileId] : [])));
+    const wanted = portfolio.flatMap((item) => (item.imageFileId ? [item.imageFileId] : []));
+    await attachFiles(tx, {
+      fileIds: wanted.filter((fileId) => !had.has(fileId)),
+      uploaderId: userId,
+      purpose: "portfolio",
+    });
     await db.delete(portfolioItems).where(eq(portfolioItems.userId, userId));
     if (portfolio.length) {
-      await db
-        .insert(portfolioItems)
-        .values(portfolio.map((item, position) => ({ userId, position, ...item })));
+      await db.insert(portfolioItems).values(
+        portfolio.map((item, position) => ({
+          userId,
+          position,
+          ...item,
+          imageFileId: item.imageFileId ?? null,
+        })),
+      );
     }
+    await removeFiles(
+      tx,
+      [...had].filter((fileId) => !wanted.includes(fileId)),
+    );
     return { id: userId };
   });
 }
@@ -85,6 +110,7 @@ export async function myFreelancerProfile({ ctx }: { ctx: PersonContext }) {
         title: portfolioItems.title,
         description: portfolioItems.description,
         url: portfolioItems.url,
+        imageFileId: portfolioItems.imageFileId,
       })
       .from(portfolioItems)
       .where(eq(portfolioItems.userId, userId))

@@ -19,6 +19,8 @@ const uploadRoute = await import("~/app/api/files/[fileId]/upload/route");
 const fileRoute = await import("~/app/api/files/[fileId]/route");
 const avatarRoute = await import("~/app/api/avatars/[userId]/route");
 const { actor } = await import("../../helpers/people");
+const { callerFor } = await import("../../helpers/caller");
+const { projectInput } = await import("../../helpers/marketplace");
 const { samples, sessionCookie, uploadRequest } = await import("../../helpers/files");
 
 let db: Awaited<ReturnType<typeof getDb>>;
@@ -37,10 +39,14 @@ const photo = () =>
     .jpeg()
     .toBuffer();
 
-async function uploaded(person: Awaited<ReturnType<typeof actor>>, bytes: Buffer) {
+async function uploaded(
+  person: Awaited<ReturnType<typeof actor>>,
+  bytes: Buffer,
+  purpose: "avatar" | "portfolio" = "avatar",
+) {
   const cookie = await sessionCookie(db, person.user);
   const { file } = await person.api.file.createUpload({
-    purpose: "avatar",
+    purpose,
     name: "me.jpg",
     size: bytes.length,
   });
@@ -116,5 +122,52 @@ describe("avatars", () => {
       code: "NOT_FOUND",
     });
     expect((await avatar(crypto.randomUUID())).status).toBe(404);
+  });
+});
+
+describe("portfolio pictures", () => {
+  const profile = async (portfolio: { title: string; imageFileId?: string | null }[]) => {
+    const { skillIds } = await projectInput(db);
+    return {
+      headline: "Kiosk apps",
+      bio: "",
+      hourlyRateMinor: 9_000,
+      currency: "USD",
+      availability: "available" as const,
+      location: "",
+      skillIds,
+      portfolio: portfolio.map((item) => ({ description: "", url: null, ...item })),
+    };
+  };
+
+  it("show on the public profile to anyone, and go when their item loses them", async () => {
+    const freelancer = await actor(db, "freelancer");
+    const fileId = await uploaded(freelancer, await photo(), "portfolio");
+    await freelancer.api.profile.saveFreelancer(
+      await profile([{ title: "Museum kiosk", imageFileId: fileId }, { title: "No picture" }]),
+    );
+    const visitor = callerFor(db, null);
+    const shown = await visitor.profile.freelancer({ id: freelancer.user.id });
+    expect(shown!.portfolio.map((item) => item.imageUrl)).toEqual([`/api/files/${fileId}`, null]);
+    const image = await fileRoute.GET(new Request(`http://guild.test/api/files/${fileId}`), {
+      params: Promise.resolve({ fileId }),
+    });
+    expect(image.status).toBe(200);
+    // Saved again with the picture kept: still there; then without it: removed.
+    await freelancer.api.profile.saveFreelancer(
+      await profile([{ title: "Museum kiosk, renamed", imageFileId: fileId }]),
+    );
+    expect(await db.select().from(files).where(eq(files.id, fileId))).toHaveLength(1);
+    await freelancer.api.profile.saveFreelancer(await profile([{ title: "Museum kiosk" }]));
+    expect(await db.select().from(files).where(eq(files.id, fileId))).toEqual([]);
+  });
+
+  it("takes only the freelancer's own portfolio upload, and changes nothing otherwise", async () => {
+    const [owner, other] = [await actor(db, "freelancer"), await actor(db, "freelancer")];
+    const fileId = await uploaded(owner, await photo(), "portfolio");
+    await expect(
+      other.api.profile.saveFreelancer(await profile([{ title: "Not mine", imageFileId: fileId }])),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await other.api.profile.myFreelancer()).toBeNull();
   });
 });
