@@ -4,6 +4,7 @@ import { authRouter } from "./routers/auth";
 import { contractRouter } from "./routers/contract";
 import { dashboardRouter } from "./routers/dashboard";
 import { eventsRouter } from "./routers/events";
+import { fileRouter } from "./routers/file";
 import { invitationRouter } from "./routers/invitation";
 import { marketplaceRouter } from "./routers/marketplace";
 import { messageRouter } from "./routers/message";
@@ -24,6 +25,7 @@ export const appRouter = createTRPCRouter({
   contract: contractRouter,
   dashboard: dashboardRouter,
   events: eventsRouter,
+  file: fileRouter,
   invitation: invitationRouter,
   marketplace: marketplaceRouter,
   message: messageRouter,

@@ -2,6 +2,7 @@ import "server-only";
 
 import { decryptSecret } from "~/server/crypto/tokens";
 import { emailLinkMessage } from "~/server/domain/identity/email-links";
+import { pruneOrphanFiles } from "~/server/domain/file/prune-orphan-files";
 import { dispatchDigests } from "~/server/domain/notification/dispatch-digests";
 import { emailNotification } from "~/server/domain/notification/email-notification";
 import { sendDigest } from "~/server/domain/notification/send-digest";
@@ -45,6 +46,15 @@ export const jobHandlers: JobHandlers = {
   async "message.unread_email"(ctx, payload) {
     const told = await emailUnreadMessages(ctx, payload);
     ctx.log.debug({ ...payload, told }, "unread messages");
+  },
+  async "file.prune_orphans"(ctx) {
+    const removed = await pruneOrphanFiles(ctx.db, ctx.now?.() ?? new Date());
+    if (removed.length === 0) return;
+    const bytes = removed.reduce((sum, file) => sum + file.size, 0);
+    ctx.log.info(
+      { count: removed.length, bytes, files: removed.slice(0, 100) },
+      "orphan uploads removed",
+    );
   },
   async "housekeeping.prune"(ctx) {
     const removed = await pruneExpired(ctx.db, ctx.now?.() ?? new Date());

@@ -21,6 +21,8 @@ export const schedules: Schedule[] = [
   { name: "saved_search.match", pattern: "* * * * *", timeZone: "UTC" },
   { name: "timesheet.timed_moves", pattern: "*/10 * * * *", timeZone: "UTC" },
   { name: "saved_search.daily", pattern: "0 8 * * *", timeZone: "UTC" },
+  // Hourly, off the hour: uploads nobody attached within a day.
+  { name: "file.prune_orphans", pattern: "41 * * * *", timeZone: "UTC" },
 ];
 
 /** The tick of `schedule` that follows `now`. */

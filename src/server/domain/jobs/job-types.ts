@@ -24,6 +24,8 @@ export interface JobPayloads {
   "timesheet.timed_moves": Record<string, never>;
   /** Tells a member what they have not read in a conversation 10 minutes after a message. */
   "message.unread_email": { conversationId: string; userId: string };
+  /** Removes uploads never attached within a day of upload, rows and bytes. */
+  "file.prune_orphans": Record<string, never>;
   /** Removes what has expired (see `server/jobs/housekeeping.ts`). */
   "housekeeping.prune": Record<string, never>;
   /** Used only by the tests of the engines. */
