@@ -8,6 +8,7 @@ import { createLocalBus, getEventBus, setEventBus } from "~/server/events/bus";
 import { createRedisBus } from "~/server/events/redis-bus";
 import { logger } from "~/server/observability/logger";
 import { testRequest } from "../../helpers/caller";
+import { proposalConversation } from "../../helpers/conversations";
 import { actor } from "../../helpers/people";
 import { startRedis } from "../../helpers/redis-server";
 import { createTestDatabase } from "../../helpers/test-db";
@@ -192,6 +193,36 @@ describe("the live event stream across instances (Redis pub/sub)", () => {
     await until(() => stream.received.length === 4, "a live event after the restart");
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(stream.received.map((event) => event.data.unread)).toEqual([1, 2, 3, 4]);
+
+    await stream.close();
+    await instanceOne.close();
+    await instanceTwo.close();
+  });
+
+  it("a message and a typing signal sent through one instance reach the other member's stream on another", async () => {
+    const instanceOne = createRedisBus(redis.url, logger);
+    const instanceTwo = createRedisBus(redis.url, logger);
+    const { client, freelancer, conversationId } = await proposalConversation(db);
+    setEventBus(instanceTwo);
+    const stream = await openStream(freelancer.session);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    setEventBus(instanceOne);
+    await client.api.message.typing({ conversationId });
+    const sent = await client.api.message.send({ conversationId, body: "Across instances" });
+    setEventBus(instanceTwo);
+    await until(
+      () => stream.received.some((event) => event.type === "message"),
+      "the message from the other instance",
+    );
+    const typing = stream.received.find((event) => event.type === "typing");
+    expect(typing?.data).toMatchObject({ conversationId, userId: client.user.id });
+    expect(stream.received.find((event) => event.type === "message")?.data).toMatchObject({
+      conversationId,
+      messageId: sent.id,
+      change: "new",
+      unreadMessages: 1,
+    });
 
     await stream.close();
     await instanceOne.close();
