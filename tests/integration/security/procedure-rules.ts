@@ -174,6 +174,17 @@ export const procedureRules: Record<string, Rule> = {
     (i) => ({ id: i, reason: "Booked until June" }),
     { okIn: ["pending"] },
   ),
+  "file.createUpload": tierOnly("signedIn", () => ({
+    purpose: "attachment",
+    name: "brief.pdf",
+    size: 1_000,
+  })),
+  // Only the uploader knows an upload; its bytes must be in before it can be completed.
+  "file.completeUpload": on("file", "signedIn", ["client"], (f) => ({ fileId: f }), {
+    okIn: ["ready"],
+    otherwise: "CONFLICT",
+  }),
+
   "marketplace.stats": tierOnly("public"),
 
   // Everyone's own: a list and a count of the caller's, and marks that find only theirs.

@@ -1,3 +1,6 @@
+import { Readable } from "node:stream";
+
+import { receiveUpload } from "~/server/domain/file/receive-upload";
 import { publicSessionId } from "~/server/domain/identity/sessions";
 import { isoDate } from "~/shared/hourly/calendar";
 import { callerFor, actorOf } from "../../helpers/caller";
@@ -222,6 +225,24 @@ const message: Build = async (w) =>
     })
   ).id;
 
+/** The world's client's upload: reserved, or with its bytes received (the local backend). */
+const upload =
+  (ready: boolean): Build =>
+  async (w) => {
+    const bytes = Buffer.from("%PDF-1.7\n% a brief\n");
+    const { file } = await w.as("client").file.createUpload({
+      purpose: "attachment",
+      name: "brief.pdf",
+      size: bytes.length,
+    });
+    if (ready)
+      await receiveUpload({
+        ctx: { db: w.db, actor: w.sessions.client! },
+        input: { fileId: file.id, body: Readable.from([bytes]), declaredSize: bytes.length },
+      });
+    return file.id;
+  };
+
 const suspend = (w: World, userId: string) =>
   w.as("admin").admin.setUserStatus({ userId, status: "suspended" });
 const session: Build = async (w) =>
@@ -324,6 +345,7 @@ const builders: { [K in ResourceKind]: Record<(typeof resourceStates)[K][number]
     alerting: savedSearch("instantly"),
     quiet: savedSearch("never"),
   },
+  file: { pending: upload(false), ready: upload(true) },
   conversation: {
     beforeHire: conversation(false),
     hired: conversation(true),

@@ -34,6 +34,8 @@ export const resourceStates = {
   notification: ["unread", "read"],
   /** The world's freelancer's. */
   savedSearch: ["alerting", "quiet"],
+  /** The world's client's upload, reserved (`pending`) or with its bytes in and checked. */
+  file: ["pending", "ready"],
   /**
    * Between the world's client and freelancer, opened by a proposal, and after the hire.
    * (Blocking is person-wide, so a blocked state would silence every other conversation of
