@@ -132,7 +132,7 @@ describe("portfolio pictures", () => {
       headline: "Kiosk apps",
       bio: "",
       hourlyRateMinor: 9_000,
-      currency: "USD",
+      currency: "USD" as const,
       availability: "available" as const,
       location: "",
       skillIds,
