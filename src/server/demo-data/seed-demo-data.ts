@@ -11,6 +11,7 @@ import {
 } from "~/server/db/schema/profiles";
 import { contracts, milestones, reviews } from "~/server/db/schema/contracts";
 import { notifications } from "~/server/db/schema/notifications";
+import { conversationMembers, conversations, messages } from "~/server/db/schema/messages";
 import { milestoneEvents } from "~/server/db/schema/milestone-events";
 import { proposals } from "~/server/db/schema/proposals";
 import { timeEntries, timesheetWeeks } from "~/server/db/schema/timesheets";
@@ -20,6 +21,7 @@ import { insertInBatches } from "./batch-insert";
 import { skillCatalogue, slugify } from "./catalogue";
 import { demoScenarios } from "./demo-scenarios";
 import { milestoneHistoryOf } from "./milestone-history";
+import { type ConversationRows, conversationsOf } from "./conversations";
 import { type NotificationRow, notificationsOf } from "./notifications";
 import { buildPeople } from "./people";
 import { planBrief, type ProjectBrief } from "./project-brief";
@@ -43,7 +45,12 @@ export interface SeedOptions {
   now?: Date;
 }
 
-async function writeProjects(db: Database, plans: ProjectPlan[], notices: NotificationRow[]) {
+async function writeProjects(
+  db: Database,
+  plans: ProjectPlan[],
+  notices: NotificationRow[],
+  talk: ConversationRows,
+) {
   await db.transaction(async (tx) => {
     await insertInBatches(
       tx,
@@ -91,6 +98,9 @@ async function writeProjects(db: Database, plans: ProjectPlan[], notices: Notifi
       plans.flatMap((plan) => plan.reviews),
     );
     await insertInBatches(tx, notifications, notices);
+    await insertInBatches(tx, conversations, talk.conversations);
+    await insertInBatches(tx, conversationMembers, talk.members);
+    await insertInBatches(tx, messages, talk.messages);
   });
 }
 
@@ -127,6 +137,8 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}) {
     timeEntries: 0,
     reviews: 0,
     notifications: 0,
+    conversations: 0,
+    messages: 0,
   };
   const nameById = new Map(rows.users.map((user) => [user.id!, user.name]));
   const nameOf = (id: string) => nameById.get(id) ?? "Someone";
@@ -135,8 +147,17 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}) {
     const end = Math.min(projectCount, start + PROJECTS_PER_TRANSACTION);
     const plans = Array.from({ length: end - start }, (_, k) => planProject(start + k, market));
     const notices = plans.flatMap((plan) => notificationsOf(plan, { nameOf, now }));
-    await writeProjects(db, plans, notices);
+    const talk: ConversationRows = { conversations: [], members: [], messages: [] };
+    for (const plan of plans) {
+      const rows = conversationsOf(plan, { nameOf, now });
+      talk.conversations.push(...rows.conversations);
+      talk.members.push(...rows.members);
+      talk.messages.push(...rows.messages);
+    }
+    await writeProjects(db, plans, notices, talk);
     seeded.notifications += notices.length;
+    seeded.conversations += talk.conversations.length;
+    seeded.messages += talk.messages.length;
     for (const plan of plans) {
       seeded.proposals += plan.proposals.length;
       seeded.contracts += plan.contract ? 1 : 0;

@@ -115,6 +115,17 @@ const rules: Record<string, string> = {
        and not exists (select 1 from contracts c where n.href = '/contracts/' || c.id and n.user_id in (c.client_id, c.freelancer_id))`,
   "notifications are read after they are written, and none is from the future": `select id from notifications
      where read_at < created_at or created_at > ${now}`,
+  "one conversation per proposal, between its two parties": `select x.id from proposals x join projects p on p.id = x.project_id
+     where (select count(*) from conversations c where c.project_id = p.id and c.freelancer_id = x.freelancer_id and c.client_id = p.client_id) != 1`,
+  "a hired conversation carries its contract": `select c.id from contracts c where not exists
+     (select 1 from conversations v where v.contract_id = c.id and v.freelancer_id = c.freelancer_id)`,
+  "messages numbered 1 to the last, by members or the system": `select v.id from conversations v
+     where v.last_seq != (select count(*) from messages m where m.conversation_id = v.id)
+        or v.last_seq != (select max(seq) from messages m where m.conversation_id = v.id)
+        or exists (select 1 from messages m where m.conversation_id = v.id and m.sender_id is not null and m.sender_id not in (v.client_id, v.freelancer_id))
+        or v.last_message_at != (select max(created_at) from messages m where m.conversation_id = v.id)`,
+  "members read within their conversation": `select cm.conversation_id from conversation_members cm join conversations v on v.id = cm.conversation_id
+     where cm.last_read_seq > v.last_seq or cm.user_id not in (v.client_id, v.freelancer_id)`,
   "nothing but deadlines and due dates in the future": `
      select id from projects where max(created_at, updated_at, coalesce(published_at, 0)) > ${now}
      union all select id from proposals where updated_at > ${now}
@@ -123,7 +134,8 @@ const rules: Record<string, string> = {
      union all select id from reviews where max(created_at, coalesce(replied_at, 0)) > ${now}
      union all select id from timesheet_weeks where max(created_at, updated_at, coalesce(submitted_at, 0),
        coalesce(approved_at, 0), coalesce(disputed_at, 0)) > ${now}
-     union all select id from time_entries where max(work_date, created_at, updated_at) > ${now}`,
+     union all select id from time_entries where max(work_date, created_at, updated_at) > ${now}
+     union all select id from messages where created_at > ${now}`,
 };
 
 describe("demo seed", () => {
@@ -314,6 +326,23 @@ describe("demo seed", () => {
       "review.received",
     ]);
     expect(seeded.notifications).toBe(await countOf(`select id from notifications`));
+  });
+
+  it("gives the demo accounts conversations to read, some with unread messages", async () => {
+    for (const email of ["client@guild.example", "freelancer@guild.example"]) {
+      const id = await userId(email);
+      const [talk] = await rows<{ conversations: number; texts: number; unread: number }>(
+        `select count(distinct cm.conversation_id) as conversations,
+                sum(m.kind = 'text') as texts,
+                sum(m.kind = 'text' and m.seq > cm.last_read_seq and m.sender_id != '${id}') as unread
+           from conversation_members cm join messages m on m.conversation_id = cm.conversation_id
+          where cm.user_id = '${id}'`,
+      );
+      expect(talk!.conversations, email).toBeGreaterThan(3);
+      expect(talk!.texts, email).toBeGreaterThan(3);
+      expect(talk!.unread, email).toBeGreaterThan(0);
+    }
+    expect(seeded.messages).toBe(await countOf(`select id from messages`));
   });
 
   it("writes every project from a brief its client's kind of organisation would post", async () => {
