@@ -1,3 +1,4 @@
+import { benchFiles } from "./files";
 import { benchJobs } from "./jobs";
 import { benchLighthouse } from "./lighthouse";
 import { benchListOpenProjects } from "./list-open-projects";
@@ -22,6 +23,7 @@ const benches = {
   queries: benchMarketplaceQueries,
   writes: benchWriteHttp,
   jobs: benchJobs,
+  files: benchFiles,
   pages: benchPageWeight,
   lighthouse: benchLighthouse,
 };
