@@ -3,6 +3,7 @@ import { benchJobs } from "./jobs";
 import { benchLighthouse } from "./lighthouse";
 import { benchListOpenProjects } from "./list-open-projects";
 import { benchMarketplaceQueries } from "./marketplace-queries";
+import { benchMessages } from "./messages";
 import { benchPageWeight } from "./page-weight";
 import { benchProxyOverhead } from "./proxy-overhead";
 import { benchSearchHttp } from "./search-http";
@@ -23,6 +24,7 @@ const benches = {
   queries: benchMarketplaceQueries,
   writes: benchWriteHttp,
   jobs: benchJobs,
+  messages: benchMessages,
   files: benchFiles,
   pages: benchPageWeight,
   lighthouse: benchLighthouse,
