@@ -170,6 +170,36 @@ describe("uploading to the local folder", () => {
     expect(filesUnder(storageDir)).toEqual(before);
   });
 
+  it("keeps nothing of an upload cut off mid-way, and lets it be sent again", async () => {
+    const bytes = samples.pdf(100 * 1024);
+    const { file } = await reserve(client, "flaky.pdf", bytes.length);
+    const before = filesUnder(storageDir);
+    const leaving = new AbortController();
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= 48 * 1024) {
+          leaving.abort();
+          return controller.error(new Error("connection reset"));
+        }
+        controller.enqueue(bytes.subarray(sent, sent + 16 * 1024));
+        sent += 16 * 1024;
+      },
+    });
+    const request = new Request(`http://guild.test/api/files/${file.id}/upload`, {
+      method: "PUT",
+      headers: { cookie: client.cookie, "content-length": String(bytes.length) },
+      body,
+      duplex: "half",
+      signal: leaving.signal,
+    } as RequestInit);
+    const response = await uploadRoute.PUT(request, params(file.id));
+    expect(response.status).toBe(400);
+    expect(filesUnder(storageDir)).toEqual(before);
+    expect(await rowOf(file.id)).toMatchObject({ status: "pending" });
+    expect((await put(file.id, bytes, { cookie: client.cookie })).status).toBe(201);
+  });
+
   it("refuses a program named like a PDF, whatever its name says", async () => {
     const before = filesUnder(storageDir);
     for (const [bytes, what] of [

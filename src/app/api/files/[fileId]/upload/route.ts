@@ -61,6 +61,11 @@ export async function PUT(request: Request, { params }: { params: Promise<{ file
       return jsonAnswer(statusOfRefusal[error.reason], error.message, headers);
     if (error instanceof DomainError)
       return jsonAnswer(statusOfKind[error.kind], error.message, headers);
+    // The browser went away mid-upload: nothing was kept, and nobody is left to answer.
+    if (request.signal.aborted) {
+      logger.info({ requestId: ctx.request.requestId, fileId }, "upload interrupted");
+      return jsonAnswer(400, "The upload was interrupted. Please try again.", headers);
+    }
     logger.error({ err: error, requestId: ctx.request.requestId, fileId }, "upload failed");
     return jsonAnswer(500, "Something went wrong on our side. Please try again.", headers);
   }
