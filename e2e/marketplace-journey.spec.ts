@@ -4,6 +4,14 @@ import { expectAccessible } from "./a11y";
 import { signIn } from "./sign-in";
 import { expect, test } from "./test";
 
+/** A small binary PDF, as real ones are (the server sniffs the bytes, not the name). */
+function pdfBytes() {
+  const bytes = Buffer.alloc(2048);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 251;
+  bytes.write("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n", 0, "latin1");
+  return bytes;
+}
+
 async function signedIn(browser: Browser, email: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -126,6 +134,11 @@ test("a client posts and publishes a project, a freelancer proposes, the client 
   await milestone(freelancer.page)
     .getByLabel("Links (optional, one per line)")
     .fill("https://example.com/widget\nhttps://example.com/audit.pdf");
+  // A deliverable goes with the hand-in: uploaded as it is chosen, kept in the history.
+  await milestone(freelancer.page)
+    .getByLabel("Attach deliverables")
+    .setInputFiles({ name: "audit-report.pdf", mimeType: "application/pdf", buffer: pdfBytes() });
+  await expect(milestone(freelancer.page).getByText("Uploaded", { exact: true })).toBeVisible();
   await expectAccessible(freelancer.page);
   await milestone(freelancer.page).getByRole("button", { name: "Send for review" }).click();
   await expect(milestone(freelancer.page)).toContainText("Submitted for review");
@@ -134,6 +147,14 @@ test("a client posts and publishes a project, a freelancer proposes, the client 
   ).toBeVisible();
 
   await client.page.reload();
+  // The client finds the deliverable in the milestone's history and downloads it.
+  await milestone(client.page).getByText(/^History/).click();
+  const delivered = milestone(client.page).getByRole("link", { name: /audit-report\.pdf/ });
+  await expect(delivered).toBeVisible();
+  const download = await client.page.request.get((await delivered.getAttribute("href"))!);
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-disposition"]).toContain("attachment");
+  expect((await download.body()).subarray(0, 5).toString()).toBe("%PDF-");
   await milestone(client.page)
     .getByRole("button", { name: "Approve Build and audit the widget" })
     .click();

@@ -79,6 +79,17 @@ describe("avatars", () => {
     expect(svg).toContain(`>${initials}</text>`);
     expect(svg).not.toContain("<script");
 
+    // A browser asks again each time: the same initials are a 304.
+    const etag = before.headers.get("etag")!;
+    const again = await avatarRoute.GET(
+      new Request(`http://guild.test/api/avatars/${freelancer.user.id}`, {
+        headers: { "if-none-match": etag },
+      }),
+      { params: Promise.resolve({ userId: freelancer.user.id }) },
+    );
+    expect(again.status).toBe(304);
+    expect(before.headers.get("cache-control")).toBe("public, no-cache");
+
     const fileId = await uploaded(freelancer, await photo());
     await freelancer.api.account.setAvatar({ fileId });
     const after = await avatar(freelancer.user.id, "?w=40");

@@ -60,31 +60,24 @@ export function AvatarPicker({ userId, role }: { userId: string; role: "client" 
         <h2 id="avatar-heading" className="font-semibold text-slate-900 dark:text-slate-100">
           Profile picture
         </h2>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
+        <p id="avatar-hint" className="text-sm text-slate-600 dark:text-slate-400">
           A JPEG, PNG, WebP or GIF up to 5 MB; it is cropped to a square.
         </p>
         <div className="flex flex-wrap gap-2">
-          <input
-            ref={input}
-            id="avatar-file"
-            type="file"
-            accept={acceptedFileTypes.image}
-            className="sr-only"
-            onChange={(event) => void choose(event.target.files?.[0])}
-            disabled={busy}
-          />
-          <Button
-            type="button"
-            variant="secondary"
-            onClick={() => input.current?.click()}
-            pending={busy && progress !== null}
-            pendingLabel={
-              progress !== null ? `Uploading… ${Math.round(progress * 100)}%` : undefined
-            }
-            aria-describedby={error ? "avatar-error" : undefined}
+          <label
+            className={`focus-within:ring-brand-500 inline-flex cursor-pointer items-center rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-800 shadow-sm focus-within:ring-2 hover:bg-slate-50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800 ${busy ? "cursor-not-allowed opacity-70" : ""}`}
           >
-            Choose a picture
-          </Button>
+            {progress !== null ? `Uploading… ${Math.round(progress * 100)}%` : "Choose a picture"}
+            <input
+              ref={input}
+              type="file"
+              accept={acceptedFileTypes.image}
+              className="sr-only"
+              onChange={(event) => void choose(event.target.files?.[0])}
+              disabled={busy}
+              aria-describedby={error ? "avatar-error" : "avatar-hint"}
+            />
+          </label>
           <Button type="button" variant="secondary" onClick={() => void remove()} disabled={busy}>
             Remove
           </Button>

@@ -1,0 +1,75 @@
+import { expectAccessible } from "./a11y";
+import { signUp } from "./sign-in";
+import { expect, test } from "./test";
+
+/** A small PNG drawn here (16×16, one colour): the server sniffs and resizes the bytes. */
+function pngBytes() {
+  return Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAGUlEQVR42mNkaGBgIAUwMTAwMIxqGNUwqAEAjQkBIWzQ7rYAAAAASUVORK5CYII=",
+    "base64",
+  );
+}
+
+test("a freelancer's picture shows in the header and on their profile; a portfolio item shows its picture", async ({
+  page,
+}) => {
+  test.slow();
+  const email = `pictures-${Date.now()}@guild.test`;
+  await signUp(page, {
+    email,
+    password: "a long and unusual passphrase",
+    name: "Pia Picture",
+    role: "freelancer",
+  });
+
+  // Before any picture: initials, drawn by the avatar route.
+  const headerPicture = page.getByRole("banner").locator('img[src^="/api/avatars/"]');
+  await expect(headerPicture).toHaveCount(1);
+  const initials = await page.request.get((await headerPicture.getAttribute("src"))!);
+  expect(initials.headers()["content-type"]).toContain("image/svg+xml");
+  expect(await initials.text()).toContain(">PP</text>");
+
+  await page.goto("/account/public-profile");
+  await page.getByLabel("Choose a picture").setInputFiles({
+    name: "pia.png",
+    mimeType: "image/png",
+    buffer: pngBytes(),
+  });
+  await expect(page.getByText("Your photo is saved.")).toBeVisible();
+  await expectAccessible(page);
+
+  // Everywhere the avatar route answers with the resized picture now.
+  await page.reload();
+  const picture = await page.request.get((await headerPicture.getAttribute("src"))!);
+  expect(picture.headers()["content-type"]).toBe("image/webp");
+  await expect
+    .poll(() => headerPicture.evaluate((img: HTMLImageElement) => img.naturalWidth))
+    .toBe(48);
+
+  // A profile with one portfolio item carrying a picture.
+  await page.getByLabel("Headline").fill("Kiosk and booking interfaces");
+  await page.getByLabel("Hourly rate").fill("90");
+  await page.getByRole("checkbox").first().check();
+  await page.getByRole("button", { name: "Add portfolio item" }).click();
+  await page.getByLabel("Title").last().fill("Museum kiosk");
+  await page.getByLabel("Add a picture (optional)").setInputFiles({
+    name: "kiosk.png",
+    mimeType: "image/png",
+    buffer: pngBytes(),
+  });
+  await expect(page.getByRole("img", { name: "Picture of Museum kiosk" })).toBeVisible();
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Profile saved.")).toBeVisible();
+
+  const userId = (await headerPicture.getAttribute("src"))!.split("/")[3]!.split("?")[0]!;
+  await page.goto(`/freelancers/${userId}`);
+  await expect(page.getByRole("img", { name: "Museum kiosk" })).toBeVisible();
+  await expect
+    .poll(() =>
+      page
+        .getByRole("img", { name: "Museum kiosk" })
+        .evaluate((img: HTMLImageElement) => img.naturalWidth),
+    )
+    .toBeGreaterThan(0);
+  await expectAccessible(page);
+});
