@@ -122,6 +122,19 @@ describe("avatars", () => {
     expect(await db.select().from(files).where(eq(files.id, second))).toEqual([]);
   });
 
+  it("refuses a damaged picture with a sentence, and keeps the initials", async () => {
+    const freelancer = await actor(db, "freelancer");
+    // A PNG's signature and header, then garbage where the pixels should be.
+    const png = samples.png();
+    const damaged = Buffer.concat([png.subarray(0, 33), Buffer.alloc(64, 7)]);
+    const fileId = await uploaded(freelancer, damaged);
+    await expect(freelancer.api.account.setAvatar({ fileId })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("couldn't read this picture"),
+    });
+    expect((await avatar(freelancer.user.id)).headers.get("content-type")).toContain("svg");
+  });
+
   it("takes only the person's own unused avatar upload; an unknown person is a 404", async () => {
     const [owner, other] = [await actor(db, "client"), await actor(db, "client")];
     const fileId = await uploaded(owner, await photo());

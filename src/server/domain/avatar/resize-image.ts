@@ -23,19 +23,24 @@ export async function resizeToSquares(
   const chunks: Buffer[] = [];
   for await (const chunk of original.body) chunks.push(Buffer.from(chunk as Uint8Array));
   const source = Buffer.concat(chunks);
+  // Decode every copy before storing any: bytes the library cannot read (a damaged or
+  // truncated file that only looks like a picture) are the uploader's, not a server error.
+  let copies: Buffer[];
   try {
-    await sharp(source, { limitInputPixels: 40_000_000 }).metadata();
+    copies = await Promise.all(
+      widths.map((width) =>
+        sharp(source, { limitInputPixels: 40_000_000, animated: false })
+          .rotate()
+          .resize(width, width, { fit: "cover", position: "attention" })
+          .webp({ quality: 82 })
+          .toBuffer(),
+      ),
+    );
   } catch {
     throw new UnreadableImageError();
   }
-  for (const width of widths) {
-    const webp = await sharp(source, { limitInputPixels: 40_000_000, animated: false })
-      .rotate()
-      .resize(width, width, { fit: "cover", position: "attention" })
-      .webp({ quality: 82 })
-      .toBuffer();
-    await storage.put(variantKey(storageKey, width), webp, { contentType: "image/webp" });
-  }
+  for (const [index, width] of widths.entries())
+    await storage.put(variantKey(storageKey, width), copies[index]!, { contentType: "image/webp" });
   return [...widths];
 }
 
