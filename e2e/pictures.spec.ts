@@ -12,7 +12,7 @@ function pngBytes() {
 
 test("a freelancer's picture shows in the header and on their profile; a portfolio item shows its picture", async ({
   page,
-}) => {
+}, testInfo) => {
   test.slow();
   const email = `pictures-${Date.now()}@guild.test`;
   await signUp(page, {
@@ -71,5 +71,17 @@ test("a freelancer's picture shows in the header and on their profile; a portfol
         .evaluate((img: HTMLImageElement) => img.naturalWidth),
     )
     .toBeGreaterThan(0);
+  await expectAccessible(page);
+  // Pictures for people to look at: the public profile, wide and on a phone, light and dark.
+  for (const [width, height] of [
+    [1280, 900],
+    [390, 844],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.screenshot({ path: testInfo.outputPath(`profile-${width}-${colorScheme}.png`) });
+    }
+  }
   await expectAccessible(page);
 });
