@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 
 import { api, HydratedTRPCProvider } from "~/trpc/react";
 import { LiveEvents } from "./live-events";
+import { MessagesLink } from "./messages-link";
 
 /** "99+" past two digits: the badge stays small; the accessible name says the exact count. */
 const badgeText = (unread: number) => (unread > 99 ? "99+" : String(unread));
@@ -52,9 +53,17 @@ export function NotificationBell() {
 }
 
 /** The bell with the tRPC provider it needs (the root layout has none), seeded with the count. */
-export function NotificationBellIsland({ state }: { state: DehydratedState }) {
+export function NotificationBellIsland({
+  state,
+  messages,
+}: {
+  state: DehydratedState;
+  /** Whether to show the Messages link beside the bell (clients and freelancers). */
+  messages: boolean;
+}) {
   return (
     <HydratedTRPCProvider state={state}>
+      {messages ? <MessagesLink /> : null}
       <NotificationBell />
       {/* The tab's one live stream: the bell is on every page a signed-in person sees. */}
       <LiveEvents />

@@ -103,7 +103,7 @@ export async function SiteHeader() {
           <nav aria-label="Main" className="hidden md:block">
             <ul className="flex items-center gap-1 text-sm font-medium">{items}</ul>
           </nav>
-          {viewer?.status === "active" ? <HeaderBell /> : null}
+          {viewer?.status === "active" ? <HeaderBell messages={viewer.role !== "admin"} /> : null}
           <details className="group relative md:hidden">
             <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800 [&::-webkit-details-marker]:hidden">
               <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5" fill="currentColor">
