@@ -32,7 +32,12 @@ export default async function ContractPage({
   if (!workspace) notFound();
   const { contract, role } = workspace;
   const hourly = contract.kind === "hourly";
-  if (hourly) await api.timesheet.get.prefetch({ contractId: contract.id });
+  const [conversation] = await Promise.all([
+    role === "observer"
+      ? null
+      : api.message.find({ projectId: contract.projectId, freelancerId: contract.freelancerId }),
+    hourly ? api.timesheet.get.prefetch({ contractId: contract.id }) : null,
+  ]);
   const terms = hourly
     ? [
         { term: "Rate", detail: formatRate(contract.hourlyRateMinor!, contract.currency) },
@@ -68,13 +73,27 @@ export default async function ContractPage({
   return (
     <HydrateClient>
       <div className="flex flex-col gap-6">
-        <header>
-          <p className="text-brand-700 dark:text-brand-300 text-sm font-semibold">
-            {hourly ? "Hourly contract" : "Fixed-price contract"}
-          </p>
-          <h1 className="text-3xl font-bold tracking-tight wrap-anywhere">
-            {contract.projectTitle}
-          </h1>
+        <header className="flex flex-wrap items-end justify-between gap-3">
+          <div className="min-w-0">
+            <p className="text-brand-700 dark:text-brand-300 text-sm font-semibold">
+              {hourly ? "Hourly contract" : "Fixed-price contract"}
+            </p>
+            <h1 className="text-3xl font-bold tracking-tight wrap-anywhere">
+              {contract.projectTitle}
+            </h1>
+          </div>
+          {conversation?.conversationId ? (
+            <Link
+              href={`/messages/${conversation.conversationId}`}
+              className="inline-flex shrink-0 items-center justify-center rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-800 shadow-sm hover:bg-slate-50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800"
+            >
+              Messages
+              <span className="sr-only">
+                {" "}
+                with {role === "client" ? contract.freelancerName : contract.clientName}
+              </span>
+            </Link>
+          ) : null}
         </header>
         <dl className="grid gap-4 rounded-xl border border-slate-200 bg-white p-6 sm:grid-cols-3 dark:border-slate-800 dark:bg-slate-900">
           {facts.map(({ term, detail }) => (

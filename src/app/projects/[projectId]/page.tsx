@@ -44,6 +44,7 @@ export default async function ProjectPage({
     freelancer ? api.invitation.mineForProject.prefetch({ projectId: project.id }) : null,
     freelancer ? api.proposal.mineForProject.prefetch({ projectId: project.id }) : null,
     freelancer ? api.saved.projectIds.prefetch() : null,
+    freelancer ? api.message.find.prefetch({ projectId: project.id }) : null,
   ]);
   // "Edit" on the freelancer's proposal list opens the proposal here, ready to edit.
   const startEditing = (await searchParams).proposal === "edit";

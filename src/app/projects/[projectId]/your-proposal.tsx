@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useState, type ReactNode } from "react";
 
+import { ConversationLink } from "~/app/_components/conversation-link";
 import { FormAlert } from "~/app/_components/form/form-alert";
 import { Button } from "~/app/_components/form/submit-button";
 import { LocalTime } from "~/app/_components/local-time";
@@ -84,6 +85,8 @@ export function YourProposal({
     void utils.proposal.mine.invalidate();
     // A proposal answers an invitation to this project.
     void utils.invitation.mineForProject.invalidate(key);
+    // A proposal opens the conversation with the client.
+    void utils.message.find.invalidate(key);
   };
   const withdraw = api.proposal.withdraw.useMutation({
     onMutate: async () => {
@@ -193,11 +196,12 @@ export function YourProposal({
           onCancel={() => setWithdrawing(false)}
         />
       ) : null}
-      <p className="text-sm">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+        <ConversationLink projectId={project.id}>Message the client</ConversationLink>
         <Link href="/my/proposals" className="underline">
           All my proposals
         </Link>
-      </p>
+      </div>
     </Panel>
   );
 }

@@ -22,6 +22,15 @@ export default async function ManageProjectPage({
     return <FormAlert tone="info">Only client accounts manage projects.</FormAlert>;
   const manage = await hydratedOrNull("project.manage", { id: projectId }, api.project.manage);
   if (!manage) notFound();
+  // Each proposal links to its conversation: found here, so the links are in the HTML.
+  await Promise.all(
+    manage.proposals.map((proposal) =>
+      api.message.find.prefetch({
+        projectId: manage.project.id,
+        freelancerId: proposal.freelancerId,
+      }),
+    ),
+  );
   return (
     <HydrateClient>
       <div className="flex flex-col gap-6">

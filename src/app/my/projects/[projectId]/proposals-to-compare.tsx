@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
+import { ConversationLink } from "~/app/_components/conversation-link";
 import { EmptyState } from "~/app/_components/empty-state";
 import { FormAlert } from "~/app/_components/form/form-alert";
 import { Button } from "~/app/_components/form/submit-button";
@@ -196,38 +197,47 @@ export function ProposalsToCompare({ id, now }: { id: string; now: number }) {
                 <p className="mt-2 text-sm wrap-anywhere whitespace-pre-line text-slate-700 dark:text-slate-300">
                   {proposal.coverLetter}
                 </p>
-                {open && isOpenProposal(proposal) ? (
-                  <div className="mt-3 flex flex-wrap gap-2">
-                    <Button
-                      type="button"
-                      onClick={() => {
-                        accept.reset();
-                        setHiring(proposal);
-                      }}
-                      aria-label={`Hire ${proposal.freelancerName}`}
-                    >
-                      Hire
-                    </Button>
-                    {proposal.status === "submitted" ? (
+                <div className="mt-3 flex flex-wrap gap-2 empty:hidden">
+                  <ConversationLink
+                    projectId={project.id}
+                    freelancerId={proposal.freelancerId}
+                    label={`Message ${proposal.freelancerName}`}
+                  >
+                    Message
+                  </ConversationLink>
+                  {open && isOpenProposal(proposal) ? (
+                    <>
+                      <Button
+                        type="button"
+                        onClick={() => {
+                          accept.reset();
+                          setHiring(proposal);
+                        }}
+                        aria-label={`Hire ${proposal.freelancerName}`}
+                      >
+                        Hire
+                      </Button>
+                      {proposal.status === "submitted" ? (
+                        <Button
+                          type="button"
+                          variant="secondary"
+                          onClick={() => shortlist.mutate({ id: proposal.id })}
+                          aria-label={`Shortlist ${proposal.freelancerName}`}
+                        >
+                          Shortlist
+                        </Button>
+                      ) : null}
                       <Button
                         type="button"
                         variant="secondary"
-                        onClick={() => shortlist.mutate({ id: proposal.id })}
-                        aria-label={`Shortlist ${proposal.freelancerName}`}
+                        onClick={() => reject.mutate({ id: proposal.id })}
+                        aria-label={`Reject ${proposal.freelancerName}`}
                       >
-                        Shortlist
+                        Reject
                       </Button>
-                    ) : null}
-                    <Button
-                      type="button"
-                      variant="secondary"
-                      onClick={() => reject.mutate({ id: proposal.id })}
-                      aria-label={`Reject ${proposal.freelancerName}`}
-                    >
-                      Reject
-                    </Button>
-                  </div>
-                ) : null}
+                    </>
+                  ) : null}
+                </div>
               </article>
             </li>
           ))}
