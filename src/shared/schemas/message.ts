@@ -9,13 +9,19 @@ const id = z.string().trim().min(1).max(64);
 const body = z
   .string()
   .trim()
-  .max(MESSAGE_MAX, { message: `Keep a message under ${MESSAGE_MAX.toLocaleString("en")} characters.` });
+  .max(MESSAGE_MAX, {
+    message: `Keep a message under ${MESSAGE_MAX.toLocaleString("en")} characters.`,
+  });
 
 export const ConversationIdInput = z.object({ conversationId: id });
 
 /** The inbox: newest conversation first, optionally only those whose person or project matches. */
 export const InboxInput = z.object({
-  search: z.string().trim().max(100, { message: "Keep the search under 100 characters." }).optional(),
+  search: z
+    .string()
+    .trim()
+    .max(100, { message: "Keep the search under 100 characters." })
+    .optional(),
   cursor: z
     .string()
     .regex(/^\d{1,15}:[\w-]{1,64}$/, { message: "That page link is not valid." })
@@ -76,3 +82,5 @@ export const ReportMessageInput = z.object({
     .min(5, { message: "Say in a few words what is wrong with this message." })
     .max(1_000, { message: "Keep the reason under 1,000 characters." }),
 });
+
+export const ReportIdInput = z.object({ reportId: id });

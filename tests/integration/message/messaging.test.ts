@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "~/server/db/client";
+import { auditEvents } from "~/server/db/schema/auth";
 import { messageReports, messages } from "~/server/db/schema/messages";
 import { getEventBus } from "~/server/events/bus";
 import { at } from "../../helpers/clock";
@@ -9,7 +10,8 @@ import { proposalConversation } from "../../helpers/conversations";
 import { deliveredMail } from "../../helpers/delivered-mail";
 import { kindsOf, notificationsOf, streamOf } from "../../helpers/notifications";
 import { projectInput, proposalInput } from "../../helpers/marketplace";
-import { actor } from "../../helpers/people";
+import { actorOf, callerFor } from "../../helpers/caller";
+import { actor, createUser } from "../../helpers/people";
 import { createTestDatabase } from "../../helpers/test-db";
 
 /**
@@ -318,6 +320,44 @@ describe("blocks and reports", () => {
     expect(
       await codeOf(stranger.api.message.report({ id: own.id, reason: "Not mine at all" })),
     ).toBe("NOT_FOUND");
+  });
+});
+
+describe("an administrator and a report", () => {
+  it("a proven admin reads a reported conversation, and each reading is audited; nothing else", async () => {
+    const { client, freelancer, conversationId } = await proposalConversation(db);
+    const sent = await client.api.message.send({ conversationId, body: "Pay me outside Guild" });
+    const admin = await createUser(db, "admin", {
+      emailVerified: new Date(),
+      twoFactorEnabledAt: new Date(),
+    });
+    const proven = callerFor(db, { ...actorOf(admin), secondFactorVerified: true });
+    const unproven = callerFor(db, actorOf(admin));
+    // No report yet: nothing to read.
+    const { id: reportId } = await freelancer.api.message.report({
+      id: sent.id,
+      reason: "Asks to be paid off the platform",
+    });
+    expect(await codeOf(proven.admin.reportedConversation({ reportId: crypto.randomUUID() }))).toBe(
+      "NOT_FOUND",
+    );
+    expect(await codeOf(unproven.admin.reportedConversation({ reportId }))).toBe("FORBIDDEN");
+    expect(await codeOf(client.api.admin.reportedConversation({ reportId }))).toBe("FORBIDDEN");
+
+    const seen = await proven.admin.reportedConversation({ reportId });
+    expect(seen.report).toMatchObject({ snapshot: "Pay me outside Guild", messageId: sent.id });
+    expect(seen.messages.map((m) => m.body)).toEqual([
+      expect.stringContaining("sent a proposal"),
+      "Pay me outside Guild",
+    ]);
+    const logged = await db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, "conversation.read_by_admin"));
+    expect(logged.at(-1)).toMatchObject({
+      actorId: admin.id,
+      detail: { conversationId, reportId },
+    });
   });
 });
 

@@ -53,6 +53,7 @@ export const procedureRules: Record<string, Rule> = {
     password: "nope",
   })),
 
+  "admin.reportedConversation": on("report", "admin", ["admin"], (r) => ({ reportId: r })),
   "admin.setUserRole": on("user", "admin", ["admin"], (u) => ({ userId: u, role: "freelancer" })),
   "admin.setUserStatus": on("user", "admin", ["admin"], (u) => ({
     userId: u,

@@ -354,6 +354,15 @@ const builders: { [K in ResourceKind]: Record<(typeof resourceStates)[K][number]
     sent: message,
     deleted: then(message, (w, id) => w.as("client").message.delete({ id })),
   },
+  report: {
+    open: async (w) =>
+      (
+        await w.as("freelancer").message.report({
+          id: await message(w),
+          reason: "Asks to be paid outside Guild",
+        })
+      ).id,
+  },
   session: {
     active: session,
     revoked: then(session, (w, sessionId) =>

@@ -44,6 +44,8 @@ export const resourceStates = {
   conversation: ["beforeHire", "hired"],
   /** The world's client's message in a conversation with the world's freelancer. */
   message: ["sent", "deleted"],
+  /** The world's freelancer's report of the world's client's message. */
+  report: ["open"],
 } as const;
 
 export type ResourceKind = keyof typeof resourceStates;

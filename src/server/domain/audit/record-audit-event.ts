@@ -27,7 +27,8 @@ export type AuditAction =
   | "two_factor.recovery_code_used"
   | "two_factor.recovery_codes_regenerated"
   | "user.role_changed"
-  | "user.status_changed";
+  | "user.status_changed"
+  | "conversation.read_by_admin";
 
 export interface AuditEntry {
   action: AuditAction;
