@@ -134,7 +134,7 @@ function InboxItem({
       <Link
         href={`/messages/${c.id}`}
         aria-current={current ? "page" : undefined}
-        className={`flex flex-col gap-0.5 border-l-4 px-3 py-3 hover:bg-slate-50 dark:hover:bg-slate-800/60 ${current ? "border-brand-600 bg-brand-50 dark:border-brand-400 dark:bg-slate-800" : unread ? "border-brand-600 dark:border-brand-400" : "border-transparent"}`}
+        className={`flex flex-col gap-0.5 border-l-4 px-3 py-3 hover:bg-slate-50 focus-visible:-outline-offset-2 dark:hover:bg-slate-800/60 ${current ? "border-brand-600 bg-brand-50 dark:border-brand-400 dark:bg-slate-800" : unread ? "border-brand-600 dark:border-brand-400" : "border-transparent"}`}
       >
         <span className="flex items-baseline justify-between gap-2">
           <span

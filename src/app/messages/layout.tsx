@@ -13,11 +13,11 @@ export const metadata: Metadata = { title: "Messages" };
 /**
  * The inbox beside the open conversation (a phone shows one or the other). A layout, so the
  * inbox keeps its search, its pages and its scroll while the person moves between threads.
- * The pages send anyone signed out to sign in; the inbox is only read for a signed-in viewer.
+ * The pages send anyone signed out to sign in; the inbox is only read for an active account.
  */
 export default async function MessagesLayout({ children }: { children: ReactNode }) {
   const viewer = await getViewer();
-  if (!viewer) return <TRPCReactProvider>{children}</TRPCReactProvider>;
+  if (viewer?.status !== "active") return <TRPCReactProvider>{children}</TRPCReactProvider>;
   await hydrateFirstPage("message.inbox", {}, api.message.inbox);
   return (
     <TRPCReactProvider>

@@ -35,6 +35,7 @@ export function Composer({
   const [body, setBody] = useState("");
   const [errors, setErrors] = useState<{ body?: string; files?: string }>({});
   const picker = useRef<HTMLInputElement>(null);
+  const field = useRef<HTMLTextAreaElement>(null);
   const typedAt = useRef(0);
   const typing = api.message.typing.useMutation();
   const ready = attachments.items.flatMap((item) => (item.file ? [item.file] : []));
@@ -57,6 +58,8 @@ export function Composer({
     setBody("");
     attachments.reset();
     typedAt.current = 0;
+    // Sent with the button: the next message is typed in the box again.
+    field.current?.focus();
     const refusal = await onSend(checked.data.body, ready);
     if (!refusal) return;
     setBody((typed) => typed || refusal.body);
@@ -122,6 +125,7 @@ export function Composer({
           Message to {otherName}
         </label>
         <textarea
+          ref={field}
           id="composer"
           value={body}
           rows={1}

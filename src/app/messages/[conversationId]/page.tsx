@@ -15,7 +15,7 @@ type Params = Promise<{ conversationId: string }>;
  * not exist or whose id is malformed: all three are the app's 404.
  */
 const loadThread = cache(async (conversationId: string) =>
-  (await getViewer())
+  (await getViewer())?.status === "active"
     ? hydratedOrNull("message.thread", { conversationId }, api.message.thread)
     : null,
 );

@@ -130,7 +130,7 @@ export function Thread({
         tabIndex={0}
         role="region"
         aria-label={`Messages with ${other.name}`}
-        className="min-h-0 flex-1 overflow-y-auto bg-slate-50 px-3 py-4 sm:px-4 dark:bg-slate-950/40"
+        className="min-h-0 flex-1 overflow-y-auto bg-slate-50 px-3 py-4 focus-visible:-outline-offset-2 sm:px-4 dark:bg-slate-950/40"
       >
         <div>
           {thread.olderBefore ? (

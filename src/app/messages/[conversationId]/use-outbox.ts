@@ -79,9 +79,11 @@ export function useOutbox(
             attachments: item.attachments,
           };
         }
-        // Blocked since the page loaded (or the conversation is gone): show the thread as it is.
-        if (data?.code === "FORBIDDEN" || data?.code === "NOT_FOUND") onRefused();
-        const said = data?.code && data.code !== "INTERNAL_SERVER_ERROR" ? message : null;
+        // Blocked since the page loaded (or the conversation is gone): the thread, read again,
+        // says so in place of the composer. Any other refusal (too fast) is said here.
+        const gone = data?.code === "FORBIDDEN" || data?.code === "NOT_FOUND";
+        if (gone) onRefused();
+        const said = data?.code && !gone && data.code !== "INTERNAL_SERVER_ERROR" ? message : null;
         setOutgoing((list) =>
           list.map((o) =>
             o.clientKey === item.clientKey ? { ...o, status: "failed", error: said } : o,
