@@ -6,7 +6,7 @@ import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { Markdown } from "~/app/_components/markdown";
 import { formatDateTimeIn } from "~/shared/format/dates";
 import { api } from "~/trpc/react";
-import { AttachmentList } from "./attachment-list";
+import { AttachmentList } from "~/app/_components/attachment-list";
 import { EditMessageForm } from "./edit-message-form";
 import { ReportMessageDialog } from "./report-message-dialog";
 import { timeOfDay } from "./thread-dates";

@@ -4,7 +4,7 @@ import { Fragment } from "react";
 
 import { Markdown } from "~/app/_components/markdown";
 import { dayIn } from "~/shared/format/dates";
-import { AttachmentList } from "./attachment-list";
+import { AttachmentList } from "~/app/_components/attachment-list";
 import { actionButton, Bubble, MessageItem } from "./message-item";
 import { dayHeading, timeOfDay } from "./thread-dates";
 import type { Outgoing } from "./use-outbox";
