@@ -261,6 +261,17 @@ test("a client and a freelancer talk about a proposal, live, with files, and car
   expect(download.status()).toBe(200);
   expect(download.headers()["content-type"]).toContain("application/pdf");
 
+  // A send that never reaches the server stays as "Not sent"; Retry sends it once.
+  await client.page.route("**/api/trpc/**message.send**", (route) => route.abort());
+  await clientComposer.getByLabel(`Message to ${FREELANCER_NAME}`).fill("Did that arrive?");
+  await client.page.keyboard.press("Enter");
+  const unsent = messageWith(clientThread, "Did that arrive?");
+  await expect(unsent).toContainText("Not sent");
+  await client.page.unroute("**/api/trpc/**message.send**");
+  await unsent.getByRole("button", { name: "Retry" }).click();
+  await expect(unsent).not.toContainText("Not sent");
+  await expect(freelancerThread.getByText("Did that arrive?")).toHaveCount(1);
+
   // The client edits their message: the freelancer sees it changed, marked "edited".
   const mine = messageWith(clientThread, "Here is a sketch.");
   await mine.getByRole("button", { name: /^Edit/ }).click();
