@@ -317,6 +317,14 @@ test("a client and a freelancer talk about a proposal, live, with files, and car
     .click();
   await expect(client.page).toHaveURL(/\/contracts\/[0-9a-f-]{36}$/);
   const contractPath = new URL(client.page.url()).pathname;
+  // The freelancer's profile offers the conversation too.
+  await client.page.getByRole("link", { name: FREELANCER_NAME, exact: true }).click();
+  await expect(client.page).toHaveURL(/\/freelancers\//);
+  await client.page.getByRole("link", { name: `Message ${FREELANCER_NAME}` }).click();
+  await expect(client.page).toHaveURL(new RegExp(`${conversationUrl}$`));
+  await client.page.goBack();
+  await client.page.goBack();
+  await expect(client.page).toHaveURL(new RegExp(`${contractPath}$`));
   await client.page.getByRole("link", { name: `Messages with ${FREELANCER_NAME}` }).click();
   await expect(client.page).toHaveURL(new RegExp(`${conversationUrl}$`));
   await expect(client.page.getByRole("link", { name: "Open the contract" })).toHaveAttribute(
