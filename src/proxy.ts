@@ -14,7 +14,12 @@ import { getRateLimiter, type LimitDecision } from "~/server/edge/rate-limiter";
 import { refuseMalformed } from "~/server/edge/request-shape";
 import { isCrossOriginWrite } from "~/server/edge/same-origin";
 import { FILE_CSP } from "~/server/edge/file-headers";
-import { contentSecurityPolicy, newNonce, securityHeaders } from "~/server/edge/security-headers";
+import {
+  bucketOrigin,
+  contentSecurityPolicy,
+  newNonce,
+  securityHeaders,
+} from "~/server/edge/security-headers";
 import { acceptOrCreateRequestId, REQUEST_ID_HEADER } from "~/server/observability/request-id";
 
 /**
@@ -114,7 +119,11 @@ export async function proxy(request: NextRequest) {
   // (Next keeps the proxy's header over the route's).
   const csp = path.startsWith("/api/files/")
     ? FILE_CSP
-    : contentSecurityPolicy(nonce, { development: env.NODE_ENV === "development", https });
+    : contentSecurityPolicy(nonce, {
+        development: env.NODE_ENV === "development",
+        https,
+        bucket: bucketOrigin(env),
+      });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
   // Next reads the CSP from the request to put the nonce on the scripts it renders.

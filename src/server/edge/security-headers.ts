@@ -3,18 +3,33 @@
  * carrying this request's nonce ('strict-dynamic' lets them load Next's chunks); nothing
  * inline, nothing eval'd in production.
  */
+/**
+ * The origin browsers reach the file bucket at, when files live in S3: uploads POST there and
+ * downloads are redirected there, so the page must allow it. Null without a bucket.
+ */
+export function bucketOrigin(settings: {
+  S3_BUCKET?: string;
+  S3_REGION: string;
+  S3_ENDPOINT?: string;
+}) {
+  if (!settings.S3_BUCKET) return null;
+  if (settings.S3_ENDPOINT) return new URL(settings.S3_ENDPOINT).origin;
+  return `https://${settings.S3_BUCKET}.s3.${settings.S3_REGION}.amazonaws.com`;
+}
+
 export function contentSecurityPolicy(
   nonce: string,
-  options: { development: boolean; https: boolean },
+  options: { development: boolean; https: boolean; bucket?: string | null },
 ) {
+  const bucket = options.bucket ? ` ${options.bucket}` : "";
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ""}`,
     // React and Next set style attributes at run time; styles cannot run code.
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    `img-src 'self' data: blob:${bucket}`,
     "font-src 'self'",
-    `connect-src 'self'${options.development ? " ws: wss:" : ""}`,
+    `connect-src 'self'${bucket}${options.development ? " ws: wss:" : ""}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
