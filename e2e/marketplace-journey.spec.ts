@@ -148,7 +148,9 @@ test("a client posts and publishes a project, a freelancer proposes, the client 
 
   await client.page.reload();
   // The client finds the deliverable in the milestone's history and downloads it.
-  await milestone(client.page).getByText(/^History/).click();
+  await milestone(client.page)
+    .getByText(/^History/)
+    .click();
   const delivered = milestone(client.page).getByRole("link", { name: /audit-report\.pdf/ });
   await expect(delivered).toBeVisible();
   const download = await client.page.request.get((await delivered.getAttribute("href"))!);

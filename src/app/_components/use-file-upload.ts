@@ -57,7 +57,10 @@ export function useFileUpload(purpose: FilePurpose) {
   return useCallback(
     async (
       file: File,
-      { onProgress, signal }: { onProgress?: (fraction: number) => void; signal?: AbortSignal } = {},
+      {
+        onProgress,
+        signal,
+      }: { onProgress?: (fraction: number) => void; signal?: AbortSignal } = {},
     ): Promise<UploadedFile> => {
       let reserved;
       try {

@@ -12,9 +12,17 @@ import { InvalidError, NotFoundError } from "~/server/domain/errors";
  * A person blocks another: no new messages either way, in any conversation; the history stays
  * readable to both. Blocking twice is blocking once.
  */
-export async function blockPerson({ ctx, input }: { ctx: PersonContext; input: { userId: string } }) {
+export async function blockPerson({
+  ctx,
+  input,
+}: {
+  ctx: PersonContext;
+  input: { userId: string };
+}) {
   if (input.userId === ctx.actor.id)
-    throw new InvalidError("You cannot block yourself.", { userId: ["You cannot block yourself."] });
+    throw new InvalidError("You cannot block yourself.", {
+      userId: ["You cannot block yourself."],
+    });
   return withTransaction(ctx, async (tx) => {
     const [other] = await tx.db
       .select({ id: users.id })

@@ -28,7 +28,12 @@ export async function deleteMessage({ ctx, input }: { ctx: PersonContext; input:
       await tx.db
         .update(files)
         .set({ attachedAt: null })
-        .where(inArray(files.id, attached.map((row) => row.fileId)));
+        .where(
+          inArray(
+            files.id,
+            attached.map((row) => row.fileId),
+          ),
+        );
     await tx.db
       .update(messages)
       .set({ body: null, deletedAt: nowOf(ctx) })

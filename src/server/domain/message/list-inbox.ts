@@ -1,6 +1,6 @@
 import "server-only";
 
-import { and, desc, eq, inArray, like, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { z } from "zod";
 
@@ -85,7 +85,9 @@ export async function listInbox({
           })
           .from(messages)
           .innerJoin(conversations, eq(conversations.id, messages.conversationId))
-          .where(and(inArray(messages.conversationId, ids), eq(messages.seq, conversations.lastSeq)));
+          .where(
+            and(inArray(messages.conversationId, ids), eq(messages.seq, conversations.lastSeq)),
+          );
   const lastBy = new Map(last.map((row) => [row.conversationId, row]));
   const next = rows.length > input.limit ? page.at(-1) : undefined;
   return {

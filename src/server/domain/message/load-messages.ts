@@ -50,7 +50,9 @@ export async function loadMessages(db: DbOrTx, readerId: string, ids: string[]) 
           : null,
       attachments: deleted
         ? []
-        : attached.filter((row) => row.messageId === message.id).map((row) => fileSummary(row.file)),
+        : attached
+            .filter((row) => row.messageId === message.id)
+            .map((row) => fileSummary(row.file)),
     };
   });
 }

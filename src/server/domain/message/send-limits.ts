@@ -19,7 +19,12 @@ export const SEND_LIMITS = {
 /** Refuses a send that would go over either limit, saying when the person may send again. */
 export async function checkSendLimits(
   db: DbOrTx,
-  { senderId, conversationId, lastSeq, now }: {
+  {
+    senderId,
+    conversationId,
+    lastSeq,
+    now,
+  }: {
     senderId: string;
     conversationId: string;
     lastSeq: number;

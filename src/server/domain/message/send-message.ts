@@ -65,9 +65,11 @@ export async function sendMessage({
       clientKey: input.clientKey,
     });
     if (files.length > 0)
-      await db.insert(messageAttachments).values(
-        files.map((file, position) => ({ messageId: message.id, fileId: file.id, position })),
-      );
+      await db
+        .insert(messageAttachments)
+        .values(
+          files.map((file, position) => ({ messageId: message.id, fileId: file.id, position })),
+        );
     const [other] = await db
       .select({ notifiedSeq: conversationMembers.notifiedSeq })
       .from(conversationMembers)

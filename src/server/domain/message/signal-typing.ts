@@ -18,7 +18,11 @@ export async function signalTyping({
   ctx: PersonContext;
   input: { conversationId: string };
 }) {
-  const { conversation, otherId } = await conversationAs(ctx.db, ctx.actor.id, input.conversationId);
+  const { conversation, otherId } = await conversationAs(
+    ctx.db,
+    ctx.actor.id,
+    input.conversationId,
+  );
   const blocks = await blocksBetween(ctx.db, ctx.actor.id, otherId);
   if (blocks.byMe || blocks.byThem) return { sent: false };
   const until = nowOf(ctx).getTime() + TYPING_TTL_MS;

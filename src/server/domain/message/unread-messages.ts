@@ -36,12 +36,7 @@ export async function unreadByConversation(db: DbOrTx, userId: string, conversat
     .select({ conversationId: conversationMembers.conversationId, n: count() })
     .from(conversationMembers)
     .innerJoin(messages, eq(messages.conversationId, conversationMembers.conversationId))
-    .where(
-      and(
-        unreadFor(userId),
-        sql`${conversationMembers.conversationId} in ${conversationIds}`,
-      ),
-    )
+    .where(and(unreadFor(userId), sql`${conversationMembers.conversationId} in ${conversationIds}`))
     .groupBy(conversationMembers.conversationId);
   return new Map(rows.map((row) => [row.conversationId, row.n]));
 }
