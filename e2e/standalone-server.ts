@@ -51,6 +51,10 @@ export async function startStandalone(
       DATABASE_URL: `file:${path.join(dataDir, "guild.db")}`,
       AUTH_SECRET: "standalone-test-secret-that-is-long-enough",
       APP_URL: `http://127.0.0.1:${port}`,
+      // Production refuses the sandbox payment provider; Stripe is configured but never called.
+      PAYMENTS_PROVIDER: "stripe",
+      STRIPE_SECRET_KEY: "sk_test_standalone_never_called",
+      STRIPE_WEBHOOK_SECRET: "whsec_standalone_never_called",
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],

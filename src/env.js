@@ -132,6 +132,18 @@ export const env = createEnv({
     PROXY_DISABLED: flag,
     /** On SIGTERM/SIGINT, how long to let requests and deferred work finish; keep it below the platform's grace period. */
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(8_000),
+    /** Who moves money: `sandbox` (built in, test cards, no network; refused in production outside demo mode) or `stripe`. */
+    PAYMENTS_PROVIDER: z.enum(["sandbox", "stripe"]).default("sandbox"),
+    /** Stripe's secret key (sk_live_… or sk_test_…); required with PAYMENTS_PROVIDER=stripe. */
+    STRIPE_SECRET_KEY: z.string().min(8).optional(),
+    /** The signing secret of the webhook endpoint /api/webhooks/stripe (whsec_…). */
+    STRIPE_WEBHOOK_SECRET: z.string().min(8).optional(),
+    /** Stripe's publishable key (pk_…) for the card element in the browser. */
+    STRIPE_PUBLISHABLE_KEY: z.string().min(8).optional(),
+    /** The platform fee on released money, in basis points (1000 = 10 %). */
+    PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(5000).default(1000),
+    /** Days after a submission until an unanswered milestone is released by itself. */
+    AUTO_RELEASE_DAYS: z.coerce.number().int().min(1).max(90).default(14),
     LOG_LEVEL: z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
       .default("info"),
@@ -176,6 +188,12 @@ export const env = createEnv({
     METRICS_TOKEN: process.env.METRICS_TOKEN,
     PROXY_DISABLED: process.env.PROXY_DISABLED,
     SHUTDOWN_TIMEOUT_MS: process.env.SHUTDOWN_TIMEOUT_MS,
+    PAYMENTS_PROVIDER: process.env.PAYMENTS_PROVIDER,
+    STRIPE_SECRET_KEY: process.env.STRIPE_SECRET_KEY,
+    STRIPE_WEBHOOK_SECRET: process.env.STRIPE_WEBHOOK_SECRET,
+    STRIPE_PUBLISHABLE_KEY: process.env.STRIPE_PUBLISHABLE_KEY,
+    PLATFORM_FEE_BPS: process.env.PLATFORM_FEE_BPS,
+    AUTO_RELEASE_DAYS: process.env.AUTO_RELEASE_DAYS,
     LOG_LEVEL: process.env.LOG_LEVEL,
   },
   skipValidation: process.env.SKIP_ENV_VALIDATION === "true",
@@ -201,6 +219,24 @@ export const env = createEnv({
           code: "custom",
           path: ["S3_SECRET_ACCESS_KEY"],
           message: "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together",
+        });
+      }
+      if (values.PAYMENTS_PROVIDER === "stripe") {
+        for (const name of /** @type {const} */ (["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET"])) {
+          if (!values[name])
+            ctx.addIssue({
+              code: "custom",
+              path: [name],
+              message: "is required with PAYMENTS_PROVIDER=stripe",
+            });
+        }
+      }
+      if (strictProduction && values.PAYMENTS_PROVIDER === "sandbox") {
+        ctx.addIssue({
+          code: "custom",
+          path: ["PAYMENTS_PROVIDER"],
+          message:
+            "the sandbox moves no real money and is refused in production: set PAYMENTS_PROVIDER=stripe, or GUILD_DEMO_MODE=true for a throwaway demo",
         });
       }
     }),

@@ -24,6 +24,11 @@ export const notificationKinds = [
   "review.replied",
   "saved_search.matched",
   "message.unread",
+  "payment.funded",
+  "payment.released",
+  "payment.failed",
+  "payment.refunded",
+  "payout.paid",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -68,6 +73,11 @@ export const notificationKindInfo: Record<NotificationKind, { group: string; lab
     group: "Messages",
     label: "A message to me stays unread for 10 minutes",
   },
+  "payment.funded": { group: "Payments", label: "A client funds a milestone of mine" },
+  "payment.released": { group: "Payments", label: "Money is released to me" },
+  "payment.failed": { group: "Payments", label: "A payment of mine fails" },
+  "payment.refunded": { group: "Payments", label: "Money is refunded to me" },
+  "payout.paid": { group: "Payments", label: "A withdrawal of mine is paid out" },
 };
 
 /** What an account without a stored choice gets. */
@@ -99,6 +109,11 @@ const audience: Record<NotificationKind, "client" | "freelancer" | "both"> = {
   "review.replied": "both",
   "saved_search.matched": "both",
   "message.unread": "both",
+  "payment.funded": "freelancer",
+  "payment.released": "freelancer",
+  "payment.failed": "client",
+  "payment.refunded": "client",
+  "payout.paid": "freelancer",
 };
 
 export function notificationKindsFor(role: "client" | "freelancer" | "admin") {

@@ -45,10 +45,16 @@ export const weekStates = ["open", "submitted", "approved", "auto_approved", "di
 export type WeekState = (typeof weekStates)[number];
 
 /**
- * Milestone states. Payments (a later issue) slot `funded` in between `pending` and
- * `submitted` without renaming any state here.
+ * Milestone states. The client funds a pending milestone (escrow) before work starts; the
+ * freelancer submits a funded one; approval releases the money.
  */
-export const milestoneStatuses = ["pending", "submitted", "changes_requested", "approved"] as const;
+export const milestoneStatuses = [
+  "pending",
+  "funded",
+  "submitted",
+  "changes_requested",
+  "approved",
+] as const;
 export type MilestoneStatus = (typeof milestoneStatuses)[number];
 
 /**

@@ -14,7 +14,11 @@ export function testRequest(requestId = `test-${crypto.randomUUID()}`) {
 export const startedSessions: string[] = [];
 
 /** A tRPC caller as a given person (or anonymous) against a test database. */
-export function callerFor(db: Database, actor: PersonActor | null = null) {
+export function callerFor(
+  db: Database,
+  actor: PersonActor | null = null,
+  extra: Pick<Context, "money"> = {},
+) {
   const request = testRequest();
   const ctx: Context = {
     db,
@@ -25,6 +29,7 @@ export function callerFor(db: Database, actor: PersonActor | null = null) {
       startedSessions.push(ticket);
     },
     now: () => testClock.now(),
+    ...extra,
   };
   return createCaller(ctx);
 }

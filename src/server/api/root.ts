@@ -9,6 +9,7 @@ import { invitationRouter } from "./routers/invitation";
 import { marketplaceRouter } from "./routers/marketplace";
 import { messageRouter } from "./routers/message";
 import { notificationRouter } from "./routers/notification";
+import { paymentRouter } from "./routers/payment";
 import { profileRouter } from "./routers/profile";
 import { projectRouter } from "./routers/project";
 import { proposalRouter } from "./routers/proposal";
@@ -30,6 +31,7 @@ export const appRouter = createTRPCRouter({
   marketplace: marketplaceRouter,
   message: messageRouter,
   notification: notificationRouter,
+  payment: paymentRouter,
   profile: profileRouter,
   project: projectRouter,
   proposal: proposalRouter,

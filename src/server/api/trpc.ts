@@ -12,6 +12,7 @@ import { startSession } from "~/server/auth/session-cookie-writer";
 import { requestContext } from "~/server/auth/request-context";
 import type { Database } from "~/server/db/client";
 import type { PersonActor } from "~/server/domain/actor";
+import type { DomainContext } from "~/server/domain/context";
 import { InvalidError } from "~/server/domain/errors";
 import { rateLimitHeaders, refusalMessage } from "~/server/edge/limit-response";
 import type { PolicyName } from "~/server/edge/rate-limit-policies";
@@ -37,6 +38,8 @@ export interface Context {
   startSession?: (ticket: string) => Promise<void>;
   /** The moment domain actions act at; the wall clock unless a test sets one. */
   now?: () => Date;
+  /** The payment provider and fee; the environment's unless a test sets them. */
+  money?: DomainContext["money"];
 }
 
 export async function createTRPCContext(opts: {

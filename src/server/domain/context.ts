@@ -5,6 +5,7 @@ import type { DbOrTx, Transaction } from "~/server/db/client";
 import { auditContext } from "~/server/db/schema/audit";
 import type { RequestMeta } from "~/server/observability/request-meta";
 import type { Actor, PersonActor } from "./actor";
+import type { PaymentProvider } from "~/server/payments/provider";
 
 /** What every domain action receives: a database handle (or transaction), the actor, the request. */
 export interface DomainContext {
@@ -27,6 +28,20 @@ export interface DomainContext {
    * `withTransaction`. Use `afterCommit(ctx, …)`, which runs the work at once outside one.
    */
   commitHooks?: (() => void)[];
+  /**
+   * Money settings and the payment provider. Absent in requests (the environment's: see
+   * domain/money/settings.ts); tests pass them to use a fake provider or another fee rate.
+   */
+  money?: Partial<MoneySettings>;
+}
+
+/** How money moves: the provider, the platform's fee and the auto-release delay. */
+export interface MoneySettings {
+  provider: PaymentProvider;
+  /** The platform fee on released money, in basis points. */
+  feeBps: number;
+  /** How long a submitted milestone waits for the client before it is released by itself. */
+  autoReleaseMs: number;
 }
 
 /** A context whose actor is a known person: protected procedures hand this to domain actions. */

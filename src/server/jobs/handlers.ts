@@ -10,6 +10,13 @@ import { matchSavedSearches } from "~/server/domain/saved-search/match-saved-sea
 import { announceTimedMoves } from "~/server/domain/timesheet/announce-timed-moves";
 import { emailUnreadMessages } from "~/server/domain/message/email-unread-messages";
 import { sendMail } from "~/server/mail/mailer";
+import { autoReleaseMilestone } from "~/server/domain/contract/auto-release-milestone";
+import { billWeek, billWeeks } from "~/server/domain/money/bill-week";
+import { verifyLedger } from "~/server/domain/money/ledger";
+import { reconcilePayments } from "~/server/domain/money/reconcile-payments";
+import { sendPayout } from "~/server/domain/money/send-payout";
+import { sendRefund } from "~/server/domain/money/send-refund";
+import { processStripeEvent } from "~/server/domain/money/stripe-events";
 import type { JobHandlers } from "./handler";
 import { pruneExpired } from "./housekeeping";
 
@@ -55,6 +62,40 @@ export const jobHandlers: JobHandlers = {
       { count: removed.length, bytes, files: removed.slice(0, 100) },
       "orphan uploads removed",
     );
+  },
+  async "milestone.auto_release"(ctx, payload) {
+    const released = await autoReleaseMilestone(ctx, payload);
+    ctx.log.info({ ...payload, released: Boolean(released) }, "milestone auto-release");
+  },
+  async "payment.refund"(ctx, { refundId }) {
+    const status = await sendRefund(ctx, refundId);
+    ctx.log.info({ refundId, status }, "refund sent");
+  },
+  async "payment.reconcile"(ctx) {
+    const outcome = await reconcilePayments(ctx, ctx.now?.() ?? new Date());
+    if (outcome.settled + outcome.abandoned + outcome.payouts > 0)
+      ctx.log.info(outcome, "payments reconciled");
+  },
+  async "timesheet.bill"(ctx) {
+    const counts = await billWeeks(ctx, ctx.now?.() ?? new Date());
+    ctx.log.info(counts, "weeks billed");
+  },
+  async "timesheet.bill_week"(ctx, { weekId }) {
+    const outcome = await billWeek(ctx, weekId, ctx.now?.() ?? new Date());
+    ctx.log.info({ weekId, outcome }, "week billed");
+  },
+  async "payout.send"(ctx, { payoutId }) {
+    const status = await sendPayout(ctx, payoutId);
+    ctx.log.info({ payoutId, status }, "payout sent");
+  },
+  async "webhook.stripe"(ctx, { eventId }) {
+    await processStripeEvent(ctx, eventId);
+  },
+  async "ledger.verify"(ctx) {
+    const { drifted, unbalanced } = await verifyLedger(ctx.db);
+    if (drifted.length + unbalanced.length > 0)
+      ctx.log.error({ drifted, unbalanced }, "the ledger and its stored balances disagree");
+    else ctx.log.info("ledger verified: every balance is the sum of its entries");
   },
   async "housekeeping.prune"(ctx) {
     const removed = await pruneExpired(ctx.db, ctx.now?.() ?? new Date());

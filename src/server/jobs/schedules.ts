@@ -23,6 +23,11 @@ export const schedules: Schedule[] = [
   { name: "saved_search.daily", pattern: "0 8 * * *", timeZone: "UTC" },
   // Hourly, off the hour: uploads nobody attached within a day.
   { name: "file.prune_orphans", pattern: "41 * * * *", timeZone: "UTC" },
+  // Money: weeks to charge or release, calls to the provider left without an answer, and a
+  // daily check that every stored balance is the sum of its ledger entries.
+  { name: "timesheet.bill", pattern: "*/10 * * * *", timeZone: "UTC" },
+  { name: "payment.reconcile", pattern: "*/5 * * * *", timeZone: "UTC" },
+  { name: "ledger.verify", pattern: "23 4 * * *", timeZone: "UTC" },
 ];
 
 /** The tick of `schedule` that follows `now`. */

@@ -74,6 +74,7 @@ export function proposalStatusLabel(status: ProposalStatus, viewer: "client" | "
 
 export const milestoneStatusLabel: Record<MilestoneStatus, string> = {
   pending: "To do",
+  funded: "Funded",
   submitted: "Submitted for review",
   changes_requested: "Changes requested",
   approved: "Approved",

@@ -38,7 +38,20 @@ describe("env", () => {
     vi.stubEnv("AUTH_SECRET", "x".repeat(32));
     await expect(loadEnv()).rejects.toThrow(/APP_URL: is required in production/);
     vi.stubEnv("APP_URL", "https://guild.example.com");
+    await expect(loadEnv()).rejects.toThrow(/PAYMENTS_PROVIDER: the sandbox moves no real money/);
+    vi.stubEnv("PAYMENTS_PROVIDER", "stripe");
+    vi.stubEnv("STRIPE_SECRET_KEY", "sk_test_123456");
+    vi.stubEnv("STRIPE_WEBHOOK_SECRET", "whsec_123456");
     expect((await loadEnv()).AUTH_SECRET).toHaveLength(32);
+  });
+
+  it("runs the sandbox payment provider by default and wants Stripe's keys for Stripe", async () => {
+    expect((await loadEnv()).PAYMENTS_PROVIDER).toBe("sandbox");
+    expect((await loadEnv()).PLATFORM_FEE_BPS).toBe(1000);
+    vi.stubEnv("PAYMENTS_PROVIDER", "stripe");
+    await expect(loadEnv()).rejects.toThrow(
+      /STRIPE_SECRET_KEY: is required with PAYMENTS_PROVIDER=stripe/,
+    );
   });
 
   it("wants both GitHub OAuth variables or neither", async () => {

@@ -1,3 +1,4 @@
+import type { MilestoneStatus } from "~/shared/statuses";
 import Link from "next/link";
 import type { ReactNode } from "react";
 
@@ -167,7 +168,7 @@ interface MilestoneRow {
   projectTitle: string;
   amountMinor: number;
   currency: string;
-  status: "pending" | "submitted" | "changes_requested" | "approved";
+  status: MilestoneStatus;
   dueDate: Date | null;
 }
 
@@ -190,14 +191,15 @@ export function MilestonesDue({
       return role === "client" ? "Ready for your review" : "Waiting for approval";
     if (status === "changes_requested")
       return role === "client" ? "Changes requested" : "Changes requested from you";
+    if (status === "pending") return role === "client" ? "Fund it to start" : "Waiting for funding";
     return role === "client" ? "In progress" : "To deliver";
   };
   return (
     <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
       {milestones.map((m) => {
         const yourMove =
-          (role === "client" && m.status === "submitted") ||
-          (role === "freelancer" && m.status !== "submitted");
+          (role === "client" && (m.status === "submitted" || m.status === "pending")) ||
+          (role === "freelancer" && m.status !== "submitted" && m.status !== "pending");
         return (
           <li key={m.id} className="flex flex-col gap-1 p-4">
             <div className="min-w-0">

@@ -22,6 +22,20 @@ export {
   messages,
   userBlocks,
 } from "./messages";
+export {
+  invoiceCounters,
+  invoices,
+  ledgerAccounts,
+  ledgerEntries,
+  ledgerTransactions,
+  paymentMethods,
+  payments,
+  payoutAccounts,
+  payouts,
+  refunds,
+  sandboxOperations,
+  webhookEvents,
+} from "./money";
 export { clientProfiles, freelancerProfiles, freelancerSkills, portfolioItems } from "./profiles";
 export {
   accounts,

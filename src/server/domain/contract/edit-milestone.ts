@@ -1,6 +1,6 @@
 import "server-only";
 
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 
 import { milestones } from "~/server/db/schema/contracts";
@@ -11,6 +11,8 @@ import type { EditMilestoneInput } from "~/shared/schemas/contract";
 import { milestoneEdited, projectTitle } from "~/server/domain/notification/notices";
 import { notify } from "~/server/domain/notification/notify";
 import { milestoneAs } from "./milestone-access";
+import { heldFor } from "~/server/domain/money/escrow";
+import { refundEscrow } from "~/server/domain/money/refund-escrow";
 import { assertFitsThePlan } from "./milestone-plan";
 
 export const NOT_PENDING = "Only a milestone the freelancer has not handed in yet can be changed.";
@@ -32,7 +34,8 @@ export async function editMilestone({
   return withTransaction(ctx, async (tx) => {
     const { db } = tx;
     const { milestone, contract } = await milestoneAs(db, ctx, input.id, "client");
-    if (milestone.status !== "pending") throw new ConflictError(NOT_PENDING);
+    if (milestone.status !== "pending" && milestone.status !== "funded")
+      throw new ConflictError(NOT_PENDING);
     const dueMoved = day(milestone.dueDate) !== day(input.dueDate);
     if (dueMoved && input.dueDate && input.dueDate < earliestDueDay(new Date()))
       throw new InvalidError(DUE_DATE_IN_PAST, { dueDate: [DUE_DATE_IN_PAST] });
@@ -45,9 +48,25 @@ export async function editMilestone({
         dueDate: dueMoved ? input.dueDate : milestone.dueDate,
       })
       // Handed in meanwhile: the freelancer's submission wins, the edit is refused.
-      .where(and(eq(milestones.id, milestone.id), eq(milestones.status, "pending")))
+      .where(
+        and(eq(milestones.id, milestone.id), inArray(milestones.status, ["pending", "funded"])),
+      )
       .returning();
     if (!updated) throw new ConflictError(NOT_PENDING);
+    // A lower amount returns what escrow holds beyond it; a higher one waits for the client
+    // to fund the difference before the freelancer may hand it in.
+    if (updated.status === "funded")
+      await refundEscrow(tx, {
+        contract,
+        item: "milestone",
+        itemId: updated.id,
+        what: `“${updated.title}”`,
+        reason: "the milestone's amount was lowered",
+        amountMinor: Math.max(
+          0,
+          (await heldFor(db, contract.id, "milestone", updated.id)).heldMinor - updated.amountMinor,
+        ),
+      });
     await notify(
       tx,
       milestoneEdited({

@@ -1,7 +1,11 @@
 import "server-only";
 
 import { postContractEvent } from "~/server/domain/message/post-contract-event";
+import { and, eq, inArray } from "drizzle-orm";
+
+import { milestones } from "~/server/db/schema/contracts";
 import { nowOf } from "~/server/domain/clock";
+import { refundEscrow } from "~/server/domain/money/refund-escrow";
 import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { submitOpenWeeks } from "~/server/domain/timesheet/submit-open-weeks";
 import { contractAs } from "./load-contract";
@@ -23,6 +27,27 @@ export async function endContract({ ctx, input }: { ctx: PersonContext; input: {
     const status = contract.kind === "hourly" ? "completed" : "ended";
     if (contract.kind === "hourly") await submitOpenWeeks(db, contract.id, nowOf(ctx));
     await finishContract(db, contract, status);
+    // Funded work nobody handed in goes back to the client; work handed in waits for approval
+    // or its automatic release, as before.
+    if (contract.kind === "fixed") {
+      const unfinished = await db
+        .select()
+        .from(milestones)
+        .where(
+          and(
+            eq(milestones.contractId, contract.id),
+            inArray(milestones.status, ["funded", "changes_requested"]),
+          ),
+        );
+      for (const milestone of unfinished)
+        await refundEscrow(tx, {
+          contract,
+          item: "milestone",
+          itemId: milestone.id,
+          what: `“${milestone.title}”`,
+          reason: "the contract ended before the work was handed in",
+        });
+    }
     await notify(
       tx,
       contractFinished({

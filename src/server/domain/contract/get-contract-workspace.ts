@@ -6,6 +6,8 @@ import { contractAmendments, milestones, reviews } from "~/server/db/schema/cont
 import type { PersonContext } from "~/server/domain/context";
 import { getContractForParty } from "./get-contract";
 import { milestoneHistory } from "./milestone-history";
+import { escrowByItem, milestoneMoneyState } from "~/server/domain/money/escrow";
+import { moneyOf } from "~/server/domain/money/settings";
 
 /**
  * Everything the contract page shows, in one call: the contract, its milestones and their
@@ -19,7 +21,7 @@ export async function getContractWorkspace({
   input: { id: string };
 }) {
   const contract = await getContractForParty({ ctx, input });
-  const [plan, history, amendments, given] = await Promise.all([
+  const [plan, history, amendments, given, escrow] = await Promise.all([
     ctx.db
       .select()
       .from(milestones)
@@ -32,7 +34,9 @@ export async function getContractWorkspace({
       .where(eq(contractAmendments.contractId, contract.id))
       .orderBy(desc(contractAmendments.createdAt)),
     ctx.db.select().from(reviews).where(eq(reviews.contractId, contract.id)),
+    escrowByItem(ctx.db, contract.id, "milestone"),
   ]);
+  const { autoReleaseMs } = moneyOf(ctx);
   const me = ctx.actor.id;
   return {
     contract,
@@ -42,7 +46,23 @@ export async function getContractWorkspace({
         : me === contract.freelancerId
           ? ("freelancer" as const)
           : ("observer" as const),
-    milestones: plan,
+    milestones: plan.map((milestone) => {
+      const money = escrow.get(milestone.id);
+      return {
+        ...milestone,
+        money: {
+          state: milestoneMoneyState(milestone, money),
+          heldMinor: money?.heldMinor ?? 0,
+          releasedMinor: money?.releasedMinor ?? 0,
+          refundedMinor: money?.refundedMinor ?? 0,
+          /** When a submitted milestone is released unless the client answers first. */
+          autoReleaseAt:
+            milestone.status === "submitted" && milestone.submittedAt
+              ? new Date(milestone.submittedAt.getTime() + autoReleaseMs)
+              : null,
+        },
+      };
+    }),
     milestoneHistory: history,
     amendments,
     reviews: given,

@@ -11,11 +11,18 @@ import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { ConflictError } from "~/server/domain/errors";
 import type { SubmitMilestoneInput } from "~/shared/schemas/contract";
 import { milestoneAs } from "./milestone-access";
+import { nowOf } from "~/server/domain/clock";
+import { enqueueJob } from "~/server/domain/jobs/enqueue-job";
+import { assertFunded } from "~/server/domain/money/fund-milestone";
+import { moneyOf } from "~/server/domain/money/settings";
 import { recordMilestoneEvent } from "./milestone-history";
 import { milestoneStep, projectTitle } from "~/server/domain/notification/notices";
 import { notify } from "~/server/domain/notification/notify";
 
-/** The freelancer hands in a milestone that is pending, or that the client sent back. */
+/**
+ * The freelancer hands in a funded milestone, or one the client sent back. Its review period
+ * starts: unanswered, the `milestone.auto_release` job approves and releases it at the end.
+ */
 export async function submitMilestone({
   ctx,
   input,
@@ -25,8 +32,13 @@ export async function submitMilestone({
 }) {
   return withTransaction(ctx, async (tx) => {
     const { db } = tx;
-    const { contract } = await milestoneAs(db, ctx, input.id, "freelancer");
-    const now = new Date();
+    const { contract, milestone } = await milestoneAs(db, ctx, input.id, "freelancer");
+    if (milestone.status === "pending")
+      throw new ConflictError(
+        "The client has not funded this milestone yet: hand it in once it shows as funded.",
+      );
+    await assertFunded(db, milestone);
+    const now = nowOf(ctx);
     const [updated] = await db
       .update(milestones)
       .set({
@@ -38,13 +50,13 @@ export async function submitMilestone({
       .where(
         and(
           eq(milestones.id, input.id),
-          inArray(milestones.status, ["pending", "changes_requested"]),
+          inArray(milestones.status, ["funded", "changes_requested"]),
         ),
       )
       .returning();
     if (!updated)
       throw new ConflictError(
-        "Only a pending milestone, or one sent back for changes, can be submitted.",
+        "Only a funded milestone, or one sent back for changes, can be submitted.",
       );
     // The row shows the latest hand-in; the history keeps every one, with its files.
     const eventId = await recordMilestoneEvent(db, updated.id, now, {
@@ -77,6 +89,16 @@ export async function submitMilestone({
         step: "submitted",
         detail: input.note,
       }),
+    );
+    // Unanswered through the review period, it is approved and released by itself.
+    await enqueueJob(
+      tx,
+      "milestone.auto_release",
+      { milestoneId: updated.id, submittedAt: now.getTime() },
+      {
+        runAt: new Date(now.getTime() + moneyOf(ctx).autoReleaseMs),
+        dedupeKey: `milestone.auto_release:${eventId}`,
+      },
     );
     await postContractEvent(tx, {
       contractId: contract.id,

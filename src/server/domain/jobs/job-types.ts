@@ -26,6 +26,22 @@ export interface JobPayloads {
   "message.unread_email": { conversationId: string; userId: string };
   /** Removes uploads never attached within a day of upload, rows and bytes. */
   "file.prune_orphans": Record<string, never>;
+  /** Releases a submitted milestone the client left unanswered, if it is still as submitted then. */
+  "milestone.auto_release": { milestoneId: string; submittedAt: number };
+  /** Returns a refund's money through the provider (the ledger moved when it was decided). */
+  "payment.refund": { refundId: string };
+  /** Settles payments and payouts left pending by a crash or a lost answer from the provider. */
+  "payment.reconcile": Record<string, never>;
+  /** Charges weeks of hours that went to the client and releases approved ones. */
+  "timesheet.bill": Record<string, never>;
+  /** Charges (or releases) one week now: enqueued when a week is submitted or approved. */
+  "timesheet.bill_week": { weekId: string };
+  /** Sends a freelancer's withdrawal through the provider. */
+  "payout.send": { payoutId: string };
+  /** Applies one stored Stripe event, reading its object again from Stripe. */
+  "webhook.stripe": { eventId: string };
+  /** Recomputes every balance from the ledger and reports any difference. */
+  "ledger.verify": Record<string, never>;
   /** Removes what has expired (see `server/jobs/housekeeping.ts`). */
   "housekeeping.prune": Record<string, never>;
   /** Used only by the tests of the engines. */

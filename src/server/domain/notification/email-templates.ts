@@ -100,6 +100,26 @@ const templates: Record<NotificationKind, { next: string; action: string }> = {
     next: "Read the conversation and answer when you are ready.",
     action: "Open the conversation",
   },
+  "payment.funded": {
+    next: "The money is held in escrow for this milestone: you can start the work.",
+    action: "Open the contract",
+  },
+  "payment.released": {
+    next: "It is in your available balance: withdraw it whenever you like.",
+    action: "See your earnings",
+  },
+  "payment.failed": {
+    next: "Check your card, then pay again so the work can go on.",
+    action: "Open billing",
+  },
+  "payment.refunded": {
+    next: "The money goes back to the card you paid with; banks take a few days to show it.",
+    action: "Open billing",
+  },
+  "payout.paid": {
+    next: "Your bank shows it once its own processing is done.",
+    action: "See your earnings",
+  },
 };
 
 export function appUrl(path: string) {

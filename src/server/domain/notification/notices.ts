@@ -361,3 +361,98 @@ export function reviewReplied(args: {
     href: contractPage(review.contractId),
   };
 }
+
+/** The freelancer hears that a milestone is funded: work may start. */
+export function milestoneFunded(args: {
+  by: string;
+  projectTitle: string;
+  contract: Contract;
+  milestone: { id: string; title: string };
+  paymentId: string;
+  amountMinor: number;
+}): Notice {
+  const { contract } = args;
+  return {
+    userId: contract.freelancerId,
+    kind: "payment.funded",
+    eventKey: `payment.funded:${args.paymentId}`,
+    title: `${args.by} funded ${q(args.milestone.title)} on ${q(args.projectTitle)}: ${formatMoney(args.amountMinor, contract.currency)} is in escrow.`,
+    href: contractPage(contract.id),
+  };
+}
+
+/** The freelancer hears that money reached their balance (approval, by time, or a week). */
+export function moneyReleased(args: {
+  projectTitle: string;
+  contract: Contract;
+  what: string;
+  transactionId: string;
+  netMinor: number;
+  feeMinor: number;
+  automatic: boolean;
+}): Notice {
+  const { contract } = args;
+  const net = formatMoney(args.netMinor, contract.currency);
+  const fee = formatMoney(args.feeMinor, contract.currency);
+  const how = args.automatic ? " (its review period passed)" : "";
+  return {
+    userId: contract.freelancerId,
+    kind: "payment.released",
+    eventKey: `payment.released:${args.transactionId}`,
+    title: `${net} for ${args.what} on ${q(args.projectTitle)} was released to you${how}.`,
+    body: `The service fee of ${fee} was taken out.`,
+    href: "/earnings",
+  };
+}
+
+/** The client hears that a charge failed (a card declined for an hourly week). */
+export function paymentFailed(args: {
+  projectTitle: string;
+  contract: Contract;
+  paymentId: string;
+  what: string;
+  amountMinor: number;
+  reason: string;
+}): Notice {
+  const { contract } = args;
+  return {
+    userId: contract.clientId,
+    kind: "payment.failed",
+    eventKey: `payment.failed:${args.paymentId}`,
+    title: `Your payment of ${formatMoney(args.amountMinor, contract.currency)} for ${args.what} on ${q(args.projectTitle)} failed.`,
+    body: args.reason,
+    href: "/billing",
+  };
+}
+
+export function moneyRefunded(args: {
+  projectTitle: string;
+  contract: Contract;
+  refundId: string;
+  what: string;
+  amountMinor: number;
+}): Notice {
+  const { contract } = args;
+  return {
+    userId: contract.clientId,
+    kind: "payment.refunded",
+    eventKey: `payment.refunded:${args.refundId}`,
+    title: `${formatMoney(args.amountMinor, contract.currency)} for ${args.what} on ${q(args.projectTitle)} is refunded to you.`,
+    href: "/billing",
+  };
+}
+
+export function payoutPaid(args: {
+  userId: string;
+  payoutId: string;
+  amountMinor: number;
+  currency: string;
+}): Notice {
+  return {
+    userId: args.userId,
+    kind: "payout.paid",
+    eventKey: `payout.paid:${args.payoutId}`,
+    title: `Your withdrawal of ${formatMoney(args.amountMinor, args.currency)} was paid out.`,
+    href: "/earnings",
+  };
+}

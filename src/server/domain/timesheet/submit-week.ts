@@ -6,6 +6,7 @@ import { and, eq } from "drizzle-orm";
 
 import { timesheetWeeks } from "~/server/db/schema/timesheets";
 import { nowOf } from "~/server/domain/clock";
+import { enqueueJob } from "~/server/domain/jobs/enqueue-job";
 import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { ConflictError } from "~/server/domain/errors";
 import { closedWeekRefusal } from "./time-rules";
@@ -51,6 +52,8 @@ export async function submitWeek({ ctx, input }: { ctx: PersonContext; input: { 
         at: now,
       }),
     );
+    // Charged when it goes to the client, released once approved (domain/money/bill-week.ts).
+    await enqueueJob(tx, "timesheet.bill_week", { weekId: week.id });
     await postContractEvent(tx, {
       contractId: contract.id,
       event: `timesheet.submitted:${week.id}:${now.getTime()}`,

@@ -1,0 +1,88 @@
+import "server-only";
+
+import { and, eq, inArray, sql } from "drizzle-orm";
+
+import type { DbOrTx } from "~/server/db/client";
+import { ledgerAccounts, ledgerEntries, ledgerTransactions } from "~/server/db/schema/money";
+import type { MilestoneMoneyState } from "~/shared/money/statuses";
+
+export interface HeldMoney {
+  /** In escrow now. */
+  heldMinor: number;
+  /** Ever paid in (charges) and paid out of escrow to the freelancer or back to the client. */
+  fundedMinor: number;
+  releasedMinor: number;
+  refundedMinor: number;
+}
+
+const none = (): HeldMoney => ({
+  heldMinor: 0,
+  fundedMinor: 0,
+  releasedMinor: 0,
+  refundedMinor: 0,
+});
+
+/**
+ * What escrow holds and has held for each milestone (or week) of a contract, from the ledger:
+ * the escrow entries of the transactions that name it.
+ */
+export async function escrowByItem(
+  db: DbOrTx,
+  contractId: string,
+  item: "milestone" | "week",
+): Promise<Map<string, HeldMoney>> {
+  const column = item === "milestone" ? ledgerTransactions.milestoneId : ledgerTransactions.weekId;
+  const rows = await db
+    .select({
+      itemId: column,
+      kind: ledgerTransactions.kind,
+      total: sql<number>`sum(${ledgerEntries.amountMinor})`,
+    })
+    .from(ledgerTransactions)
+    .innerJoin(ledgerEntries, eq(ledgerEntries.transactionId, ledgerTransactions.id))
+    .innerJoin(ledgerAccounts, eq(ledgerAccounts.id, ledgerEntries.accountId))
+    .where(and(eq(ledgerTransactions.contractId, contractId), eq(ledgerAccounts.kind, "escrow")))
+    .groupBy(column, ledgerTransactions.kind);
+  const byItem = new Map<string, HeldMoney>();
+  for (const row of rows) {
+    if (!row.itemId) continue;
+    const money = byItem.get(row.itemId) ?? none();
+    money.heldMinor += row.total;
+    if (row.kind === "charge") money.fundedMinor += row.total;
+    if (row.kind === "release") money.releasedMinor -= row.total;
+    if (row.kind === "refund") money.refundedMinor -= row.total;
+    byItem.set(row.itemId, money);
+  }
+  return byItem;
+}
+
+/** What escrow holds for one milestone or week. */
+export async function heldFor(
+  db: DbOrTx,
+  contractId: string,
+  item: "milestone" | "week",
+  itemId: string,
+): Promise<HeldMoney> {
+  return (await escrowByItem(db, contractId, item)).get(itemId) ?? none();
+}
+
+/** A milestone's money as the contract page shows it. */
+export function milestoneMoneyState(
+  milestone: { status: string; amountMinor: number },
+  money: HeldMoney | undefined,
+): MilestoneMoneyState {
+  const held = money?.heldMinor ?? 0;
+  if (milestone.status === "approved" && (money?.releasedMinor ?? 0) > 0) return "released";
+  if (held === 0) return (money?.refundedMinor ?? 0) > 0 ? "refunded" : "unfunded";
+  return held < milestone.amountMinor ? "underfunded" : "funded";
+}
+
+/** Escrow held across contracts, for the client's billing page. */
+export async function escrowBalances(db: DbOrTx, contractIds: string[]) {
+  if (contractIds.length === 0) return new Map<string, number>();
+  const rows = await db
+    .select({ contractId: ledgerAccounts.contractId, balance: ledgerAccounts.balanceMinor })
+    .from(ledgerAccounts)
+    .where(and(eq(ledgerAccounts.kind, "escrow"), inArray(ledgerAccounts.contractId, contractIds)));
+  return new Map(rows.map((row) => [row.contractId!, row.balance]));
+}

@@ -1,0 +1,70 @@
+import "server-only";
+
+import { eq } from "drizzle-orm";
+
+import { payoutAccounts, payouts } from "~/server/db/schema/money";
+import { type PersonContext, withTransaction } from "~/server/domain/context";
+import { ConflictError, ForbiddenError, InvalidError } from "~/server/domain/errors";
+import { enqueueJob } from "~/server/domain/jobs/enqueue-job";
+import { formatMoney } from "~/shared/format/money";
+import { balanceOf, postTransaction } from "./ledger";
+import { moneyOf } from "./settings";
+
+/**
+ * A freelancer withdraws from their available balance (all of it unless they say how much).
+ * The money moves to `pending` at once, so it cannot be withdrawn twice; the `payout.send` job
+ * asks the provider, and moves it on to `paid_out` (or back to available if it fails).
+ */
+export async function requestPayout({
+  ctx,
+  input,
+}: {
+  ctx: PersonContext;
+  input: { currency: string; amountMinor?: number };
+}) {
+  if (ctx.actor.role !== "freelancer")
+    throw new ForbiddenError("Only freelancers have earnings to withdraw.");
+  const provider = moneyOf(ctx).provider;
+  return withTransaction(ctx, async (tx) => {
+    const { db } = tx;
+    const userId = ctx.actor.id;
+    const available = await balanceOf(db, { kind: "available", userId }, input.currency);
+    const amount = input.amountMinor ?? available;
+    if (available <= 0) throw new ConflictError("There is nothing available to withdraw.");
+    if (amount > available)
+      throw new InvalidError("That is more than your available balance.", {
+        amountMinor: [`You can withdraw up to ${formatMoney(available, input.currency)}.`],
+      });
+    const [account] = await db
+      .select()
+      .from(payoutAccounts)
+      .where(eq(payoutAccounts.userId, userId));
+    if (provider.name === "stripe" && !account?.transfersEnabled)
+      throw new ConflictError("Finish setting up your payout account before you withdraw.");
+    const id = crypto.randomUUID();
+    const [payout] = await db
+      .insert(payouts)
+      .values({
+        id,
+        userId,
+        amountMinor: amount,
+        currency: input.currency,
+        provider: provider.name,
+        idempotencyKey: `payout:${id}`,
+      })
+      .returning();
+    await postTransaction(db, {
+      idempotencyKey: `payout:${id}`,
+      kind: "payout",
+      currency: input.currency,
+      memo: "Withdrawal requested",
+      payoutId: id,
+      postings: [
+        { account: { kind: "available", userId }, amountMinor: -amount },
+        { account: { kind: "pending", userId }, amountMinor: amount },
+      ],
+    });
+    await enqueueJob(tx, "payout.send", { payoutId: id }, { dedupeKey: `payout.send:${id}` });
+    return payout!;
+  });
+}

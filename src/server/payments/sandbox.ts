@@ -1,0 +1,198 @@
+import "server-only";
+
+import { eq } from "drizzle-orm";
+
+import type { Database } from "~/server/db/client";
+import { sandboxOperations } from "~/server/db/schema/money";
+import { sandboxCardOutcome, cardLabel } from "~/shared/money/sandbox-cards";
+import type {
+  ChargeRequest,
+  ChargeResult,
+  PaymentProvider,
+  PayoutAccountState,
+  PayoutRequest,
+  PayoutResult,
+  RefundRequest,
+  RefundResult,
+} from "./provider";
+
+/**
+ * The built-in test provider: no network, no real money. It keeps its own records (what a real
+ * provider keeps on its side) in `sandbox_operations`, keyed by each call's idempotency key, so
+ * a retried call answers what the first one did. Test cards decide the outcome
+ * (`shared/money/sandbox-cards.ts`): 4242… succeeds, 4000…0002 is declined, 4000 0025 0000 3155
+ * asks the person to authenticate first.
+ */
+export function createSandboxProvider(db: Database): PaymentProvider & {
+  /** The person answered the sandbox's authentication step. */
+  authenticate(ref: string, approve: boolean): Promise<ChargeResult>;
+} {
+  async function recorded(idempotencyKey: string) {
+    const [row] = await db
+      .select()
+      .from(sandboxOperations)
+      .where(eq(sandboxOperations.idempotencyKey, idempotencyKey));
+    return row;
+  }
+
+  async function record(values: typeof sandboxOperations.$inferInsert) {
+    await db.insert(sandboxOperations).values(values).onConflictDoNothing();
+    return (await recorded(values.idempotencyKey))!;
+  }
+
+  async function byRef(ref: string) {
+    const [row] = await db.select().from(sandboxOperations).where(eq(sandboxOperations.ref, ref));
+    return row;
+  }
+
+  function asCharge(row: typeof sandboxOperations.$inferSelect): ChargeResult {
+    const detail = row.detail ? (JSON.parse(row.detail) as SandboxChargeDetail) : null;
+    return {
+      ref: row.ref,
+      status: row.status as ChargeResult["status"],
+      chargeRef: row.status === "succeeded" ? `${row.ref}_ch` : null,
+      failureMessage: detail?.failureMessage ?? null,
+      cardLabel: detail?.cardLabel ?? null,
+      savedMethod: detail?.savedMethod ?? null,
+    };
+  }
+
+  return {
+    name: "sandbox",
+
+    async createCharge(request: ChargeRequest) {
+      const earlier = await recorded(request.idempotencyKey);
+      if (earlier) return asCharge(earlier);
+      const methodRef = request.saved?.methodRef ?? null;
+      const number = request.card?.number ?? null;
+      const outcome = number
+        ? sandboxCardOutcome(number)
+        : methodRef
+          ? savedOutcome(methodRef)
+          : null;
+      const label = number
+        ? cardLabel(number)
+        : request.saved
+          ? savedLabel(request.saved.methodRef)
+          : null;
+      let status: ChargeResult["status"] = "failed";
+      let failureMessage: string | null = null;
+      if (!outcome) failureMessage = "No card was given.";
+      else if (outcome.kind === "succeed") status = "succeeded";
+      else if (outcome.kind === "authenticate")
+        // Nobody is present to authenticate a charge made without them.
+        [status, failureMessage] = request.saved
+          ? ["failed", "The card needs the cardholder to authenticate this payment."]
+          : ["requires_action", null];
+      else failureMessage = outcome.message;
+      const savedMethod =
+        number && outcome && outcome.kind !== "decline"
+          ? {
+              customerRef: null,
+              methodRef: `sbpm_${outcome.kind}_${number.slice(-4)}_${label?.split(" ")[0] ?? "Card"}`,
+              label: label ?? "Test card",
+            }
+          : null;
+      const row = await record({
+        idempotencyKey: request.idempotencyKey,
+        kind: "charge",
+        ref: `sbpi_${crypto.randomUUID()}`,
+        status,
+        amountMinor: request.amountMinor,
+        currency: request.currency,
+        detail: JSON.stringify({
+          failureMessage,
+          cardLabel: label,
+          savedMethod,
+        } satisfies SandboxChargeDetail),
+      });
+      return asCharge(row);
+    },
+
+    async retrieveCharge(ref: string) {
+      const row = await byRef(ref);
+      if (!row) throw new Error(`The sandbox has no charge ${ref}`);
+      return asCharge(row);
+    },
+
+    async authenticate(ref: string, approve: boolean) {
+      const row = await byRef(ref);
+      if (!row) throw new Error(`The sandbox has no charge ${ref}`);
+      if (row.status === "requires_action") {
+        const detail = JSON.parse(row.detail ?? "{}") as SandboxChargeDetail;
+        await db
+          .update(sandboxOperations)
+          .set({
+            status: approve ? "succeeded" : "failed",
+            detail: JSON.stringify({
+              ...detail,
+              failureMessage: approve ? null : "The payment was not authenticated.",
+            }),
+          })
+          .where(eq(sandboxOperations.ref, ref));
+      }
+      return asCharge((await byRef(ref))!);
+    },
+
+    async refund(request: RefundRequest): Promise<RefundResult> {
+      const row = await record({
+        idempotencyKey: request.idempotencyKey,
+        kind: "refund",
+        ref: `sbre_${crypto.randomUUID()}`,
+        status: "succeeded",
+        amountMinor: request.amountMinor,
+        currency: request.currency,
+        detail: JSON.stringify({ chargeRef: request.chargeRef }),
+      });
+      return { ref: row.ref, status: "succeeded" };
+    },
+
+    async payout(request: PayoutRequest): Promise<PayoutResult> {
+      const row = await record({
+        idempotencyKey: request.idempotencyKey,
+        kind: "payout",
+        ref: `sbpo_${crypto.randomUUID()}`,
+        status: "paid",
+        amountMinor: request.amountMinor,
+        currency: request.currency,
+        detail: null,
+      });
+      return { ref: row.ref, status: "paid" };
+    },
+
+    async createPayoutAccount(user): Promise<PayoutAccountState> {
+      return sandboxAccount(`sbacct_${user.id}`);
+    },
+
+    async onboardingLink() {
+      return null;
+    },
+
+    async retrievePayoutAccount(accountRef: string) {
+      return sandboxAccount(accountRef);
+    },
+  };
+}
+
+interface SandboxChargeDetail {
+  failureMessage: string | null;
+  cardLabel: string | null;
+  savedMethod: ChargeResult["savedMethod"];
+}
+
+function sandboxAccount(accountRef: string): PayoutAccountState {
+  return { accountRef, detailsSubmitted: true, payoutsEnabled: true, transfersEnabled: true };
+}
+
+/** A saved sandbox method remembers how its card behaves: `sbpm_<kind>_<last4>_<brand>`. */
+function savedOutcome(methodRef: string) {
+  const kind = methodRef.split("_")[1];
+  if (kind === "succeed") return { kind: "succeed" as const };
+  if (kind === "authenticate") return { kind: "authenticate" as const };
+  return { kind: "decline" as const, message: "Your card was declined." };
+}
+
+function savedLabel(methodRef: string) {
+  const [, , last4, brand] = methodRef.split("_");
+  return `${brand ?? "Card"} ending ${last4 ?? "????"}`;
+}
