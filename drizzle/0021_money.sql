@@ -75,6 +75,14 @@ CREATE TABLE `ledger_transactions` (
 CREATE UNIQUE INDEX `ledger_transactions_key_unique` ON `ledger_transactions` (`idempotency_key`);--> statement-breakpoint
 CREATE INDEX `ledger_transactions_contract_idx` ON `ledger_transactions` (`contract_id`);--> statement-breakpoint
 CREATE INDEX `ledger_transactions_payment_idx` ON `ledger_transactions` (`payment_id`);--> statement-breakpoint
+CREATE TABLE `payment_customers` (
+	`user_id` text PRIMARY KEY NOT NULL,
+	`provider` text NOT NULL,
+	`customer_ref` text NOT NULL,
+	`created_at` integer NOT NULL,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
 CREATE TABLE `payment_methods` (
 	`user_id` text PRIMARY KEY NOT NULL,
 	`provider` text NOT NULL,

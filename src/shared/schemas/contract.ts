@@ -8,7 +8,8 @@ import { DUE_DATE_IN_PAST, earliestDueDay } from "~/shared/format/dates";
 import { webLinkList } from "./profile";
 import { minorAmount } from "./project";
 
-const milestoneFields = {
+/** A milestone's title and amount, as planned on the contract or at the hire. */
+export const milestoneFields = {
   title: z
     .string()
     .trim()

@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import "./messages";
 
+import { milestoneFields } from "./contract";
 import { minorAmount, projectDurations } from "./project";
 import { weeklyLimitHours } from "./timesheet";
 
@@ -28,5 +29,10 @@ export const ProposalActionInput = z.object({ id: z.string().min(1).max(64) });
 export const AcceptProposalInput = z.object({
   id: z.string().min(1).max(64),
   weeklyLimitHours: weeklyLimitHours.optional(),
+  /**
+   * A fixed-price hire may plan its first milestone at once (the client funds it next); it
+   * must fit the contract amount, the bid.
+   */
+  firstMilestone: z.object(milestoneFields).optional(),
 });
 export const ProposalsForProjectInput = z.object({ projectId: z.string().min(1).max(64) });

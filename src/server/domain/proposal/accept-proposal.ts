@@ -4,10 +4,11 @@ import { and, eq, inArray, ne } from "drizzle-orm";
 import type { z } from "zod";
 
 import { projects } from "~/server/db/schema/projects";
-import { contracts } from "~/server/db/schema/contracts";
+import { contracts, milestones } from "~/server/db/schema/contracts";
 import { proposals } from "~/server/db/schema/proposals";
 import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { nowOf } from "~/server/domain/clock";
+import { assertFitsThePlan } from "~/server/domain/contract/milestone-plan";
 import { ConflictError, InvalidError } from "~/server/domain/errors";
 import { proposalDeclined, proposalHired } from "~/server/domain/notification/notices";
 import { openConversation } from "~/server/domain/message/open-conversation";
@@ -25,7 +26,8 @@ import { loadProposalOnOwnProject } from "./proposal-access";
  *
  * The contract's kind is the project's budget type. On an hourly project the bid is a rate:
  * the contract pays it per hour, up to the weekly limit the client sets here (40 h unless
- * they say otherwise; they can change it on the contract page).
+ * they say otherwise; they can change it on the contract page). A fixed-price hire may plan
+ * its first milestone here, within the bid; its id comes back so the client can fund it.
  */
 export async function acceptProposal({
   ctx,
@@ -44,6 +46,10 @@ export async function acceptProposal({
     if (!hourly && input.weeklyLimitHours !== undefined) {
       const refusal = "A weekly limit is only for hourly projects; this one has a fixed price.";
       throw new InvalidError(refusal, { weeklyLimitHours: [refusal] });
+    }
+    if (hourly && input.firstMilestone) {
+      const refusal = "Milestones are only for fixed-price projects; this one is paid by the hour.";
+      throw new InvalidError(refusal, { firstMilestone: [refusal] });
     }
     const [hired] = await db
       .update(projects)
@@ -69,6 +75,20 @@ export async function acceptProposal({
         startedAt: nowOf(ctx),
       })
       .returning();
+    // The first milestone, planned in the hire itself: the client funds it next.
+    let firstMilestoneId: string | null = null;
+    if (input.firstMilestone) {
+      await assertFitsThePlan(db, contract!, input.firstMilestone.amountMinor);
+      const [milestone] = await db
+        .insert(milestones)
+        .values({
+          contractId: contract!.id,
+          title: input.firstMilestone.title,
+          amountMinor: input.firstMilestone.amountMinor,
+        })
+        .returning({ id: milestones.id });
+      firstMilestoneId = milestone!.id;
+    }
     await db.update(proposals).set({ status: "accepted" }).where(eq(proposals.id, proposal.id));
     const declined = await db
       .update(proposals)
@@ -99,6 +119,6 @@ export async function acceptProposal({
       event: "contract.started",
       body: `${by} accepted the proposal: the contract has started.`,
     });
-    return contract!;
+    return { ...contract!, firstMilestoneId };
   });
 }
