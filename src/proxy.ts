@@ -35,7 +35,13 @@ const EDGE_ANSWER_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-an
 
 /** Which policy limits a request, decided from its path and method alone: never from a header. */
 function limitFor(request: NextRequest, path: string): PolicyName | null {
-  if (path.startsWith("/api/health/") || path === "/api/metrics" || path.startsWith("/api/trpc/"))
+  // Webhooks are checked by their signature before anything else, and a provider's retries must not be refused.
+  if (
+    path.startsWith("/api/health/") ||
+    path === "/api/metrics" ||
+    path.startsWith("/api/trpc/") ||
+    path.startsWith("/api/webhooks/")
+  )
     return null;
   if (path.startsWith("/api/auth/") && request.method === "POST") return "authIp";
   // A page may show many pictures: fetching them does not spend the page views' budget.
@@ -123,6 +129,7 @@ export async function proxy(request: NextRequest) {
         development: env.NODE_ENV === "development",
         https,
         bucket: bucketOrigin(env),
+        payments: env.PAYMENTS_PROVIDER,
       });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(REQUEST_ID_HEADER, requestId);

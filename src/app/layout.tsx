@@ -2,7 +2,9 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 
 import "~/styles/globals.css";
+import { env } from "~/env";
 import { SiteFooter } from "./_components/site-footer";
+import { SandboxBanner } from "./_components/sandbox-banner";
 import { SiteHeader } from "./_components/site-header";
 
 export const metadata: Metadata = {
@@ -32,6 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
+        {env.PAYMENTS_PROVIDER === "sandbox" ? <SandboxBanner /> : null}
         <SiteHeader />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6">
           {children}

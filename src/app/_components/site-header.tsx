@@ -24,11 +24,13 @@ const linksFor: Record<UserRole | "visitor", { href: string; label: string }[]> 
     { href: "/my/projects", label: "My projects" },
     { href: "/projects/new", label: "Post a project" },
     { href: "/freelancers", label: "Freelancers" },
+    { href: "/billing", label: "Billing" },
   ],
   freelancer: [
     { href: "/projects", label: "Find work" },
     { href: "/my/proposals", label: "My proposals" },
     { href: "/dashboard", label: "Dashboard" },
+    { href: "/earnings", label: "Earnings" },
   ],
   // The admin console is a later issue: until then an admin's pages are these two.
   admin: [{ href: "/dashboard", label: "Dashboard" }],

@@ -17,19 +17,37 @@ export function bucketOrigin(settings: {
   return `https://${settings.S3_BUCKET}.s3.${settings.S3_REGION}.amazonaws.com`;
 }
 
+/**
+ * What Stripe's Payment Element needs when it takes cards (PAYMENTS_PROVIDER=stripe): its
+ * script, the frames that hold the card fields and the bank's authentication, and its API.
+ * The sandbox never loads Stripe, so without it none of these are allowed.
+ */
+const STRIPE = {
+  script: " https://js.stripe.com",
+  frame: "https://js.stripe.com https://hooks.stripe.com",
+  connect: " https://api.stripe.com",
+};
+
 export function contentSecurityPolicy(
   nonce: string,
-  options: { development: boolean; https: boolean; bucket?: string | null },
+  options: {
+    development: boolean;
+    https: boolean;
+    bucket?: string | null;
+    payments?: "sandbox" | "stripe";
+  },
 ) {
   const bucket = options.bucket ? ` ${options.bucket}` : "";
+  const stripe = options.payments === "stripe";
   const directives = [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ""}`,
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${stripe ? STRIPE.script : ""}${options.development ? " 'unsafe-eval'" : ""}`,
     // React and Next set style attributes at run time; styles cannot run code.
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${bucket}`,
     "font-src 'self'",
-    `connect-src 'self'${bucket}${options.development ? " ws: wss:" : ""}`,
+    `connect-src 'self'${bucket}${stripe ? STRIPE.connect : ""}${options.development ? " ws: wss:" : ""}`,
+    ...(stripe ? [`frame-src ${STRIPE.frame}`] : []),
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
