@@ -43,6 +43,7 @@ test.describe("navigation knows the role and the page", () => {
       "My projects",
       "Post a project",
       "Freelancers",
+      "Billing",
       /Your account: Client Demo/,
       "Sign out",
     ]);
@@ -71,7 +72,7 @@ test.describe("navigation knows the role and the page", () => {
     await expect(page).toHaveURL(/\/dashboard$/);
   });
 
-  test("a freelancer: find work, my proposals, dashboard", async ({ page }) => {
+  test("a freelancer: find work, my proposals, dashboard, earnings", async ({ page }) => {
     test.slow();
     await signIn(page, "freelancer@guild.example");
     await expect(page).toHaveURL(/\/dashboard$/);
@@ -79,6 +80,7 @@ test.describe("navigation knows the role and the page", () => {
       "Find work",
       "My proposals",
       "Dashboard",
+      "Earnings",
       /Your account: Freelancer Demo/,
       "Sign out",
     ]);
