@@ -252,6 +252,8 @@ export class FakeStripeState {
     const route = `${method} /${resource}${id ? "/:id" : ""}${rest.length ? "/" + rest.join("/") : ""}`;
     if (version !== "v1") throw noSuch("route", path, "path");
     switch (route) {
+      case "POST /customers":
+        return { id: `cus_${this.nextId()}`, object: "customer", email: params.email ?? null };
       case "POST /payment_intents":
         return this.createPaymentIntent(params);
       case "GET /payment_intents/:id":

@@ -29,6 +29,8 @@ export interface ChargeRequest {
   saved?: { customerRef: string | null; methodRef: string };
   /** Stripe: the saved customer to attach a card typed in the browser to. */
   customerRef?: string | null;
+  /** Keep the card for later charges without the person (answered in `savedMethod`). */
+  saveCard?: boolean;
 }
 
 export type ChargeStatus = "succeeded" | "requires_action" | "processing" | "failed";
@@ -87,6 +89,11 @@ export interface PayoutAccountState {
 
 export interface PaymentProvider {
   readonly name: ProviderName;
+  /**
+   * The client as a customer at the provider, so a card they confirm is kept for later charges
+   * (Stripe: a Customer). Null when the provider needs none (the sandbox).
+   */
+  createCustomer(user: { id: string; email: string }): Promise<string | null>;
   /** Starts (and, where possible, completes) a charge. */
   createCharge(request: ChargeRequest): Promise<ChargeResult>;
   /** Reads a charge again: after the person authenticated, or to reconcile. */

@@ -60,6 +60,10 @@ export function createSandboxProvider(db: Database): PaymentProvider & {
   return {
     name: "sandbox",
 
+    async createCustomer() {
+      return null;
+    },
+
     async createCharge(request: ChargeRequest) {
       const earlier = await recorded(request.idempotencyKey);
       if (earlier) return asCharge(earlier);
@@ -86,7 +90,7 @@ export function createSandboxProvider(db: Database): PaymentProvider & {
           : ["requires_action", null];
       else failureMessage = outcome.message;
       const savedMethod =
-        number && outcome && outcome.kind !== "decline"
+        request.saveCard && number && outcome && outcome.kind !== "decline"
           ? {
               customerRef: null,
               methodRef: `sbpm_${outcome.kind}_${number.slice(-4)}_${label?.split(" ")[0] ?? "Card"}`,

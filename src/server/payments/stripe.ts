@@ -40,6 +40,14 @@ export function createStripeProvider(
     name: "stripe",
     stripe,
 
+    async createCustomer(user) {
+      const customer = await stripe.customers.create(
+        { email: user.email, metadata: { userId: user.id } },
+        { idempotencyKey: `customer:${user.id}` },
+      );
+      return customer.id;
+    },
+
     async createCharge(request) {
       try {
         const intent = await stripe.paymentIntents.create(chargeParams(request), {
@@ -175,7 +183,7 @@ function chargeParams(request: ChargeRequest): Stripe.PaymentIntentCreateParams 
       confirm: true,
     };
   }
-  if (request.customerRef) {
+  if (request.customerRef && request.saveCard !== false) {
     // The card element confirms it in the browser; Stripe attaches the card to the customer.
     return { ...params, customer: request.customerRef, setup_future_usage: "off_session" };
   }

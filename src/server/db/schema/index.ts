@@ -28,6 +28,7 @@ export {
   ledgerAccounts,
   ledgerEntries,
   ledgerTransactions,
+  paymentCustomers,
   paymentMethods,
   payments,
   payoutAccounts,

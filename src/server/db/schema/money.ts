@@ -247,6 +247,16 @@ export const paymentMethods = sqliteTable("payment_methods", {
   updatedAt: updatedAt(),
 });
 
+/** A client as a customer at the provider (Stripe: a Customer), made once and kept. */
+export const paymentCustomers = sqliteTable("payment_customers", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  provider: text("provider").notNull(),
+  customerRef: text("customer_ref").notNull(),
+  createdAt: createdAt(),
+});
+
 /** A freelancer's account at the provider that payouts go to (Stripe Connect Express). */
 export const payoutAccounts = sqliteTable(
   "payout_accounts",

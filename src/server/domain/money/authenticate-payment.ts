@@ -38,5 +38,5 @@ export async function refreshPayment({
             : createSandboxProvider(ctx.db as Database)
         ).authenticate(payment.providerRef, input.approve)
       : await provider.retrieveCharge(payment.providerRef);
-  return settlePayment(ctx, payment.id, result, { saveMethod: true });
+  return settlePayment(ctx, payment.id, result);
 }

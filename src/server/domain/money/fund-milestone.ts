@@ -9,6 +9,7 @@ import { milestoneAs } from "~/server/domain/contract/milestone-access";
 import { ConflictError } from "~/server/domain/errors";
 import { logger } from "~/server/observability/logger";
 import type { SandboxCardInput } from "~/server/payments/provider";
+import { customerFor } from "./customer";
 import { heldFor } from "./escrow";
 import { moneyOf } from "./settings";
 import { settlePayment } from "./settle-payment";
@@ -85,6 +86,9 @@ export async function fundMilestone({
 
   let result;
   try {
+    // Stripe keeps the card the client confirms for hourly weeks; the sandbox needs no customer.
+    const customerRef =
+      input.saveCard === false ? null : await customerFor(ctx, provider, ctx.actor);
     result = await provider.createCharge({
       idempotencyKey: payment.idempotencyKey,
       amountMinor: payment.amountMinor,
@@ -93,7 +97,8 @@ export async function fundMilestone({
       transferGroup: `contract_${payment.contractId}`,
       metadata: { paymentId: payment.id, contractId: payment.contractId },
       card: input.card,
-      customerRef: null,
+      customerRef,
+      saveCard: input.saveCard !== false,
     });
   } catch (error) {
     // Unknown outcome: the payment stays pending and the reconcile job asks the provider again
@@ -103,7 +108,7 @@ export async function fundMilestone({
       "We couldn't confirm your payment with the payment provider. We are checking it now: you will not be charged twice.",
     );
   }
-  const settled = await settlePayment(ctx, payment.id, result, { saveMethod: input.saveCard });
+  const settled = await settlePayment(ctx, payment.id, result);
   return { payment: settled };
 }
 

@@ -6,6 +6,7 @@ import { contracts } from "~/server/db/schema/contracts";
 import { invoices, paymentMethods, payments, refunds } from "~/server/db/schema/money";
 import { projects } from "~/server/db/schema/projects";
 import type { PersonContext } from "~/server/domain/context";
+import { NotFoundError } from "~/server/domain/errors";
 import { escrowBalances } from "./escrow";
 import { moneyOf } from "./settings";
 
@@ -96,7 +97,10 @@ export async function getBilling({ ctx }: { ctx: PersonContext }) {
   };
 }
 
-/** One of the actor's payments (the funding page reads it back after authentication). */
+/**
+ * One of the actor's payments (the funding page reads it back after authentication). Anyone
+ * else's does not exist for them, as one that never existed.
+ */
 export async function getPayment({
   ctx,
   input,
@@ -108,5 +112,6 @@ export async function getPayment({
     .select()
     .from(payments)
     .where(and(eq(payments.id, input.paymentId), eq(payments.clientId, ctx.actor.id)));
-  return payment ?? null;
+  if (!payment) throw new NotFoundError("We couldn't find that payment among yours.");
+  return payment;
 }

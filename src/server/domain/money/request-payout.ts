@@ -3,7 +3,8 @@ import "server-only";
 import { eq } from "drizzle-orm";
 
 import { payoutAccounts, payouts } from "~/server/db/schema/money";
-import { type PersonContext, withTransaction } from "~/server/domain/context";
+import type { Transaction } from "~/server/db/client";
+import { type DomainContext, type PersonContext, withTransaction } from "~/server/domain/context";
 import { ConflictError, ForbiddenError, InvalidError } from "~/server/domain/errors";
 import { enqueueJob } from "~/server/domain/jobs/enqueue-job";
 import { formatMoney } from "~/shared/format/money";
@@ -67,4 +68,54 @@ export async function requestPayout({
     await enqueueJob(tx, "payout.send", { payoutId: id }, { dedupeKey: `payout.send:${id}` });
     return payout!;
   });
+}
+
+/**
+ * With Stripe, released money goes on to the freelancer's connected account at once: a transfer
+ * tied to the charge it came from and grouped by contract. Without a ready account it stays
+ * available until they set one up and withdraw. The sandbox leaves it available to withdraw.
+ */
+export async function payOutRelease(
+  tx: DomainContext & { db: Transaction },
+  args: {
+    contractId: string;
+    freelancerId: string;
+    currency: string;
+    netMinor: number;
+    sourceChargeRef: string | null;
+    releaseId: string;
+  },
+) {
+  if (moneyOf(tx).provider.name !== "stripe" || args.netMinor <= 0) return null;
+  const [account] = await tx.db
+    .select()
+    .from(payoutAccounts)
+    .where(eq(payoutAccounts.userId, args.freelancerId));
+  if (!account?.transfersEnabled) return null;
+  const id = crypto.randomUUID();
+  const userId = args.freelancerId;
+  await tx.db.insert(payouts).values({
+    id,
+    userId,
+    amountMinor: args.netMinor,
+    currency: args.currency,
+    provider: "stripe",
+    sourceChargeRef: args.sourceChargeRef,
+    transferGroup: `contract_${args.contractId}`,
+    idempotencyKey: `transfer:${args.releaseId}`,
+  });
+  await postTransaction(tx.db, {
+    idempotencyKey: `payout:${id}`,
+    kind: "payout",
+    currency: args.currency,
+    memo: "Transfer to your payout account",
+    payoutId: id,
+    contractId: args.contractId,
+    postings: [
+      { account: { kind: "available", userId }, amountMinor: -args.netMinor },
+      { account: { kind: "pending", userId }, amountMinor: args.netMinor },
+    ],
+  });
+  await enqueueJob(tx, "payout.send", { payoutId: id }, { dedupeKey: `payout.send:${id}` });
+  return id;
 }

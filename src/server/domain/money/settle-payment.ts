@@ -24,12 +24,7 @@ import { refundEscrow } from "./refund-escrow";
  * the freelancer hears of it. Money that arrives for a milestone that is gone, a contract
  * that ended, or beyond what the milestone needs goes straight back to the card.
  */
-export async function settlePayment(
-  ctx: DomainContext,
-  paymentId: string,
-  result: ChargeResult,
-  options: { saveMethod?: boolean } = {},
-) {
+export async function settlePayment(ctx: DomainContext, paymentId: string, result: ChargeResult) {
   return withTransaction(ctx, async (tx) => {
     const { db } = tx;
     const [payment] = await db.select().from(payments).where(eq(payments.id, paymentId));
@@ -40,7 +35,8 @@ export async function settlePayment(
       .where(eq(contracts.id, payment.contractId));
     if (!contract) throw new Error(`No contract for payment ${paymentId}`);
 
-    if (options.saveMethod && result.savedMethod) {
+    // The provider answers a saved card only when the person asked to keep it.
+    if (result.savedMethod) {
       const saved = { provider: payment.provider, ...result.savedMethod };
       await db
         .insert(paymentMethods)
