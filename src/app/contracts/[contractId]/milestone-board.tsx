@@ -14,6 +14,7 @@ import { webLink } from "~/shared/schemas/profile";
 import type { RouterOutputs } from "~/trpc/react";
 import { api } from "~/trpc/react";
 import { EndContract } from "./end-contract";
+import { AutoReleaseNote, FundLink, MoneyBadge } from "./milestone-money";
 import { MilestoneHistory, SubmissionLinks } from "./milestone-history";
 import {
   AddMilestoneForm,
@@ -25,6 +26,9 @@ import {
 type Workspace = RouterOutputs["contract"]["workspace"];
 type Milestone = Workspace["milestones"][number];
 type MilestoneEvent = Workspace["milestoneHistory"][number];
+
+/** The states of a milestone not yet handed in (or sent back): still to be funded or done. */
+const OPEN = ["pending", "funded", "changes_requested"] as const;
 
 export function MilestoneBoard({ workspace, now }: { workspace: Workspace; now: number }) {
   const { contract, milestones, milestoneHistory, role } = workspace;
@@ -63,6 +67,7 @@ export function MilestoneBoard({ workspace, now }: { workspace: Workspace; now: 
           {milestones.map((m) => (
             <li key={m.id}>
               <MilestoneItem
+                contractId={contract.id}
                 milestone={m}
                 history={historyOf(m.id)}
                 currency={contract.currency}
@@ -85,6 +90,7 @@ export function MilestoneBoard({ workspace, now }: { workspace: Workspace; now: 
 }
 
 function MilestoneItem({
+  contractId,
   milestone: m,
   history,
   currency,
@@ -92,6 +98,7 @@ function MilestoneItem({
   active,
   now,
 }: {
+  contractId: string;
   milestone: Milestone;
   history: MilestoneEvent[];
   currency: string;
@@ -110,10 +117,15 @@ function MilestoneItem({
   const remove = api.contract.removeMilestone.useMutation({
     onSuccess: () => refresh(() => setForm(null)),
   });
-  const canSubmit =
-    active && role === "freelancer" && (m.status === "pending" || m.status === "changes_requested");
+  // Work not yet handed in: the client may pay into it, the freelancer hand it in once it is.
+  const open = active && (OPEN as readonly string[]).includes(m.status);
+  const funded = m.money.state === "funded";
+  const canFund = open && role === "client" && !funded;
+  const canSubmit = open && role === "freelancer" && m.status !== "pending" && funded;
+  const awaitingFunds = open && role === "freelancer" && !funded;
   const canDecide = active && role === "client" && m.status === "submitted";
-  const canChange = active && role === "client" && m.status === "pending";
+  const canChange =
+    active && role === "client" && (m.status === "pending" || m.status === "funded");
   // Links saved before submissions were limited to http(s) are shown only if they pass now.
   const links = (m.submissionLinks ?? []).filter((link) => webLink.safeParse(link).success);
   return (
@@ -124,7 +136,9 @@ function MilestoneItem({
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="font-semibold wrap-anywhere">{m.title}</h3>
         <p className="text-sm">
-          <strong>{formatMoney(m.amountMinor, currency)}</strong> · {milestoneStatusLabel[m.status]}
+          <strong>{formatMoney(m.amountMinor, currency)}</strong>
+          {/* "Funded" is the money badge's word: said once. */}
+          {m.status === "funded" ? null : <> · {milestoneStatusLabel[m.status]}</>}
           {m.dueDate ? (
             <>
               {" · "}
@@ -138,6 +152,12 @@ function MilestoneItem({
           ) : null}
         </p>
       </div>
+      <div className="mt-2">
+        <MoneyBadge milestone={m} currency={currency} />
+      </div>
+      {m.money.autoReleaseAt && active ? (
+        <AutoReleaseNote at={m.money.autoReleaseAt} role={role} />
+      ) : null}
       {error ? (
         <div className="mt-2">
           <FormAlert tone="error">{error}</FormAlert>
@@ -155,6 +175,18 @@ function MilestoneItem({
         </p>
       ) : null}
       {history.length ? <MilestoneHistory title={m.title} events={history} /> : null}
+      {canFund && form === null ? (
+        <div className="mt-3">
+          <FundLink contractId={contractId} milestone={m} currency={currency} />
+        </div>
+      ) : null}
+      {awaitingFunds ? (
+        <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">
+          {m.money.state === "underfunded"
+            ? "Waiting for the client to fund the difference."
+            : "Waiting for the client to fund this milestone."}
+        </p>
+      ) : null}
       {canSubmit && form !== "submit" ? (
         <Button
           type="button"

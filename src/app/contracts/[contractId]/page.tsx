@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { formatRate } from "~/shared/format/hours";
+import { FormAlert } from "~/app/_components/form/form-alert";
 import { LocalTime } from "~/app/_components/local-time";
 import { getRequestTime } from "~/app/_components/request-time";
 import { formatMoney } from "~/shared/format/money";
@@ -23,10 +24,14 @@ const statusText = { active: "Active", completed: "Completed", ended: "Ended ear
 
 export default async function ContractPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ contractId: string }>;
+  /** `funded`: the milestone the client just paid into, from its funding page. */
+  searchParams: Promise<{ funded?: string | string[] }>;
 }) {
   const { contractId } = await params;
+  const { funded } = await searchParams;
   const viewer = await requireViewer(`/contracts/${contractId}`);
   const workspace = await orNull(api.contract.workspace({ id: contractId }));
   if (!workspace) notFound();
@@ -69,6 +74,10 @@ export default async function ContractPage({
       : []),
   ];
   const clientActing = role === "client" && contract.status === "active";
+  const justFunded =
+    role === "client" && typeof funded === "string"
+      ? workspace.milestones.find((m) => m.id === funded && m.money.heldMinor > 0)
+      : undefined;
   // Hourly contracts' client parts (the weekly limit, the timesheet) read the cache filled above.
   return (
     <HydrateClient>
@@ -95,6 +104,12 @@ export default async function ContractPage({
             </Link>
           ) : null}
         </header>
+        {justFunded ? (
+          <FormAlert tone="success">
+            Payment received: {formatMoney(justFunded.money.heldMinor, contract.currency)} is held
+            in escrow for “{justFunded.title}” until you approve the work.
+          </FormAlert>
+        ) : null}
         <dl className="grid gap-4 rounded-xl border border-slate-200 bg-white p-6 sm:grid-cols-3 dark:border-slate-800 dark:bg-slate-900">
           {facts.map(({ term, detail }) => (
             <div key={term}>

@@ -17,6 +17,7 @@ import { formatBid } from "~/shared/format/money";
 import { AcceptProposalInput } from "~/shared/schemas/proposal";
 import { DEFAULT_WEEKLY_LIMIT_HOURS } from "~/shared/schemas/timesheet";
 import { api } from "~/trpc/react";
+import { FirstMilestoneFields, useFirstMilestone } from "./first-milestone";
 import { isOpenProposal, useManagedProject, type ManagedProposal } from "./manage-cache";
 import { Avatar } from "~/app/_components/avatar";
 
@@ -51,6 +52,8 @@ export function ProposalsToCompare({ id, now }: { id: string; now: number }) {
   // On an hourly project the client also says how many hours a week may be logged.
   const [weeklyHours, setWeeklyHours] = useState(String(DEFAULT_WEEKLY_LIMIT_HOURS));
   const [limitError, setLimitError] = useState<string | undefined>();
+  // On a fixed-price one, the first milestone, funded next.
+  const first = useFirstMilestone();
 
   const setStatus = (proposalId: string, status: Proposal["status"]) =>
     managed.patchProposals((p) => (p.id === proposalId ? { ...p, status } : p));
@@ -84,7 +87,11 @@ export function ProposalsToCompare({ id, now }: { id: string; now: number }) {
             ? { ...p, status: "declined" }
             : p,
       );
-      startNavigation(() => router.push(`/contracts/${contract.id}`));
+      // A first milestone planned in the hire is funded next, on its own page.
+      const next = contract.firstMilestoneId
+        ? `/contracts/${contract.id}/milestones/${contract.firstMilestoneId}/fund`
+        : `/contracts/${contract.id}`;
+      startNavigation(() => router.push(next));
     },
     // Refused (someone was hired in another tab, say): show the project as it is now.
     onError: () => managed.refresh(),
@@ -92,10 +99,13 @@ export function ProposalsToCompare({ id, now }: { id: string; now: number }) {
 
   const open = project.status === "open";
   const hourly = project.budgetType === "hourly";
-  const hire = (proposalId: string) => {
-    if (!hourly) return accept.mutate({ id: proposalId });
+  const hire = (proposal: Proposal) => {
+    if (!hourly) {
+      const input = first.input(proposal);
+      return input ? accept.mutate(input) : undefined;
+    }
     const checked = AcceptProposalInput.safeParse({
-      id: proposalId,
+      id: proposal.id,
       weeklyLimitHours: /^\d{1,3}$/.test(weeklyHours.trim()) ? Number(weeklyHours) : Number.NaN,
     });
     setLimitError(
@@ -211,6 +221,7 @@ export function ProposalsToCompare({ id, now }: { id: string; now: number }) {
                         type="button"
                         onClick={() => {
                           accept.reset();
+                          first.start(proposal);
                           setHiring(proposal);
                         }}
                         aria-label={`Hire ${proposal.freelancerName}`}
@@ -251,7 +262,7 @@ export function ProposalsToCompare({ id, now }: { id: string; now: number }) {
           cancelLabel="Not yet"
           pending={accept.isPending || navigating || accept.isSuccess}
           error={accept.error?.message}
-          onConfirm={() => hire(hiring.id)}
+          onConfirm={() => hire(hiring)}
           onCancel={() => setHiring(null)}
         >
           <p>
@@ -264,8 +275,11 @@ export function ProposalsToCompare({ id, now }: { id: string; now: number }) {
             at once:{" "}
             {hourly
               ? "they log their time each week and you approve it, up to a weekly limit you can change later on the contract."
-              : "you plan its milestones next."}
+              : first.planned
+                ? "you plan its first milestone here, or later on the contract."
+                : "you plan its milestones next."}
           </p>
+          {hourly ? null : <FirstMilestoneFields first={first} currency={hiring.currency} />}
           {hourly ? (
             <TextField
               name="weekly-limit"
