@@ -42,9 +42,10 @@ function statusesFor(rng: Random, { contract, budgetType, scenario }: WorkInput)
   return Array.from({ length: count }, (_, k): MilestoneStatus => {
     if (k < approved) return "approved";
     if (k > approved) return "pending";
-    return contract.status === "active"
-      ? rng.weighted({ submitted: 4, changes_requested: 2, pending: 4 })
-      : rng.weighted({ submitted: 1, pending: 2 });
+    if (contract.status !== "active") return rng.weighted({ submitted: 1, pending: 2 });
+    // The milestone in hand is mostly funded already (escrow holds it) when not yet handed in.
+    const inHand = rng.weighted({ submitted: 4, changes_requested: 2, pending: 4 });
+    return inHand === "pending" && rng.chance(0.75) ? "funded" : inHand;
   });
 }
 

@@ -1,7 +1,16 @@
-import { count } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 
 import { hashPassword } from "~/server/crypto/password";
-import type { Database } from "~/server/db/client";
+import type { Database, Transaction } from "~/server/db/client";
+import {
+  invoices,
+  ledgerAccounts,
+  ledgerEntries,
+  ledgerTransactions,
+  paymentMethods,
+  payments,
+} from "~/server/db/schema/money";
+import { PLATFORM_ISSUER } from "~/shared/money/statuses";
 import { projects, projectSkills } from "~/server/db/schema/projects";
 import {
   clientProfiles,
@@ -23,6 +32,7 @@ import { demoScenarios } from "./demo-scenarios";
 import { milestoneHistoryOf } from "./milestone-history";
 import { type ConversationRows, conversationsOf } from "./conversations";
 import { type NotificationRow, notificationsOf } from "./notifications";
+import { emptyMoneyRows, type MoneyRows, moneyOf } from "./money";
 import { buildPeople } from "./people";
 import { planBrief, type ProjectBrief } from "./project-brief";
 import { planProject, projectIdAt, type ProjectPlan } from "./project-plan";
@@ -50,6 +60,7 @@ async function writeProjects(
   plans: ProjectPlan[],
   notices: NotificationRow[],
   talk: ConversationRows,
+  money: MoneyRows,
 ) {
   await db.transaction(async (tx) => {
     await insertInBatches(
@@ -101,7 +112,46 @@ async function writeProjects(
     await insertInBatches(tx, conversations, talk.conversations);
     await insertInBatches(tx, conversationMembers, talk.members);
     await insertInBatches(tx, messages, talk.messages);
+    await writeMoney(tx, money);
   });
+}
+
+/** The ledger rows of a batch: entries numbered after the ledger's last, receipts after the last receipt. */
+async function writeMoney(tx: Transaction, money: MoneyRows) {
+  const accounts = [...new Map(money.accounts.map((row) => [row.id, row])).values()];
+  await insertInBatches(tx, ledgerAccounts, accounts);
+  await insertInBatches(tx, payments, money.payments);
+  await insertInBatches(tx, ledgerTransactions, money.transactions);
+  const [{ last } = { last: 0 }] = await tx
+    .select({ last: sql<number>`coalesce(max(${ledgerEntries.seq}), 0)` })
+    .from(ledgerEntries);
+  await insertInBatches(
+    tx,
+    ledgerEntries,
+    money.entries.map((entry, n) => ({ ...entry, seq: last + n + 1 })),
+  );
+  const [{ lastNumber } = { lastNumber: 0 }] = await tx
+    .select({ lastNumber: sql<number>`coalesce(max(${invoices.number}), 0)` })
+    .from(invoices)
+    .where(eq(invoices.issuer, PLATFORM_ISSUER));
+  const receipts = [...money.receipts].sort(
+    (a, b) => a.issuedAt!.getTime() - b.issuedAt!.getTime(),
+  );
+  await insertInBatches(
+    tx,
+    invoices,
+    receipts.map((receipt, n) => ({
+      ...receipt,
+      issuer: PLATFORM_ISSUER,
+      number: lastNumber + n + 1,
+    })),
+  );
+  // Gapless numbering goes on from the last receipt the seed wrote; balances are their entries' sums.
+  await tx.run(sql`insert into invoice_counters (issuer, last_number)
+    select ${PLATFORM_ISSUER}, coalesce(max(number), 0) from invoices where issuer = ${PLATFORM_ISSUER}
+    on conflict (issuer) do update set last_number = excluded.last_number`);
+  await tx.run(sql`update ledger_accounts set balance_minor =
+    (select coalesce(sum(amount_minor), 0) from ledger_entries where account_id = ledger_accounts.id)`);
 }
 
 export async function seedDemoData(db: Database, options: SeedOptions = {}) {
@@ -127,6 +177,18 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}) {
     await insertInBatches(tx, freelancerSkills, rows.freelancerSkills);
     await insertInBatches(tx, portfolioItems, rows.portfolioItems);
     await insertInBatches(tx, clientProfiles, rows.clientProfiles);
+    // Every demo client has the sandbox's succeeding test card saved for hourly weeks.
+    await insertInBatches(
+      tx,
+      paymentMethods,
+      pool.clientIds.map((userId) => ({
+        userId,
+        provider: "sandbox",
+        customerRef: null,
+        methodRef: "sbpm_succeed_4242_Visa",
+        label: "Visa ending 4242",
+      })),
+    );
   });
 
   const seeded = {
@@ -154,7 +216,9 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}) {
       talk.members.push(...rows.members);
       talk.messages.push(...rows.messages);
     }
-    await writeProjects(db, plans, notices, talk);
+    const money = emptyMoneyRows();
+    for (const plan of plans) moneyOf(plan, { now }, money);
+    await writeProjects(db, plans, notices, talk, money);
     seeded.notifications += notices.length;
     seeded.conversations += talk.conversations.length;
     seeded.messages += talk.messages.length;

@@ -37,6 +37,9 @@ export type PaymentStatus = (typeof paymentStatuses)[number];
 export const payoutStatuses = ["pending", "paid", "failed"] as const;
 export type PayoutStatus = (typeof payoutStatuses)[number];
 
+/** Receipts are issued by the platform; one gapless numbering per issuer. */
+export const PLATFORM_ISSUER = "guild";
+
 /** A milestone's money as both parties see it. */
 export const milestoneMoneyStates = [
   "unfunded",

@@ -67,7 +67,18 @@ const rules: Record<string, string> = {
   "active contracts have work left": `select c.id from contracts c where c.status = 'active'
      and exists (select 1 from milestones m where m.contract_id = c.id)
      and not exists (select 1 from milestones m where m.contract_id = c.id and m.status != 'approved')`,
-  "handed-in milestones have a note": `select id from milestones where status != 'pending' and (submission_note is null or submitted_at is null)`,
+  "handed-in milestones have a note": `select id from milestones where status not in ('pending', 'funded') and (submission_note is null or submitted_at is null)`,
+  "every balance is the sum of its ledger entries": `select a.id from ledger_accounts a
+     where a.balance_minor != (select coalesce(sum(e.amount_minor), 0) from ledger_entries e where e.account_id = a.id)`,
+  "every ledger transaction balances, and every currency sums to zero": `select transaction_id from ledger_entries group by transaction_id having sum(amount_minor) != 0
+     union all select currency from ledger_entries group by currency having sum(amount_minor) != 0`,
+  "funded work is held in escrow, approved work released": `select m.id from milestones m
+     where (select coalesce(sum(e.amount_minor), 0) from ledger_transactions t join ledger_entries e on e.transaction_id = t.id
+            join ledger_accounts a on a.id = e.account_id where t.milestone_id = m.id and a.kind = 'escrow')
+        != case when m.status in ('funded', 'submitted', 'changes_requested') then m.amount_minor else 0 end
+        or (m.status = 'approved') != exists (select 1 from ledger_transactions t where t.idempotency_key = 'release:milestone:' || m.id)`,
+  "receipts numbered 1 to the last, one per payment": `select 'gap' where (select count(*) from invoices) != coalesce((select max(number) from invoices), 0)
+     union all select p.id from payments p where p.status = 'succeeded' and not exists (select 1 from invoices i where i.payment_id = p.id and i.kind = 'receipt')`,
   "sent-back milestones say why": `select id from milestones where status = 'changes_requested' and changes_reason is null`,
   "approved milestones have a date": `select id from milestones where (status = 'approved') != (approved_at is not null)`,
   "reviews only on finished contracts": `select r.id from reviews r join contracts c on c.id = r.contract_id where c.status = 'active'`,

@@ -8,7 +8,8 @@ import { projects } from "~/server/db/schema/projects";
 import { users } from "~/server/db/schema/users";
 import type { PersonContext } from "~/server/domain/context";
 import { NotFoundError } from "~/server/domain/errors";
-import { PLATFORM_ISSUER, receiptNumber } from "./receipts";
+import { PLATFORM_ISSUER } from "~/shared/money/statuses";
+import { receiptNumber } from "./receipts";
 
 /**
  * A receipt (or refund note) of the actor's own payment: to anyone else it does not exist.

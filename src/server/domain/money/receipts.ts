@@ -5,8 +5,7 @@ import { sql } from "drizzle-orm";
 import type { DbOrTx } from "~/server/db/client";
 import { invoiceCounters, invoices, type payments } from "~/server/db/schema/money";
 
-/** Receipts are issued by the platform; one numbering per issuer, with no gaps. */
-export const PLATFORM_ISSUER = "guild";
+import { PLATFORM_ISSUER } from "~/shared/money/statuses";
 
 /**
  * Issues the receipt for a payment (or the credit note for a refund) in the caller's
