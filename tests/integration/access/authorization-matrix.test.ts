@@ -9,10 +9,20 @@ import {
   portfolioItems,
 } from "~/server/db/schema/profiles";
 import { contractAmendments, contracts, milestones, reviews } from "~/server/db/schema/contracts";
+import {
+  invoices,
+  ledgerAccounts,
+  ledgerEntries,
+  paymentMethods,
+  payments,
+  payouts,
+  refunds,
+} from "~/server/db/schema/money";
 import { proposals } from "~/server/db/schema/proposals";
 import { callerFor } from "../../helpers/caller";
 import { createTestDatabase } from "../../helpers/test-db";
-import { projectInput, proposalInput } from "../../helpers/marketplace";
+import { hiredContract, projectInput, proposalInput } from "../../helpers/marketplace";
+import { cards, fund } from "../../helpers/money";
 import { actor } from "../../helpers/people";
 
 /**
@@ -27,6 +37,8 @@ type Actors = Record<
   Api
 >;
 let as: Actors;
+/** The other client's and other freelancer's own contract, with money of their own. */
+let theirContract = "";
 const ids = {
   draft: "",
   open: "",
@@ -39,6 +51,11 @@ const ids = {
   amendment: "",
   completedContract: "",
   review: "",
+  /** The owner's paid milestone payment, one waiting for the bank, and their receipts. */
+  payment: "",
+  waitingPayment: "",
+  receipt: "",
+  refundNote: "",
 };
 
 async function snapshot() {
@@ -53,6 +70,13 @@ async function snapshot() {
     freelancerSkills: await db.select().from(freelancerSkills),
     portfolioItems: await db.select().from(portfolioItems),
     clientProfiles: await db.select().from(clientProfiles),
+    payments: await db.select().from(payments).orderBy(payments.id),
+    refunds: await db.select().from(refunds).orderBy(refunds.id),
+    invoices: await db.select().from(invoices).orderBy(invoices.id),
+    ledgerAccounts: await db.select().from(ledgerAccounts).orderBy(ledgerAccounts.id),
+    ledgerEntries: await db.select().from(ledgerEntries).orderBy(ledgerEntries.seq),
+    paymentMethods: await db.select().from(paymentMethods).orderBy(paymentMethods.userId),
+    payouts: await db.select().from(payouts).orderBy(payouts.id),
   });
 }
 
@@ -60,14 +84,27 @@ beforeAll(async () => {
   ({ db } = await createTestDatabase());
   const owner = await actor(db, "client");
   const proposer = await actor(db, "freelancer");
+  // The other client and freelancer have a contract, and money, of their own.
+  const theirs = await hiredContract(db);
   as = {
     anonymous: callerFor(db),
     owner: owner.api,
-    otherClient: (await actor(db, "client")).api,
+    otherClient: theirs.client.api,
     proposer: proposer.api,
-    otherFreelancer: (await actor(db, "freelancer")).api,
+    otherFreelancer: theirs.freelancer.api,
     admin: (await actor(db, "admin")).api,
   };
+  theirContract = theirs.contract.id;
+  const theirMilestone = await as.otherClient.contract.addMilestone({
+    contractId: theirContract,
+    title: "Their milestone",
+    amountMinor: 50_000,
+    dueDate: null,
+  });
+  await fund({ api: as.otherClient }, theirMilestone.id);
+  await as.otherFreelancer.contract.submitMilestone({ id: theirMilestone.id, note: "Theirs" });
+  await as.otherClient.contract.approveMilestone({ id: theirMilestone.id });
+  await as.otherFreelancer.payment.withdraw({ currency: "USD", amountMinor: 10_000 });
   ids.draft = (await owner.api.project.create(await projectInput(db))).id;
   ids.open = (await owner.api.project.create(await projectInput(db))).id;
   await owner.api.project.publish({ id: ids.open });
@@ -85,7 +122,35 @@ beforeAll(async () => {
   });
   ids.pendingMilestone = (await owner.api.contract.addMilestone(milestone("Pending"))).id;
   ids.submittedMilestone = (await owner.api.contract.addMilestone(milestone("Submitted"))).id;
+  ids.payment = (
+    (await fund(owner, ids.submittedMilestone)) as { payment: { id: string } }
+  ).payment.id;
   await proposer.api.contract.submitMilestone({ id: ids.submittedMilestone, note: "Done" });
+  // Money of the owner's and the proposer's: a released milestone (the proposer's balance and
+  // history), a payment waiting for the bank, and a refund note for a funded milestone removed.
+  const released = await owner.api.contract.addMilestone({
+    ...milestone("Released"),
+    amountMinor: 50_000,
+  });
+  await fund(owner, released.id);
+  await proposer.api.contract.submitMilestone({ id: released.id, note: "Done" });
+  await owner.api.contract.approveMilestone({ id: released.id });
+  const waiting = await owner.api.contract.addMilestone({
+    ...milestone("Waiting"),
+    amountMinor: 50_000,
+  });
+  ids.waitingPayment = (
+    await owner.api.payment.fundMilestone({ milestoneId: waiting.id, card: cards.authenticate })
+  ).payment.id;
+  const removed = await owner.api.contract.addMilestone({
+    ...milestone("Removed"),
+    amountMinor: 40_000,
+  });
+  await fund(owner, removed.id);
+  await owner.api.contract.removeMilestone({ id: removed.id });
+  const receiptsOf = await owner.api.payment.billing();
+  ids.receipt = receiptsOf.payments.find((p) => p.id === ids.payment)!.receipt!.id;
+  ids.refundNote = receiptsOf.refunds[0]!.receipt!.id;
   ids.amendment = (
     await owner.api.contract.proposeAmendment({
       contractId: ids.contract,
@@ -348,6 +413,67 @@ const matrix: { name: string; call: () => Call; refused: Partial<Record<keyof Ac
       call: () => (api) => api.dashboard.freelancer(),
       refused: { anonymous: UNAUTHORIZED, owner: FORBIDDEN, admin: FORBIDDEN },
     },
+    {
+      name: "payment.fundMilestone",
+      call: () => (api) =>
+        api.payment.fundMilestone({ milestoneId: ids.pendingMilestone, card: cards.visa }),
+      refused: { ...readers, proposer: FORBIDDEN, admin: NOT_FOUND },
+    },
+    // A payment, its receipt and its refund notes are the client's alone: the contract's
+    // freelancer is as much a stranger to them as anyone.
+    ...(
+      [
+        ["payment.byId", () => (api: Api) => api.payment.byId({ paymentId: ids.payment })],
+        [
+          "payment.refresh",
+          () => (api: Api) => api.payment.refresh({ paymentId: ids.waitingPayment }),
+        ],
+        [
+          "payment.authenticate",
+          () => (api: Api) =>
+            api.payment.authenticate({ paymentId: ids.waitingPayment, approve: true }),
+        ],
+        ["payment.receipt", () => (api: Api) => api.payment.receipt({ id: ids.receipt })],
+        [
+          "payment.receipt (a refund note)",
+          () => (api: Api) => api.payment.receipt({ id: ids.refundNote }),
+        ],
+      ] as const
+    ).map(([name, call]) => ({
+      name,
+      call,
+      refused: { ...readers, proposer: NOT_FOUND, admin: NOT_FOUND },
+    })),
+    {
+      name: "payment.billing",
+      call: () => (api) => api.payment.billing(),
+      refused: { anonymous: UNAUTHORIZED, proposer: FORBIDDEN, admin: FORBIDDEN },
+    },
+    {
+      name: "payment.saveCard",
+      call: () => (api) => api.payment.saveCard({ card: cards.visa }),
+      refused: { anonymous: UNAUTHORIZED, proposer: FORBIDDEN, admin: FORBIDDEN },
+    },
+    {
+      name: "payment.removeCard",
+      call: () => (api) => api.payment.removeCard(),
+      refused: { anonymous: UNAUTHORIZED, proposer: FORBIDDEN, admin: FORBIDDEN },
+    },
+    {
+      name: "payment.withdraw",
+      call: () => (api) => api.payment.withdraw({ currency: "USD", amountMinor: 1_000 }),
+      refused: { anonymous: UNAUTHORIZED, owner: FORBIDDEN, admin: FORBIDDEN },
+    },
+    {
+      name: "payment.earnings",
+      call: () => (api) => api.payment.earnings(),
+      refused: { anonymous: UNAUTHORIZED },
+    },
+    {
+      name: "payment.transactions",
+      call: () => (api) => api.payment.transactions({}),
+      refused: { anonymous: UNAUTHORIZED },
+    },
   ];
 
 describe("authorization matrix", () => {
@@ -379,11 +505,72 @@ describe("authorization matrix", () => {
     });
     await expect(as.owner.contract.workspace({ id: ids.contract })).resolves.toMatchObject({
       role: "client",
-      milestones: [expect.anything(), expect.anything()],
+      milestones: ["Pending", "Submitted", "Released", "Waiting"].map((title) =>
+        expect.objectContaining({ title }),
+      ),
       amendments: [expect.objectContaining({ status: "pending" })],
     });
     await expect(as.proposer.contract.workspace({ id: ids.contract })).resolves.toMatchObject({
       role: "freelancer",
     });
+    await expect(as.owner.payment.byId({ paymentId: ids.payment })).resolves.toMatchObject({
+      status: "succeeded",
+    });
+    await expect(as.owner.payment.receipt({ id: ids.receipt })).resolves.toMatchObject({
+      kind: "receipt",
+      contractId: ids.contract,
+    });
+    await expect(as.owner.payment.receipt({ id: ids.refundNote })).resolves.toMatchObject({
+      kind: "refund",
+      contractId: ids.contract,
+    });
+  });
+
+  it("nobody sees another person's balance, transactions, payouts, payments or receipts", async () => {
+    // Each freelancer's balance is their own release: $500 less the fee, and $500 less the fee
+    // less what they withdrew.
+    const mine = await as.proposer.payment.earnings();
+    expect(mine.balances).toEqual([
+      { currency: "USD", available: 45_000, pending: 0, paid_out: 0 },
+    ]);
+    expect(mine.payouts).toEqual([]);
+    const theirs = await as.otherFreelancer.payment.earnings();
+    expect(theirs.balances).toEqual([
+      { currency: "USD", available: 35_000, pending: 10_000, paid_out: 0 },
+    ]);
+    expect(theirs.payouts).toHaveLength(1);
+
+    // Histories hold only the reader's own accounts, whatever they filter by.
+    const history = async (api: Api, input: Parameters<Api["payment"]["transactions"]>[0]) =>
+      (await api.payment.transactions(input)).items;
+    expect((await history(as.proposer, {})).map((e) => [e.kind, e.contractId])).toEqual([
+      ["release", ids.contract],
+    ]);
+    const theirHistory = await history(as.otherFreelancer, {});
+    expect(theirHistory.map((e) => e.contractId)).not.toContain(ids.contract);
+    expect(theirHistory.map((e) => e.kind).sort()).toEqual(["payout", "payout", "release"]);
+    for (const api of [as.owner, as.otherClient, as.admin]) {
+      expect(await history(api, {})).toEqual([]);
+    }
+    // Nobody's history reads a contract's escrow or the platform's accounts, not even a party's.
+    for (const account of ["escrow", "platform_fees", "provider_clearing"] as const) {
+      for (const api of [as.owner, as.proposer, as.otherClient, as.otherFreelancer, as.admin]) {
+        expect(await history(api, { account })).toEqual([]);
+      }
+    }
+
+    // A client's billing lists their own payments, refunds, receipts and escrow only.
+    const billing = await as.owner.payment.billing();
+    expect(new Set(billing.payments.map((p) => p.contractId))).toEqual(new Set([ids.contract]));
+    expect(billing.payments.map((p) => p.id)).toContain(ids.payment);
+    const theirBilling = await as.otherClient.payment.billing();
+    expect(theirBilling.payments.map((p) => p.contractId)).toEqual([theirContract]);
+    expect(theirBilling.refunds).toEqual([]);
+    expect(theirBilling.escrow).toEqual([]);
+    expect(JSON.stringify(theirBilling)).not.toContain(ids.contract);
+    for (const id of [ids.payment, ids.waitingPayment, ids.receipt, ids.refundNote]) {
+      expect(JSON.stringify(theirBilling)).not.toContain(id);
+      expect(JSON.stringify(await as.otherFreelancer.payment.earnings())).not.toContain(id);
+    }
   });
 });

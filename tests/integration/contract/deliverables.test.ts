@@ -15,6 +15,7 @@ const { applyMigrations } = await import("~/server/db/migrations");
 const uploadRoute = await import("~/app/api/files/[fileId]/upload/route");
 const fileRoute = await import("~/app/api/files/[fileId]/route");
 const { hiredContract } = await import("../../helpers/marketplace");
+const { fund } = await import("../../helpers/money");
 const { actor } = await import("../../helpers/people");
 const { samples, sessionCookie, uploadRequest } = await import("../../helpers/files");
 
@@ -63,6 +64,7 @@ describe("milestone deliverables", () => {
       amountMinor: 100_000,
       dueDate: null,
     });
+    await fund(client, milestone.id);
     const first = await deliverable(freelancer, "screens-v1.pdf", samples.pdf());
     await freelancer.api.contract.submitMilestone({
       id: milestone.id,
@@ -100,6 +102,7 @@ describe("milestone deliverables", () => {
       amountMinor: 100_000,
       dueDate: null,
     });
+    await fund(client, milestone.id);
     const someoneElse = await actor(db, "freelancer");
     const theirs = await deliverable(someoneElse, "not-yours.pdf", samples.pdf());
     await expect(

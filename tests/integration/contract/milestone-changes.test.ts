@@ -8,6 +8,7 @@ import { DUE_DATE_IN_PAST } from "~/shared/format/dates";
 import { databaseFingerprint } from "../../helpers/db-snapshot";
 import { createTestDatabase } from "../../helpers/test-db";
 import { hiredContract } from "../../helpers/marketplace";
+import { fund } from "../../helpers/money";
 import { actor } from "../../helpers/people";
 
 let db: Database;
@@ -118,6 +119,7 @@ describe("changing a milestone before it is handed in", () => {
 
   it("answers CONFLICT once handed in, sent back or approved, and on an ended contract", async () => {
     const { client, freelancer, contract, milestone, edit } = await planned();
+    await fund(client, milestone.id);
     await freelancer.api.contract.submitMilestone({ id: milestone.id, note: "Designs" });
     await refusedAndUnchanged(() => client.api.contract.editMilestone(edit), "CONFLICT");
     await refusedAndUnchanged(
@@ -198,6 +200,7 @@ describe("due dates", () => {
 describe("a milestone's history", () => {
   it("keeps every hand-in and request for changes; a resubmission overwrites nothing", async () => {
     const { client, freelancer, contract, milestone } = await planned();
+    await fund(client, milestone.id);
     await freelancer.api.contract.submitMilestone({
       id: milestone.id,
       note: "First designs",
@@ -258,7 +261,8 @@ describe("a milestone's history", () => {
   });
 
   it("is append-only: the database refuses to rewrite it", async () => {
-    const { freelancer, milestone } = await planned();
+    const { client, freelancer, milestone } = await planned();
+    await fund(client, milestone.id);
     await freelancer.api.contract.submitMilestone({ id: milestone.id, note: "Done" });
     await expect(
       db

@@ -6,6 +6,7 @@ import { projects } from "~/server/db/schema/projects";
 import { contracts } from "~/server/db/schema/contracts";
 import { createTestDatabase } from "../../helpers/test-db";
 import { projectInput, proposalInput } from "../../helpers/marketplace";
+import { fund } from "../../helpers/money";
 import { actor } from "../../helpers/people";
 
 let db: Database;
@@ -26,7 +27,7 @@ async function hired() {
 }
 
 describe("milestones", () => {
-  it("run pending → submitted → changes requested → submitted → approved; the last approval completes the work", async () => {
+  it("run pending → funded → submitted → changes requested → submitted → approved; the last approval completes the work", async () => {
     const { client, freelancer, contract } = await hired();
     const first = await client.api.contract.addMilestone({
       contractId: contract.id,
@@ -39,6 +40,10 @@ describe("milestones", () => {
       amountMinor: 200_000,
     });
     expect(first.status).toBe("pending");
+    await fund(client, first.id);
+    await fund(client, second.id);
+    const { milestones } = await freelancer.api.contract.workspace({ id: contract.id });
+    expect(milestones.map((m) => m.status)).toEqual(["funded", "funded"]);
 
     await freelancer.api.contract.submitMilestone({
       id: first.id,
@@ -132,6 +137,7 @@ describe("milestones", () => {
       amountMinor: 100_000,
       dueDate: new Date("2030-01-15T00:00:00Z"),
     });
+    await fund(client, m.id);
     for (const link of ["javascript:alert(1)", "data:text/html,hi", "not a link"]) {
       await expect(
         freelancer.api.contract.submitMilestone({ id: m.id, note: "Here", links: [link] }),

@@ -8,6 +8,7 @@ import { getEventBus } from "~/server/events/bus";
 import { at } from "../../helpers/clock";
 import { proposalConversation } from "../../helpers/conversations";
 import { deliveredMail } from "../../helpers/delivered-mail";
+import { fund } from "../../helpers/money";
 import { kindsOf, notificationsOf, streamOf } from "../../helpers/notifications";
 import { projectInput, proposalInput } from "../../helpers/marketplace";
 import { actorOf, callerFor } from "../../helpers/caller";
@@ -116,6 +117,7 @@ describe("a conversation opens with the relationship", () => {
       amountMinor: 100_000,
       dueDate: null,
     });
+    await fund(client, milestone!.id);
     await freelancer.api.contract.submitMilestone({
       id: milestone!.id,
       note: "Screens are in the shared folder.",

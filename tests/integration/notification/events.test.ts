@@ -18,6 +18,7 @@ import {
   projectInput,
   proposalInput,
 } from "../../helpers/marketplace";
+import { fund } from "../../helpers/money";
 import { jobsNamed, kindsOf, notificationsOf, streamOf } from "../../helpers/notifications";
 import { actor, domainCtx } from "../../helpers/people";
 import { createTestDatabase } from "../../helpers/test-db";
@@ -185,6 +186,7 @@ describe("fixed-price contracts", () => {
       kind: "milestone.edited",
       body: "Now $1,200, no due date.",
     });
+    await fund(client, planned.id);
     await freelancer.api.contract.submitMilestone({
       id: planned.id,
       note: "Screens are in the build.",
@@ -202,9 +204,12 @@ describe("fixed-price contracts", () => {
     // A second hand-in is an event of its own.
     await freelancer.api.contract.submitMilestone({ id: planned.id, note: "Empty states added." });
     await client.api.contract.approveMilestone({ id: planned.id });
-    expect((await kindsOf(db, freelancer.user.id)).slice(-4)).toEqual([
+    // The money steps tell the freelancer too: the client funded it, and approval released it.
+    expect((await kindsOf(db, freelancer.user.id)).slice(-6)).toEqual([
       "milestone.edited",
+      "payment.funded",
       "milestone.changes_requested",
+      "payment.released",
       "milestone.approved",
       "contract.completed",
     ]);

@@ -10,6 +10,7 @@ import { searchFreelancers } from "~/server/domain/profile/search-freelancers";
 import { SearchFreelancersInput } from "~/shared/schemas/profile";
 import { callerFor } from "../../helpers/caller";
 import { createSkill, hiredContract, projectInput } from "../../helpers/marketplace";
+import { fund } from "../../helpers/money";
 import { actor } from "../../helpers/people";
 import { createTestDatabase } from "../../helpers/test-db";
 
@@ -156,6 +157,7 @@ describe("freelancer profiles", () => {
       amountMinor: 350_000,
       dueDate: null,
     });
+    await fund(client, m.id);
     await freelancer.api.contract.submitMilestone({ id: m.id, note: "Done" });
     await client.api.contract.approveMilestone({ id: m.id });
     await client.api.contract.leaveReview({

@@ -1,4 +1,5 @@
 import { proposalInput } from "../../helpers/marketplace";
+import { cards } from "../../helpers/money";
 import { firstEntryOf, today } from "./resource-states";
 import { on, tierOnly, type Rule } from "./sweep-model";
 
@@ -102,15 +103,18 @@ export const procedureRules: Record<string, Rule> = {
     "signedIn",
     ["client"],
     (m) => ({ id: m, title: "Smaller screens", amountMinor: 1_000, dueDate: null }),
-    { okIn: ["pending"] },
+    { okIn: ["pending", "funded"] },
   ),
-  "contract.removeMilestone": on("milestone", "signedIn", ["client"], id, { okIn: ["pending"] }),
+  "contract.removeMilestone": on("milestone", "signedIn", ["client"], id, {
+    okIn: ["pending", "funded"],
+  }),
+  // Only what the client has paid into escrow can be handed in.
   "contract.submitMilestone": on(
     "milestone",
     "signedIn",
     ["freelancer"],
     (m) => ({ id: m, note: "Delivered", links: ["https://example.com/build"] }),
-    { okIn: ["pending", "changesRequested"] },
+    { okIn: ["funded", "changesRequested"] },
   ),
   "contract.requestChanges": on(
     "milestone",
@@ -233,6 +237,37 @@ export const procedureRules: Record<string, Rule> = {
     id: m,
     reason: "Asks to be paid outside Guild",
   })),
+
+  // Money. A milestone is funded once (a funded or handed-in one has nothing left to pay);
+  // payments, receipts, balances and history are only ever the actor's own.
+  "payment.fundMilestone": on(
+    "milestone",
+    "signedIn",
+    ["client"],
+    (m) => ({ milestoneId: m, card: cards.visa }),
+    { okIn: ["pending"] },
+  ),
+  "payment.byId": on("payment", "signedIn", ["client"], (p) => ({ paymentId: p })),
+  "payment.refresh": on("payment", "signedIn", ["client"], (p) => ({ paymentId: p })),
+  "payment.authenticate": on("payment", "signedIn", ["client"], (p) => ({
+    paymentId: p,
+    approve: true,
+  })),
+  "payment.receipt": on("receipt", "signedIn", ["client"], id),
+  "payment.billing": tierOnly("client"),
+  "payment.saveCard": tierOnly("client", () => ({ card: cards.visa })),
+  "payment.removeCard": tierOnly("client"),
+  "payment.earnings": tierOnly("signedIn"),
+  "payment.transactions": tierOnly("signedIn", () => ({
+    cursor: 1_000_000,
+    limit: 10,
+    account: "available",
+    kind: "release",
+    currency: "USD",
+  })),
+  "payment.withdraw": tierOnly("freelancer", () => ({ currency: "USD", amountMinor: 1_000 })),
+  "payment.startPayoutOnboarding": tierOnly("freelancer"),
+  "payment.refreshPayoutAccount": tierOnly("freelancer"),
 
   "notification.list": tierOnly("signedIn", () => ({ cursor: "1700000000000_abc" })),
   "notification.unreadCount": tierOnly("signedIn"),
@@ -379,9 +414,14 @@ export const procedureRules: Record<string, Rule> = {
   "proposal.reject": on("proposal", "client", ["client"], id, {
     okIn: ["submitted", "shortlisted"],
   }),
-  "proposal.accept": on("proposal", "client", ["client"], id, {
-    okIn: ["submitted", "shortlisted"],
-  }),
+  // Hiring may plan the first milestone too (the client funds it next).
+  "proposal.accept": on(
+    "proposal",
+    "client",
+    ["client"],
+    (p) => ({ id: p, firstMilestone: { title: "Booking screens", amountMinor: 100_000 } }),
+    { okIn: ["submitted", "shortlisted"] },
+  ),
 
   "saved.projects": tierOnly("freelancer"),
   "saved.projectIds": tierOnly("freelancer"),

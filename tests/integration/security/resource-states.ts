@@ -1,11 +1,14 @@
 import { Readable } from "node:stream";
+import { and, eq } from "drizzle-orm";
 
 import { receiveUpload } from "~/server/domain/file/receive-upload";
 import { publicSessionId } from "~/server/domain/identity/sessions";
+import { invoices } from "~/server/db/schema/money";
 import { isoDate } from "~/shared/hourly/calendar";
 import { callerFor, actorOf } from "../../helpers/caller";
 import { at, testClock } from "../../helpers/clock";
 import { proposalInput } from "../../helpers/marketplace";
+import { cards } from "../../helpers/money";
 import { createUser, signInFully } from "../../helpers/people";
 import type { ResourceKind, resourceStates, StateName } from "./sweep-model";
 import type { World } from "./sweep-world";
@@ -42,6 +45,7 @@ async function finish(w: World, how: "completed" | "ended") {
   if (how === "ended") await client.contract.end({ id: hired.contractId });
   else {
     const m = await client.contract.addMilestone(milestone(hired.contractId, "Everything"));
+    await fund(w, m.id);
     await w.as("freelancer").contract.submitMilestone({ id: m.id, note: "All done" });
     await client.contract.approveMilestone({ id: m.id });
   }
@@ -66,9 +70,35 @@ const pendingMilestone: Build = async (w) => {
   await w.as("client").contract.addMilestone(milestone(contractId, "Later"));
   return (await w.as("client").contract.addMilestone(milestone(contractId, "First"))).id;
 };
-const submittedMilestone = then(pendingMilestone, (w, id) =>
+/** The client pays a milestone into escrow with `card` (the sandbox's test cards). */
+const fund = (w: World, milestoneId: string, card: keyof typeof cards = "visa") =>
+  w.as("client").payment.fundMilestone({ milestoneId, card: cards[card] });
+const fundedMilestone = then(pendingMilestone, fund);
+const submittedMilestone = then(fundedMilestone, (w, id) =>
   w.as("freelancer").contract.submitMilestone({ id, note: "Here it is" }),
 );
+/** The payment of a new pending milestone with `card`: one that succeeds, declines or asks. */
+const payment =
+  (card: keyof typeof cards): Build =>
+  async (w) =>
+    (await fund(w, await pendingMilestone(w), card)).payment.id;
+/**
+ * The receipt of a new payment, or the refund note written when its milestone is removed.
+ * (Read from its table: the billing page lists a client's latest payments only.)
+ */
+const receipt =
+  (kind: "receipt" | "refund"): Build =>
+  async (w) => {
+    const milestoneId = await pendingMilestone(w);
+    const paymentId = (await fund(w, milestoneId)).payment.id;
+    if (kind === "refund") await w.as("client").contract.removeMilestone({ id: milestoneId });
+    const [issued] = await w.db
+      .select({ id: invoices.id })
+      .from(invoices)
+      .where(and(eq(invoices.paymentId, paymentId), eq(invoices.kind, kind)));
+    if (!issued) throw new Error(`no ${kind} for payment ${paymentId}`);
+    return issued.id;
+  };
 const amendment: Build = async (w) => {
   const { contractId } = await hire(w);
   const input = { contractId, amountMinor: 500_000, reason: "More screens" };
@@ -279,6 +309,7 @@ const builders: { [K in ResourceKind]: Record<(typeof resourceStates)[K][number]
   },
   milestone: {
     pending: pendingMilestone,
+    funded: fundedMilestone,
     submitted: submittedMilestone,
     changesRequested: then(submittedMilestone, (w, id) =>
       w.as("client").contract.requestChanges({ id, reason: "Missing the empty states" }),
@@ -363,6 +394,12 @@ const builders: { [K in ResourceKind]: Record<(typeof resourceStates)[K][number]
         })
       ).id,
   },
+  payment: {
+    requires_action: payment("authenticate"),
+    succeeded: payment("visa"),
+    failed: payment("declined"),
+  },
+  receipt: { receipt: receipt("receipt"), refund: receipt("refund") },
   session: {
     active: session,
     revoked: then(session, (w, sessionId) =>

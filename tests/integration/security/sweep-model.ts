@@ -18,7 +18,8 @@ export const resourceStates = {
   ],
   proposal: ["submitted", "shortlisted", "rejected", "withdrawn", "accepted", "declined"],
   contract: ["active", "completed", "ended"],
-  milestone: ["pending", "submitted", "changesRequested", "approved"],
+  /** `funded`: the client paid it into escrow, so the freelancer may hand it in. */
+  milestone: ["pending", "funded", "submitted", "changesRequested", "approved"],
   amendment: ["pending", "agreed", "declined", "withdrawn"],
   review: ["unreplied", "replied"],
   // Hourly contracts end as completed. Weeks and entries in every state a week can be in,
@@ -46,6 +47,14 @@ export const resourceStates = {
   message: ["sent", "deleted"],
   /** The world's freelancer's report of the world's client's message. */
   report: ["open"],
+  /**
+   * The world's client's payment into a milestone of their contract with the world's
+   * freelancer: waiting for the bank's authentication, paid, or declined. Only the client's:
+   * the freelancer of the contract is as much a stranger to it as anyone.
+   */
+  payment: ["requires_action", "succeeded", "failed"],
+  /** The world's client's receipt for a payment, or the note for a refund of one. */
+  receipt: ["receipt", "refund"],
 } as const;
 
 export type ResourceKind = keyof typeof resourceStates;
