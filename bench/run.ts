@@ -1,5 +1,6 @@
 import { benchFiles } from "./files";
 import { benchJobs } from "./jobs";
+import { benchLedger } from "./ledger";
 import { benchLighthouse } from "./lighthouse";
 import { benchListOpenProjects } from "./list-open-projects";
 import { benchMarketplaceQueries } from "./marketplace-queries";
@@ -25,6 +26,7 @@ const benches = {
   writes: benchWriteHttp,
   jobs: benchJobs,
   messages: benchMessages,
+  ledger: benchLedger,
   files: benchFiles,
   pages: benchPageWeight,
   lighthouse: benchLighthouse,
