@@ -228,6 +228,9 @@ test("hiring asks first, says what it does, and lands on the contract", async ({
   await expect(dialog).toBeHidden();
   await expect(hire).toBeFocused();
   await hire.click();
+  // The first milestone can wait: planned later, on the contract.
+  await dialog.getByLabel("Plan the first milestone now").uncheck();
+  await expect(dialog.getByLabel("Amount (USD)")).toHaveCount(0);
   await dialog.getByRole("button", { name: "Hire Freelancer Demo" }).click();
   await expect(page).toHaveURL(/\/contracts\/[0-9a-f-]{36}$/);
   const contractUrl = page.url();
@@ -295,6 +298,21 @@ test("the client plans a milestone, is refused a past due date, edits it; the fr
 
   await freelancer.page.goto(contractUrl);
   await expect(milestone(freelancer.page)).toContainText("$1,500 · To do · due Jan 15, 2030");
+  await expect(milestone(freelancer.page)).toContainText(
+    "Waiting for the client to fund this milestone.",
+  );
+  await expect(milestone(freelancer.page).getByRole("button", { name: /^Submit/ })).toHaveCount(0);
+
+  // The client funds it with the sandbox's card; then it may be handed in.
+  await milestone(page)
+    .getByRole("link", { name: "Fund milestone: Booking and reminders ($1,500)" })
+    .click();
+  await page.getByLabel("Card number").fill("4242 4242 4242 4242");
+  await page.getByLabel("Expiry (MM/YY)").fill("12/34");
+  await page.getByLabel("CVC").fill("123");
+  await page.getByRole("button", { name: "Pay $1,500" }).click();
+  await expect(milestone(page)).toContainText("Funded · $1,500 in escrow");
+  await freelancer.page.reload();
   await expect(
     milestone(freelancer.page).getByRole("button", {
       name: "Submit for review: Booking and reminders",
@@ -308,7 +326,7 @@ test("a resubmitted milestone keeps its history: each hand-in and the request fo
   browser,
 }) => {
   test.setTimeout(180_000);
-  // Hired, planned, handed in once and sent back, through the API as each side would.
+  // Hired, planned, funded, handed in once and sent back, through the API as each side would.
   const { contractId, client, freelancer } = await hiredPair(
     browser,
     `Clinic reminders ${Date.now()}`,
@@ -324,6 +342,11 @@ test("a resubmitted milestone keeps its history: each hand-in and the request fo
     },
   );
   const id = planned.data!.id;
+  const funded = await trpcMutation(client.context.request, "payment.fundMilestone", {
+    milestoneId: id,
+    card: { number: "4242 4242 4242 4242", expiry: "12/34", cvc: "123" },
+  });
+  expect(funded.response.ok()).toBe(true);
   const handedIn = await trpcMutation(freelancer.context.request, "contract.submitMilestone", {
     id,
     note: "The booking flow, first pass.",

@@ -97,10 +97,12 @@ test("a client posts and publishes a project, a freelancer proposes, the client 
   await expect(proposal).toContainText("$2,000");
   await expectAccessible(client.page);
   await proposal.getByRole("button", { name: "Hire Freelancer Demo" }).click();
-  await client.page
-    .getByRole("dialog", { name: "Hire Freelancer Demo for $2,000 (fixed price)?" })
-    .getByRole("button", { name: "Hire Freelancer Demo" })
-    .click();
+  const hiring = client.page.getByRole("dialog", {
+    name: "Hire Freelancer Demo for $2,000 (fixed price)?",
+  });
+  // The milestones are planned on the contract (e2e/funding.spec.ts plans one in the hire).
+  await hiring.getByLabel("Plan the first milestone now").uncheck();
+  await hiring.getByRole("button", { name: "Hire Freelancer Demo" }).click();
   await expect(client.page).toHaveURL(/\/contracts\/[0-9a-f-]{36}$/);
   await expect(client.page.getByRole("heading", { name: title })).toBeVisible();
   await expect(client.page.getByText("$2,000", { exact: true })).toBeVisible();
@@ -122,7 +124,21 @@ test("a client posts and publishes a project, a freelancer proposes, the client 
   const milestone = (page: typeof client.page) =>
     page.getByRole("article", { name: "Milestone Build and audit the widget" });
   await expect(milestone(client.page)).toContainText("To do · due Jan 15, 2030");
+  await expect(milestone(client.page)).toContainText("Not funded");
   await expectAccessible(client.page);
+
+  // The client pays it into escrow with the sandbox's test card before the work starts.
+  await milestone(client.page)
+    .getByRole("link", { name: "Fund milestone: Build and audit the widget ($2,000)" })
+    .click();
+  await client.page.getByLabel("Card number").fill("4242 4242 4242 4242");
+  await client.page.getByLabel("Expiry (MM/YY)").fill("12/34");
+  await client.page.getByLabel("CVC").fill("123");
+  await client.page.getByRole("button", { name: "Pay $2,000" }).click();
+  await expect(
+    client.page.getByRole("status").filter({ hasText: "Payment received" }),
+  ).toBeVisible();
+  await expect(milestone(client.page)).toContainText("Funded · $2,000 in escrow");
 
   await freelancer.page.reload();
   await milestone(freelancer.page)
@@ -142,11 +158,17 @@ test("a client posts and publishes a project, a freelancer proposes, the client 
   await expectAccessible(freelancer.page);
   await milestone(freelancer.page).getByRole("button", { name: "Send for review" }).click();
   await expect(milestone(freelancer.page)).toContainText("Submitted for review");
+  await expect(milestone(freelancer.page)).toContainText(
+    /Paid to you automatically on \w{3} \d{1,2}, \d{4} unless the client approves/,
+  );
   await expect(
     milestone(freelancer.page).getByRole("link", { name: "https://example.com/audit.pdf" }),
   ).toBeVisible();
 
   await client.page.reload();
+  await expect(milestone(client.page)).toContainText(
+    /Released automatically on \w{3} \d{1,2}, \d{4} unless you approve or ask for changes\./,
+  );
   // The client finds the deliverable in the milestone's history and downloads it.
   await milestone(client.page)
     .getByText(/^History/)
@@ -161,6 +183,7 @@ test("a client posts and publishes a project, a freelancer proposes, the client 
     .getByRole("button", { name: "Approve Build and audit the widget" })
     .click();
   await expect(milestone(client.page)).toContainText("Approved");
+  await expect(milestone(client.page)).toContainText("Released · $2,000");
   await expect(client.page.getByText("Completed", { exact: true })).toBeVisible();
 
   // Both review each other; the freelancer replies.
