@@ -161,6 +161,19 @@ test("an hourly contract's week logged and approved: the client hires by the hou
   await expect(thisWeek(client.page)).toContainText("Approved on");
   await expectAccessible(client.page);
 
+  // The week was charged to the client's saved card when it came to them and is released to
+  // the freelancer once approved, less Guild's 10 % fee ($807.50 − $80.75).
+  await expect(async () => {
+    await freelancer.page.reload();
+    await expect(thisWeek(freelancer.page)).toContainText(
+      "Paid: $807.50 released to your earnings",
+      { timeout: 2_000 },
+    );
+  }).toPass();
+  await freelancer.page.goto("/earnings");
+  await expect(freelancer.page.getByText(/Released the week of/).first()).toBeVisible();
+  await expect(freelancer.page.getByText("$726.75").first()).toBeVisible();
+
   // The client raises the weekly limit; the contract's terms show it without a reload.
   await client.page.getByRole("button", { name: "Change the weekly limit" }).click();
   const limit = client.page.getByRole("form", { name: "Change the weekly limit" });

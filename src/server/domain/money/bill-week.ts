@@ -53,8 +53,17 @@ export async function billWeek(
   const what = `the week of ${formatDay(week.weekStart)}`;
   const approved = reading.state === "approved" || reading.state === "auto_approved";
 
-  if (held.heldMinor < billable)
-    return chargeWeek(ctx, { week, contract, what, dueMinor: billable - held.heldMinor, now });
+  if (held.heldMinor < billable) {
+    const charged = await chargeWeek(ctx, {
+      week,
+      contract,
+      what,
+      dueMinor: billable - held.heldMinor,
+      now,
+    });
+    // An approved week whose (rest of the) money just arrived is released in the same run.
+    return charged === "charged" && approved ? billWeek(ctx, weekId, now) : charged;
+  }
   if (!approved) return held.heldMinor > 0 ? "charged" : "nothing";
   const released = await withTransaction(ctx, async (tx) => {
     if (held.heldMinor > billable)

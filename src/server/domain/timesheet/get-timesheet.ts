@@ -10,6 +10,7 @@ import { refusals } from "~/server/domain/contract/contract-kind";
 import { getContractForParty } from "~/server/domain/contract/get-contract";
 import { amountForMinutes } from "~/shared/hourly/amount";
 import { dayStartOf, isoDate, WEEK_MS, weekStartOf } from "~/shared/hourly/calendar";
+import { escrowByItem } from "~/server/domain/money/escrow";
 import { readWeek } from "./week-state";
 
 /** How many weeks the contract page shows, newest first. */
@@ -59,6 +60,7 @@ export async function getTimesheet({
   const weeks: (TimesheetWeek | null)[] = [...stored];
   if (active && stored[0]?.weekStart.getTime() !== currentStart) weeks.unshift(null);
 
+  const escrow = await escrowByItem(ctx.db, contract.id, "week");
   const shown = weeks.map((week) => {
     const weekStart = week?.weekStart ?? new Date(currentStart);
     const reading = readWeek(
@@ -82,6 +84,12 @@ export async function getTimesheet({
       limitMinutes: week?.limitMinutes ?? contract.weeklyLimitMinutes!,
       totalMinutes,
       amountMinor: amountForMinutes(totalMinutes, rateMinor),
+      /** What was charged for it and where that money is: held in escrow, released, refunded. */
+      money: {
+        heldMinor: (week && escrow.get(week.id)?.heldMinor) || 0,
+        releasedMinor: (week && escrow.get(week.id)?.releasedMinor) || 0,
+        refundedMinor: (week && escrow.get(week.id)?.refundedMinor) || 0,
+      },
       canSubmit: own.length > 0 && (logging || amending),
       canReview: role === "client" && reading.state === "submitted",
       entries: own.map((entry) => ({

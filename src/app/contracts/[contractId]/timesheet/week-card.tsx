@@ -74,6 +74,7 @@ export function WeekCard({ week, sheet }: { week: Week; sheet: Timesheet }) {
         </span>
       </p>
       <p className="text-sm text-slate-600 dark:text-slate-400">{explanation(week, sheet.role)}</p>
+      <WeekMoney week={week} sheet={sheet} />
       {week.disputeReason && week.disputedAt ? (
         <p className="rounded-lg border-l-4 border-red-400 bg-red-50 px-3 py-2 text-sm wrap-anywhere dark:bg-red-950">
           Disputed on {formatDate(week.disputedAt)}: {week.disputeReason}
@@ -106,4 +107,17 @@ export function WeekCard({ week, sheet }: { week: Week; sheet: Timesheet }) {
       ) : null}
     </article>
   );
+}
+
+/** Where the week's money is: charged and held through the review, or released. */
+function WeekMoney({ week, sheet }: { week: Week; sheet: Timesheet }) {
+  const { heldMinor, releasedMinor } = week.money;
+  if (heldMinor === 0 && releasedMinor === 0) return null;
+  const text =
+    releasedMinor > 0
+      ? sheet.role === "freelancer"
+        ? `Paid: ${formatMoney(releasedMinor, sheet.currency)} released to your earnings, less Guild's fee.`
+        : `Paid: ${formatMoney(releasedMinor, sheet.currency)} released to the freelancer.`
+      : `Billed: ${formatMoney(heldMinor, sheet.currency)} charged and held in escrow until the week is approved.`;
+  return <p className="text-sm font-medium text-emerald-800 dark:text-emerald-300">{text}</p>;
 }
