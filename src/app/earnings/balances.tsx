@@ -103,6 +103,8 @@ function WithdrawForm({ balance, onWithdrawn }: { balance: Balance; onWithdrawn:
       await utils.payment.earnings.cancel();
       const before = utils.payment.earnings.getData();
       const moved = input.amountMinor ?? available;
+      // More than there is will be refused: nothing to show meanwhile.
+      if (moved > available) return { before };
       utils.payment.earnings.setData(undefined, (data) =>
         data
           ? {
