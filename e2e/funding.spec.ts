@@ -90,7 +90,7 @@ test("a client hires with a first milestone and funds it; the freelancer sees it
   const dialog = page.getByRole("dialog", {
     name: "Hire Freelancer Demo for $2,000 (fixed price)?",
   });
-  await expect(dialog.getByLabel("Milestone")).toHaveValue("First milestone");
+  await expect(dialog.getByLabel("Milestone", { exact: true })).toHaveValue("First milestone");
   await expect(dialog.getByLabel("Amount (USD)")).toHaveValue("2,000");
   await expect(dialog).toContainText(
     "Next you fund it: the money is held in escrow until you approve the work.",
@@ -98,7 +98,7 @@ test("a client hires with a first milestone and funds it; the freelancer sees it
   await dialog.getByLabel("Amount (USD)").fill("2,500");
   await dialog.getByRole("button", { name: "Hire Freelancer Demo" }).click();
   await expect(dialog.getByText("Keep it within the contract amount, $2,000.")).toBeVisible();
-  await dialog.getByLabel("Milestone").fill("Booking flow");
+  await dialog.getByLabel("Milestone", { exact: true }).fill("Booking flow");
   await dialog.getByLabel("Amount (USD)").fill("1,500");
   await dialog.getByRole("button", { name: "Hire Freelancer Demo" }).click();
 
