@@ -91,7 +91,7 @@ test("a client hires with a first milestone and funds it; the freelancer sees it
     name: "Hire Freelancer Demo for $2,000 (fixed price)?",
   });
   await expect(dialog.getByLabel("Milestone", { exact: true })).toHaveValue("First milestone");
-  await expect(dialog.getByLabel("Amount (USD)")).toHaveValue("2,000");
+  await expect(dialog.getByLabel("Amount (USD)")).toHaveValue("2000");
   await expect(dialog).toContainText(
     "Next you fund it: the money is held in escrow until you approve the work.",
   );
