@@ -123,7 +123,7 @@ test("a client hires with a first milestone and funds it; the freelancer sees it
 
   // A declined card says so inline, and keeps what was typed.
   await payWith(page, "4000 0000 0000 0002");
-  await expect(page.getByRole("alert")).toHaveText("Your card was declined.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Your card was declined.");
   await expect(page.getByLabel("Card number")).toHaveValue("4000 0000 0000 0002");
   await expect(page).toHaveURL(new RegExp(`${fundUrl}$`));
 
@@ -154,7 +154,7 @@ test("a client hires with a first milestone and funds it; the freelancer sees it
     milestone(freelancer.page).getByRole("button", { name: "Submit for review: Booking flow" }),
   ).toBeVisible();
   await freelancer.page.goto(fundUrl);
-  await expect(freelancer.page.getByRole("status")).toContainText(
+  await expect(freelancer.page.getByRole("main").getByRole("status")).toContainText(
     "Only Client Demo, the client, funds this milestone.",
   );
 
