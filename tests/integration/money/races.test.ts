@@ -295,16 +295,10 @@ describe("a provider call that timed out", () => {
   it("and was asked again by the reconcile job charges once (a milestone, card not kept)", () =>
     fundThroughTimeout(false));
 
-  /**
-   * FOUND BUG (reported, not fixed): reconcile-payments.ts re-asks Stripe with a request built
-   * from the payment row alone, without the `customer` and `setup_future_usage` the first call
-   * carried when the card is kept (the default since `customerFor`). Stripe refuses a reused
-   * idempotency key with other parameters (400 idempotency_error): the payment stays `pending`.
-   * `it.fails` keeps the example; it turns red once fixed: then make it a plain `it`.
-   */
-  it.fails("and was asked again by the reconcile job charges once (a milestone, card kept)", () =>
-    fundThroughTimeout(true),
-  );
+  // The request is rebuilt from the payment row (charge-request.ts): with the card kept it
+  // carries the same customer and setup_future_usage as the first call, so Stripe replays it.
+  it("and was asked again by the reconcile job charges once (a milestone, card kept)", () =>
+    fundThroughTimeout(true));
 
   it("and was retried by the Stripe client charges once", async () => {
     const { state, provider, fake } = stripeWorld({ maxNetworkRetries: 2 });
@@ -320,13 +314,8 @@ describe("a provider call that timed out", () => {
     expect(state.paymentIntents.size).toBe(1);
   });
 
-  /**
-   * FOUND BUG (reported, not fixed), the same for a week: the re-ask carries no `saved` card (so
-   * no customer, payment_method, off_session, confirm) and no `weekId` in the metadata. Stripe
-   * charged the card on the first call; the week's payment stays `pending` for ever and the
-   * money never reaches escrow.
-   */
-  it.fails("and was asked again by the reconcile job charges once (billing a week)", async () => {
+  // The same for a week: the re-ask carries the saved card and the week in its metadata.
+  it("and was asked again by the reconcile job charges once (billing a week)", async () => {
     const { state, provider, fake } = stripeWorld();
     const hired = await at(moment("2030-01-07T08:00:00Z"), () => hire(provider, true));
     await db.insert(paymentMethods).values({

@@ -141,6 +141,13 @@ export const payments = sqliteTable(
     providerChargeRef: text("provider_charge_ref"),
     /** Sent with the provider call; our own id, so a retried call is the same call. */
     idempotencyKey: text("idempotency_key").notNull(),
+    /**
+     * What the provider call carried besides the amount, so a call asked again (the reconcile
+     * job) is the very same request: a provider refuses a reused key with other parameters.
+     */
+    customerRef: text("customer_ref"),
+    methodRef: text("method_ref"),
+    saveCard: integer("save_card", { mode: "boolean" }).notNull().default(false),
     status: text("status", { enum: paymentStatuses }).notNull().default("pending"),
     /** For Stripe's card element in the browser while the payment needs the person. */
     clientSecret: text("client_secret"),

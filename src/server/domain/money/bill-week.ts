@@ -13,6 +13,7 @@ import { logger } from "~/server/observability/logger";
 import { formatDay } from "~/shared/format/dates";
 import { amountForMinutes } from "~/shared/hourly/amount";
 import { DAY_MS } from "~/shared/hourly/calendar";
+import { chargeRequestFor } from "./charge-request";
 import { heldFor } from "./escrow";
 import { refundEscrow } from "./refund-escrow";
 import { releaseEscrow } from "./release-escrow";
@@ -150,6 +151,8 @@ async function chargeWeek(
         provider: provider.name,
         idempotencyKey: `payment:${id}`,
         cardLabel: method.label,
+        customerRef: method.customerRef,
+        methodRef: method.methodRef,
       })
       .onConflictDoNothing()
       .returning();
@@ -157,15 +160,7 @@ async function chargeWeek(
   });
   if (!payment) return "waiting";
   try {
-    const result = await provider.createCharge({
-      idempotencyKey: payment.idempotencyKey,
-      amountMinor: payment.amountMinor,
-      currency: payment.currency,
-      description: `Guild: ${payment.description}`,
-      transferGroup: `contract_${contract.id}`,
-      metadata: { paymentId: payment.id, contractId: contract.id, weekId: week.id },
-      saved: { customerRef: method.customerRef, methodRef: method.methodRef },
-    });
+    const result = await provider.createCharge(chargeRequestFor(payment));
     const settled = await settlePayment(ctx, payment.id, result);
     return settled.status === "succeeded"
       ? "charged"

@@ -9,6 +9,7 @@ import { milestoneAs } from "~/server/domain/contract/milestone-access";
 import { ConflictError } from "~/server/domain/errors";
 import { logger } from "~/server/observability/logger";
 import type { SandboxCardInput } from "~/server/payments/provider";
+import { chargeRequestFor } from "./charge-request";
 import { customerFor } from "./customer";
 import { heldFor } from "./escrow";
 import { moneyOf } from "./settings";
@@ -32,6 +33,11 @@ export async function fundMilestone({
 }) {
   const money = moneyOf(ctx);
   const provider = money.provider;
+  // Only for the milestone's client (checked again below, in the transaction that writes).
+  await milestoneAs(ctx.db, ctx, input.milestoneId, "client");
+  // Stripe keeps the card the client confirms for hourly weeks; the sandbox needs no customer.
+  const saveCard = input.saveCard !== false;
+  const customerRef = saveCard ? await customerFor(ctx, provider, ctx.actor) : null;
   const payment = await withTransaction(ctx, async (tx) => {
     const { db } = tx;
     const { milestone, contract } = await milestoneAs(db, ctx, input.milestoneId, "client");
@@ -74,6 +80,8 @@ export async function fundMilestone({
         currency: contract.currency,
         provider: provider.name,
         idempotencyKey: `payment:${id}`,
+        customerRef,
+        saveCard,
       })
       .onConflictDoNothing()
       .returning();
@@ -81,25 +89,12 @@ export async function fundMilestone({
       throw new ConflictError(
         "A payment for this milestone is already under way. Wait a moment and look again.",
       );
-    return { ...created, contract };
+    return created;
   });
 
   let result;
   try {
-    // Stripe keeps the card the client confirms for hourly weeks; the sandbox needs no customer.
-    const customerRef =
-      input.saveCard === false ? null : await customerFor(ctx, provider, ctx.actor);
-    result = await provider.createCharge({
-      idempotencyKey: payment.idempotencyKey,
-      amountMinor: payment.amountMinor,
-      currency: payment.currency,
-      description: `Guild: ${payment.description}`,
-      transferGroup: `contract_${payment.contractId}`,
-      metadata: { paymentId: payment.id, contractId: payment.contractId },
-      card: input.card,
-      customerRef,
-      saveCard: input.saveCard !== false,
-    });
+    result = await provider.createCharge(chargeRequestFor(payment, input.card));
   } catch (error) {
     // Unknown outcome: the payment stays pending and the reconcile job asks the provider again
     // with the same key, so it is charged once or not at all.

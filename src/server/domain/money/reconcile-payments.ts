@@ -5,6 +5,7 @@ import { and, eq, lt } from "drizzle-orm";
 import { payments, payouts } from "~/server/db/schema/money";
 import type { DomainContext } from "~/server/domain/context";
 import { logger } from "~/server/observability/logger";
+import { chargeRequestFor } from "./charge-request";
 import { sendPayout } from "./send-payout";
 import { moneyOf } from "./settings";
 import { settlePayment } from "./settle-payment";
@@ -32,14 +33,7 @@ export async function reconcilePayments(ctx: DomainContext, now: Date) {
     try {
       const result = payment.providerRef
         ? await provider.retrieveCharge(payment.providerRef)
-        : await provider.createCharge({
-            idempotencyKey: payment.idempotencyKey,
-            amountMinor: payment.amountMinor,
-            currency: payment.currency,
-            description: `Guild: ${payment.description}`,
-            transferGroup: `contract_${payment.contractId}`,
-            metadata: { paymentId: payment.id, contractId: payment.contractId },
-          });
+        : await provider.createCharge(chargeRequestFor(payment));
       await settlePayment(ctx, payment.id, result);
       settled += 1;
     } catch (error) {
