@@ -418,6 +418,7 @@ test("the client removes a milestone not yet handed in, after saying yes", async
   await proposeAs(browser, baseURL!, "freelancer@guild.example", projectId);
   await page.goto(`/my/projects/${projectId}`);
   await page.getByRole("button", { name: "Hire Freelancer Demo" }).click();
+  await page.getByRole("dialog").getByLabel("Plan the first milestone now").uncheck();
   await page.getByRole("dialog").getByRole("button", { name: "Hire Freelancer Demo" }).click();
   await expect(page).toHaveURL(/\/contracts\/[0-9a-f-]{36}$/);
   await page.getByLabel("Milestone", { exact: true }).fill("Card designs");
