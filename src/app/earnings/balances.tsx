@@ -27,7 +27,7 @@ export function Balances() {
       </EmptyState>
     );
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
+    <div className={`grid gap-4 ${earnings.balances.length > 1 ? "lg:grid-cols-2" : ""}`}>
       {earnings.balances.map((balance) => (
         <CurrencyCard
           key={balance.currency}

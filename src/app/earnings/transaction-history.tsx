@@ -61,7 +61,7 @@ export function TransactionHistory({
         tabIndex={0}
         className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
       >
-        <table className="w-full min-w-[36rem] text-left text-sm">
+        <table className="w-full text-left text-sm">
           <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-800 dark:text-slate-400">
             <tr>
               <th scope="col" className="px-4 py-3 font-medium">
@@ -70,7 +70,7 @@ export function TransactionHistory({
               <th scope="col" className="px-4 py-3 font-medium">
                 Description
               </th>
-              <th scope="col" className="px-4 py-3 font-medium">
+              <th scope="col" className="hidden px-4 py-3 font-medium sm:table-cell">
                 Account
               </th>
               <th scope="col" className="px-4 py-3 text-right font-medium">
@@ -81,7 +81,7 @@ export function TransactionHistory({
           <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
             {entries.map((entry) => (
               <tr key={entry.seq}>
-                <td className="px-4 py-3 whitespace-nowrap text-slate-700 dark:text-slate-300">
+                <td className="px-4 py-3 text-slate-700 sm:whitespace-nowrap dark:text-slate-300">
                   <LocalTime date={entry.at} show="date" />
                 </td>
                 <td className="px-4 py-3">
@@ -89,10 +89,16 @@ export function TransactionHistory({
                     {entry.memo}
                   </span>
                   <span className="text-xs text-slate-600 dark:text-slate-400">
-                    {ledgerKindLabel[entry.kind]}
+                    {entry.memo === ledgerKindLabel[entry.kind] ? null : (
+                      <>
+                        {ledgerKindLabel[entry.kind]}
+                        <span className="sm:hidden"> · </span>
+                      </>
+                    )}
+                    <span className="sm:hidden">{ledgerAccountLabel[entry.account]}</span>
                   </span>
                 </td>
-                <td className="px-4 py-3 text-slate-700 dark:text-slate-300">
+                <td className="hidden px-4 py-3 text-slate-700 sm:table-cell dark:text-slate-300">
                   {ledgerAccountLabel[entry.account]}
                 </td>
                 <td className="px-4 py-3 text-right whitespace-nowrap">

@@ -11,6 +11,7 @@ export const metadata: Metadata = { title: "Receipt" };
 
 /** On paper only the document: the site's header, banner, footer and this page's buttons go. */
 const PRINT_CSS = `@media print {
+  body { background: white !important; }
   body > *:not(main) { display: none !important; }
   main { max-width: none !important; padding: 0 !important; }
 }`;
