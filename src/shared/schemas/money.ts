@@ -21,7 +21,8 @@ export const SandboxCardInput = z.object({
   expiry: z
     .string()
     .trim()
-    .regex(/^(0[1-9]|1[0-2])\s*\/\s*\d{2}$/, { error: "Enter the expiry as MM/YY." })
+    // Not MM/YY: that is the one thing to say (the date check below would add "expired").
+    .regex(/^(0[1-9]|1[0-2])\s*\/\s*\d{2}$/, { error: "Enter the expiry as MM/YY.", abort: true })
     .refine(
       (value) => {
         const [month, year] = value.split("/").map((part) => Number(part.trim()));

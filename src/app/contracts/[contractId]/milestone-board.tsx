@@ -175,11 +175,6 @@ function MilestoneItem({
         </p>
       ) : null}
       {history.length ? <MilestoneHistory title={m.title} events={history} /> : null}
-      {canFund && form === null ? (
-        <div className="mt-3">
-          <FundLink contractId={contractId} milestone={m} currency={currency} />
-        </div>
-      ) : null}
       {awaitingFunds ? (
         <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">
           {m.money.state === "underfunded"
@@ -200,27 +195,32 @@ function MilestoneItem({
       {canSubmit && form === "submit" ? (
         <SubmitMilestoneForm id={m.id} title={m.title} onDone={() => setForm(null)} />
       ) : null}
-      {canChange && (form === null || form === "remove") ? (
+      {(canFund || canChange) && (form === null || form === "remove") ? (
         <div className="mt-3 flex flex-wrap gap-2">
-          <Button
-            type="button"
-            variant="secondary"
-            onClick={() => setForm("edit")}
-            aria-label={`Edit ${m.title}`}
-          >
-            Edit
-          </Button>
-          <Button
-            type="button"
-            variant="secondary"
-            onClick={() => {
-              remove.reset();
-              setForm("remove");
-            }}
-            aria-label={`Remove ${m.title}`}
-          >
-            Remove
-          </Button>
+          {canFund ? <FundLink contractId={contractId} milestone={m} currency={currency} /> : null}
+          {canChange ? (
+            <>
+              <Button
+                type="button"
+                variant="secondary"
+                onClick={() => setForm("edit")}
+                aria-label={`Edit ${m.title}`}
+              >
+                Edit
+              </Button>
+              <Button
+                type="button"
+                variant="secondary"
+                onClick={() => {
+                  remove.reset();
+                  setForm("remove");
+                }}
+                aria-label={`Remove ${m.title}`}
+              >
+                Remove
+              </Button>
+            </>
+          ) : null}
         </div>
       ) : null}
       {canChange && form === "edit" ? (

@@ -168,15 +168,15 @@ function TestCards({ onUse }: { onUse: (number: string) => void }) {
       </p>
       <ul className="mt-2 flex flex-col gap-2">
         {sandboxTestCards.map((card) => (
-          <li key={card.number} className="flex flex-wrap items-center justify-between gap-2">
-            <span>
+          <li key={card.number} className="flex items-center justify-between gap-3">
+            <span className="min-w-0">
               <span className="font-mono tabular-nums">{card.number}</span>
               <span className="text-slate-600 dark:text-slate-400"> · {card.outcome}</span>
             </span>
             <Button
               type="button"
               variant="secondary"
-              className="px-3 py-1"
+              className="shrink-0 px-3 py-1"
               onClick={() => onUse(card.number)}
               aria-label={`Use the card ${card.number}`}
             >
