@@ -144,6 +144,11 @@ test("a freelancer sees a release less the fee, filters and downloads the histor
   await expect(page.getByText("Nothing matches these filters.")).toBeVisible();
   await page.getByRole("link", { name: "Clear filters" }).click();
   await expect(released).toBeVisible();
+  await expect(page.getByLabel("Kind")).toHaveValue("");
+  // A filter the page does not know is left out, and it says so.
+  await page.goto("/earnings?kind=bogus");
+  await expect(page.getByRole("note")).toContainText("Some of this link was not understood");
+  await expect(released).toBeVisible();
 
   // The history as a CSV file.
   const csvDownload = page.waitForEvent("download");

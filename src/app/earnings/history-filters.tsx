@@ -26,7 +26,9 @@ export function HistoryFilters({ filter }: { filter: EarningsFilter }) {
   const active = Object.keys(filter).length > 0;
   return (
     <div className="flex flex-wrap items-end justify-between gap-4">
+      {/* Keyed by the filters, so the selects show the URL's after "Clear filters" or Back. */}
       <Form
+        key={filterQuery(filter)}
         action="/earnings"
         aria-label="Filter the history"
         className="flex flex-wrap items-end gap-3"
