@@ -311,10 +311,10 @@ test("a client and a freelancer talk about a proposal, live, with files, and car
   // The client hires; the contract page leads back to the same conversation, which carries on.
   await client.page.goto(manageUrl);
   await client.page.getByRole("button", { name: `Hire ${FREELANCER_NAME}` }).click();
-  await client.page
-    .getByRole("dialog", { name: /^Hire / })
-    .getByRole("button", { name: `Hire ${FREELANCER_NAME}` })
-    .click();
+  const hiring = client.page.getByRole("dialog", { name: /^Hire / });
+  // Straight to the contract: no first milestone to fund (e2e/funding.spec.ts plans one).
+  await hiring.getByLabel("Plan the first milestone now").uncheck();
+  await hiring.getByRole("button", { name: `Hire ${FREELANCER_NAME}` }).click();
   await expect(client.page).toHaveURL(/\/contracts\/[0-9a-f-]{36}$/);
   const contractPath = new URL(client.page.url()).pathname;
   // The freelancer's profile offers the conversation too.
