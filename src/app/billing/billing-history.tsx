@@ -37,7 +37,7 @@ function Table({ label, head, children }: { label: string; head: string[]; child
         <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-800 dark:text-slate-400">
           <tr>
             {head.map((name) => (
-              <th key={name} scope="col" className="px-4 py-3 font-medium">
+              <th key={name} scope="col" className="px-4 py-3 font-medium whitespace-nowrap">
                 {name}
               </th>
             ))}
@@ -153,7 +153,7 @@ function Payments({ payments }: { payments: Payment[] }) {
                   </span>
                 ) : null}
               </td>
-              <td className={cell}>{payment.cardLabel ?? "—"}</td>
+              <td className={`${cell} whitespace-nowrap`}>{payment.cardLabel ?? "—"}</td>
               <td className={`${cell} font-semibold whitespace-nowrap`}>
                 {formatMoney(payment.amountMinor, payment.currency)}
               </td>

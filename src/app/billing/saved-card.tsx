@@ -116,7 +116,8 @@ function CardForm({
   const field = (name: keyof typeof card) => ({
     name,
     value: card[name],
-    error: errors.fieldErrors[name],
+    // One sentence at a time: an empty expiry is not also "expired".
+    error: errors.fieldErrors[name]?.slice(0, 1),
     onChange: (event: { target: { value: string } }) => {
       setCard((current) => ({ ...current, [name]: event.target.value }));
       errors.clearField(name);

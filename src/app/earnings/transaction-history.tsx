@@ -64,16 +64,22 @@ export function TransactionHistory({
         <table className="w-full text-left text-sm">
           <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-800 dark:text-slate-400">
             <tr>
-              <th scope="col" className="px-4 py-3 font-medium">
+              <th scope="col" className="px-3 py-3 font-medium whitespace-nowrap sm:px-4">
                 Date
               </th>
-              <th scope="col" className="px-4 py-3 font-medium">
+              <th scope="col" className="px-3 py-3 font-medium whitespace-nowrap sm:px-4">
                 Description
               </th>
-              <th scope="col" className="hidden px-4 py-3 font-medium sm:table-cell">
+              <th
+                scope="col"
+                className="hidden px-3 py-3 font-medium whitespace-nowrap sm:table-cell sm:px-4"
+              >
                 Account
               </th>
-              <th scope="col" className="px-4 py-3 text-right font-medium">
+              <th
+                scope="col"
+                className="px-3 py-3 text-right font-medium whitespace-nowrap sm:px-4"
+              >
                 Amount
               </th>
             </tr>
@@ -81,10 +87,10 @@ export function TransactionHistory({
           <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
             {entries.map((entry) => (
               <tr key={entry.seq}>
-                <td className="px-4 py-3 text-slate-700 sm:whitespace-nowrap dark:text-slate-300">
+                <td className="px-3 py-3 text-slate-700 sm:px-4 sm:whitespace-nowrap dark:text-slate-300">
                   <LocalTime date={entry.at} show="date" />
                 </td>
-                <td className="px-4 py-3">
+                <td className="px-3 py-3 sm:px-4">
                   <span className="block wrap-anywhere text-slate-900 dark:text-white">
                     {entry.memo}
                   </span>
@@ -98,10 +104,10 @@ export function TransactionHistory({
                     <span className="sm:hidden">{ledgerAccountLabel[entry.account]}</span>
                   </span>
                 </td>
-                <td className="hidden px-4 py-3 text-slate-700 sm:table-cell dark:text-slate-300">
+                <td className="hidden px-3 py-3 text-slate-700 sm:table-cell sm:px-4 dark:text-slate-300">
                   {ledgerAccountLabel[entry.account]}
                 </td>
-                <td className="px-4 py-3 text-right whitespace-nowrap">
+                <td className="px-3 py-3 text-right whitespace-nowrap sm:px-4">
                   <SignedAmount entry={entry} />
                   {entry.feeMinor > 0 ? (
                     <span className="block text-xs text-slate-600 dark:text-slate-400">
