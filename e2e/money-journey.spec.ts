@@ -102,6 +102,19 @@ test("hire and fund with a test card, hand in, approve, see the earnings less th
   const form = (p: Page) => p.getByRole("article", { name: "Milestone Booking form" });
   await expect(form(page)).toContainText("Funded · $2,000 in escrow");
 
+  // The client plans the second part too (approving the first alone would complete the contract).
+  const contractId = contractPath.split("/").at(-1)!;
+  const second = await trpcMutation<{ id: string }>(
+    client.context.request,
+    "contract.addMilestone",
+    {
+      contractId,
+      title: "Reminders",
+      amountMinor: 100_000,
+    },
+  );
+  expect(second.response.ok()).toBe(true);
+
   // The freelancer hands it in; the client approves and the money is released.
   await freelancer.page.goto(contractPath);
   await handIn(freelancer.page, "Booking form");
@@ -129,14 +142,7 @@ test("hire and fund with a test card, hand in, approve, see the earnings less th
   const pdf = await download;
   expect(pdf.suggestedFilename()).toMatch(/^guild-receipt-GLD-\d{6}\.pdf$/);
 
-  // A second milestone, funded and handed in, is never answered: its review period passes.
-  const api = client.context.request;
-  const contractId = contractPath.split("/").at(-1)!;
-  const second = await trpcMutation<{ id: string }>(api, "contract.addMilestone", {
-    contractId,
-    title: "Reminders",
-    amountMinor: 100_000,
-  });
+  // The second milestone, funded and handed in, is never answered: its review period passes.
   await page.goto(contractPath);
   const reminders = (p: Page) => p.getByRole("article", { name: "Milestone Reminders" });
   await reminders(page)
