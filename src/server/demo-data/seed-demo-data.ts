@@ -10,6 +10,7 @@ import {
   paymentMethods,
   payments,
 } from "~/server/db/schema/money";
+import { sandboxSavedMethod } from "~/shared/money/sandbox-cards";
 import { PLATFORM_ISSUER } from "~/shared/money/statuses";
 import { projects, projectSkills } from "~/server/db/schema/projects";
 import {
@@ -185,8 +186,7 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}) {
         userId,
         provider: "sandbox",
         customerRef: null,
-        methodRef: "sbpm_succeed_4242_Visa",
-        label: "Visa ending 4242",
+        ...sandboxSavedMethod("4242 4242 4242 4242")!,
       })),
     );
   });

@@ -96,6 +96,11 @@ export interface PaymentProvider {
   createCustomer(user: { id: string; email: string }): Promise<string | null>;
   /** Starts (and, where possible, completes) a charge. */
   createCharge(request: ChargeRequest): Promise<ChargeResult>;
+  /**
+   * The sandbox's stand-in for a bank's authentication page: the person confirmed (or failed)
+   * a charge waiting for them. Real providers authenticate in their own page and have none.
+   */
+  authenticate?(ref: string, approve: boolean): Promise<ChargeResult>;
   /** Reads a charge again: after the person authenticated, or to reconcile. */
   retrieveCharge(ref: string): Promise<ChargeResult>;
   refund(request: RefundRequest): Promise<RefundResult>;

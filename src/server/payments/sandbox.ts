@@ -4,7 +4,12 @@ import { eq } from "drizzle-orm";
 
 import type { Database } from "~/server/db/client";
 import { sandboxOperations } from "~/server/db/schema/money";
-import { sandboxCardOutcome, cardLabel } from "~/shared/money/sandbox-cards";
+import {
+  cardLabel,
+  readSandboxMethod,
+  sandboxCardOutcome,
+  sandboxSavedMethod,
+} from "~/shared/money/sandbox-cards";
 import type {
   ChargeRequest,
   ChargeResult,
@@ -23,10 +28,7 @@ import type {
  * (`shared/money/sandbox-cards.ts`): 4242… succeeds, 4000…0002 is declined, 4000 0025 0000 3155
  * asks the person to authenticate first.
  */
-export function createSandboxProvider(db: Database): PaymentProvider & {
-  /** The person answered the sandbox's authentication step. */
-  authenticate(ref: string, approve: boolean): Promise<ChargeResult>;
-} {
+export function createSandboxProvider(db: Database): PaymentProvider {
   async function recorded(idempotencyKey: string) {
     const [row] = await db
       .select()
@@ -67,18 +69,10 @@ export function createSandboxProvider(db: Database): PaymentProvider & {
     async createCharge(request: ChargeRequest) {
       const earlier = await recorded(request.idempotencyKey);
       if (earlier) return asCharge(earlier);
-      const methodRef = request.saved?.methodRef ?? null;
       const number = request.card?.number ?? null;
-      const outcome = number
-        ? sandboxCardOutcome(number)
-        : methodRef
-          ? savedOutcome(methodRef)
-          : null;
-      const label = number
-        ? cardLabel(number)
-        : request.saved
-          ? savedLabel(request.saved.methodRef)
-          : null;
+      const saved = request.saved ? readSandboxMethod(request.saved.methodRef) : null;
+      const outcome = number ? sandboxCardOutcome(number) : (saved?.outcome ?? null);
+      const label = number ? cardLabel(number) : (saved?.label ?? null);
       let status: ChargeResult["status"] = "failed";
       let failureMessage: string | null = null;
       if (!outcome) failureMessage = "No card was given.";
@@ -89,14 +83,8 @@ export function createSandboxProvider(db: Database): PaymentProvider & {
           ? ["failed", "The card needs the cardholder to authenticate this payment."]
           : ["requires_action", null];
       else failureMessage = outcome.message;
-      const savedMethod =
-        request.saveCard && number && outcome && outcome.kind !== "decline"
-          ? {
-              customerRef: null,
-              methodRef: `sbpm_${outcome.kind}_${number.slice(-4)}_${label?.split(" ")[0] ?? "Card"}`,
-              label: label ?? "Test card",
-            }
-          : null;
+      const kept = request.saveCard && number ? sandboxSavedMethod(number) : null;
+      const savedMethod = kept ? { customerRef: null, ...kept } : null;
       const row = await record({
         idempotencyKey: request.idempotencyKey,
         kind: "charge",
@@ -186,17 +174,4 @@ interface SandboxChargeDetail {
 
 function sandboxAccount(accountRef: string): PayoutAccountState {
   return { accountRef, detailsSubmitted: true, payoutsEnabled: true, transfersEnabled: true };
-}
-
-/** A saved sandbox method remembers how its card behaves: `sbpm_<kind>_<last4>_<brand>`. */
-function savedOutcome(methodRef: string) {
-  const kind = methodRef.split("_")[1];
-  if (kind === "succeed") return { kind: "succeed" as const };
-  if (kind === "authenticate") return { kind: "authenticate" as const };
-  return { kind: "decline" as const, message: "Your card was declined." };
-}
-
-function savedLabel(methodRef: string) {
-  const [, , last4, brand] = methodRef.split("_");
-  return `${brand ?? "Card"} ending ${last4 ?? "????"}`;
 }

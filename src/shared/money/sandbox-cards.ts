@@ -57,3 +57,27 @@ export function cardBrand(number: string): string {
 export function cardLabel(number: string): string {
   return `${cardBrand(number)} ending ${digitsOnly(number).slice(-4)}`;
 }
+
+/**
+ * A sandbox card kept for later charges: a token that remembers how the test card behaves and
+ * what to call it (`sbpm_<kind>_<last4>_<brand>`), never its number. Null for a declined card.
+ */
+export function sandboxSavedMethod(number: string): { methodRef: string; label: string } | null {
+  const outcome = sandboxCardOutcome(number);
+  if (outcome.kind === "decline") return null;
+  const label = cardLabel(number);
+  return {
+    methodRef: `sbpm_${outcome.kind}_${digitsOnly(number).slice(-4)}_${cardBrand(number)}`,
+    label,
+  };
+}
+
+/** What a saved sandbox card does and is called, read back from its token. */
+export function readSandboxMethod(methodRef: string): { outcome: SandboxOutcome; label: string } {
+  const [, kind, last4, brand] = methodRef.split("_");
+  const outcome: SandboxOutcome =
+    kind === "succeed" || kind === "authenticate"
+      ? { kind }
+      : { kind: "decline", message: "Your card was declined." };
+  return { outcome, label: `${brand ?? "Card"} ending ${last4 ?? "????"}` };
+}

@@ -13,7 +13,7 @@ import type { SubmitMilestoneInput } from "~/shared/schemas/contract";
 import { milestoneAs } from "./milestone-access";
 import { nowOf } from "~/server/domain/clock";
 import { enqueueJob } from "~/server/domain/jobs/enqueue-job";
-import { assertFunded } from "~/server/domain/money/fund-milestone";
+import { assertFunded } from "~/server/domain/money/escrow";
 import { moneyOf } from "~/server/domain/money/settings";
 import { recordMilestoneEvent } from "./milestone-history";
 import { milestoneStep, projectTitle } from "~/server/domain/notification/notices";

@@ -5,8 +5,6 @@ import { and, eq } from "drizzle-orm";
 import { payments } from "~/server/db/schema/money";
 import type { PersonContext } from "~/server/domain/context";
 import { ConflictError, NotFoundError } from "~/server/domain/errors";
-import { createSandboxProvider } from "~/server/payments/sandbox";
-import type { Database } from "~/server/db/client";
 import { moneyOf } from "./settings";
 import { settlePayment } from "./settle-payment";
 
@@ -31,12 +29,8 @@ export async function refreshPayment({
   if (!payment.providerRef) throw new ConflictError("This payment is still being set up.");
   const provider = moneyOf(ctx).provider;
   const result =
-    input.approve !== undefined && provider.name === "sandbox"
-      ? await (
-          "authenticate" in provider
-            ? (provider as ReturnType<typeof createSandboxProvider>)
-            : createSandboxProvider(ctx.db as Database)
-        ).authenticate(payment.providerRef, input.approve)
+    input.approve !== undefined && provider.authenticate
+      ? await provider.authenticate(payment.providerRef, input.approve)
       : await provider.retrieveCharge(payment.providerRef);
   return settlePayment(ctx, payment.id, result);
 }

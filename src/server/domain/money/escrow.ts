@@ -3,6 +3,8 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 
 import type { DbOrTx } from "~/server/db/client";
+import type { milestones } from "~/server/db/schema/contracts";
+import { ConflictError } from "~/server/domain/errors";
 import { ledgerAccounts, ledgerEntries, ledgerTransactions } from "~/server/db/schema/money";
 import type { MilestoneMoneyState } from "~/shared/money/statuses";
 
@@ -30,6 +32,7 @@ export async function escrowByItem(
   db: DbOrTx,
   contractId: string,
   item: "milestone" | "week",
+  onlyItemId?: string,
 ): Promise<Map<string, HeldMoney>> {
   const column = item === "milestone" ? ledgerTransactions.milestoneId : ledgerTransactions.weekId;
   const rows = await db
@@ -41,7 +44,13 @@ export async function escrowByItem(
     .from(ledgerTransactions)
     .innerJoin(ledgerEntries, eq(ledgerEntries.transactionId, ledgerTransactions.id))
     .innerJoin(ledgerAccounts, eq(ledgerAccounts.id, ledgerEntries.accountId))
-    .where(and(eq(ledgerTransactions.contractId, contractId), eq(ledgerAccounts.kind, "escrow")))
+    .where(
+      and(
+        eq(ledgerTransactions.contractId, contractId),
+        eq(ledgerAccounts.kind, "escrow"),
+        onlyItemId ? eq(column, onlyItemId) : undefined,
+      ),
+    )
     .groupBy(column, ledgerTransactions.kind);
   const byItem = new Map<string, HeldMoney>();
   for (const row of rows) {
@@ -63,7 +72,7 @@ export async function heldFor(
   item: "milestone" | "week",
   itemId: string,
 ): Promise<HeldMoney> {
-  return (await escrowByItem(db, contractId, item)).get(itemId) ?? none();
+  return (await escrowByItem(db, contractId, item, itemId)).get(itemId) ?? none();
 }
 
 /** A milestone's money as the contract page shows it. */
@@ -85,4 +94,15 @@ export async function escrowBalances(db: DbOrTx, contractIds: string[]) {
     .from(ledgerAccounts)
     .where(and(eq(ledgerAccounts.kind, "escrow"), inArray(ledgerAccounts.contractId, contractIds)));
   return new Map(rows.map((row) => [row.contractId!, row.balance]));
+}
+
+/** Whether a milestone's escrow covers its amount: the freelancer may hand it in. */
+export async function assertFunded(db: DbOrTx, milestone: typeof milestones.$inferSelect) {
+  const held = await heldFor(db, milestone.contractId, "milestone", milestone.id);
+  if (held.heldMinor < milestone.amountMinor)
+    throw new ConflictError(
+      held.heldMinor === 0
+        ? "The client has not funded this milestone yet: hand it in once it shows as funded."
+        : "The milestone's amount rose and the client has not funded the difference yet.",
+    );
 }

@@ -2,7 +2,6 @@ import "server-only";
 
 import { and, eq, inArray } from "drizzle-orm";
 
-import { type milestones } from "~/server/db/schema/contracts";
 import { payments } from "~/server/db/schema/money";
 import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { milestoneAs } from "~/server/domain/contract/milestone-access";
@@ -105,18 +104,4 @@ export async function fundMilestone({
   }
   const settled = await settlePayment(ctx, payment.id, result);
   return { payment: settled };
-}
-
-/** Whether a milestone's escrow covers its amount: the freelancer may hand it in. */
-export async function assertFunded(
-  db: PersonContext["db"],
-  milestone: typeof milestones.$inferSelect,
-) {
-  const held = await heldFor(db, milestone.contractId, "milestone", milestone.id);
-  if (held.heldMinor < milestone.amountMinor)
-    throw new ConflictError(
-      held.heldMinor === 0
-        ? "The client has not funded this milestone yet: hand it in once it shows as funded."
-        : "The milestone's amount rose and the client has not funded the difference yet.",
-    );
 }

@@ -150,15 +150,27 @@ function describeAccount(account: AccountRef): string {
 }
 
 /** The account's id, opening it on first use. */
-export async function accountFor(db: DbOrTx, account: AccountRef, currency: string) {
-  const userId = "userId" in account ? account.userId : null;
-  const contractId = "contractId" in account ? account.contractId : null;
-  const where = and(
+function ownerOf(account: AccountRef) {
+  return {
+    userId: "userId" in account ? account.userId : null,
+    contractId: "contractId" in account ? account.contractId : null,
+  };
+}
+
+/** The one account `account` names in `currency`, as a query condition. */
+function accountWhere(account: AccountRef, currency: string) {
+  const { userId, contractId } = ownerOf(account);
+  return and(
     eq(ledgerAccounts.kind, account.kind),
     userId ? eq(ledgerAccounts.userId, userId) : isNull(ledgerAccounts.userId),
     contractId ? eq(ledgerAccounts.contractId, contractId) : isNull(ledgerAccounts.contractId),
     eq(ledgerAccounts.currency, currency),
   );
+}
+
+export async function accountFor(db: DbOrTx, account: AccountRef, currency: string) {
+  const { userId, contractId } = ownerOf(account);
+  const where = accountWhere(account, currency);
   const [found] = await db.select({ id: ledgerAccounts.id }).from(ledgerAccounts).where(where);
   if (found) return found.id;
   const [opened] = await db
@@ -173,19 +185,10 @@ export async function accountFor(db: DbOrTx, account: AccountRef, currency: stri
 
 /** What an account holds now, in minor units (0 for one never used). */
 export async function balanceOf(db: DbOrTx, account: AccountRef, currency: string) {
-  const userId = "userId" in account ? account.userId : null;
-  const contractId = "contractId" in account ? account.contractId : null;
   const [found] = await db
     .select({ balance: ledgerAccounts.balanceMinor })
     .from(ledgerAccounts)
-    .where(
-      and(
-        eq(ledgerAccounts.kind, account.kind),
-        userId ? eq(ledgerAccounts.userId, userId) : isNull(ledgerAccounts.userId),
-        contractId ? eq(ledgerAccounts.contractId, contractId) : isNull(ledgerAccounts.contractId),
-        eq(ledgerAccounts.currency, currency),
-      ),
-    );
+    .where(accountWhere(account, currency));
   return found?.balance ?? 0;
 }
 

@@ -1,9 +1,6 @@
 import "server-only";
 
-import { and, desc, eq } from "drizzle-orm";
-
 import type { contracts } from "~/server/db/schema/contracts";
-import { payments } from "~/server/db/schema/money";
 import type { DomainContext } from "~/server/domain/context";
 import type { Transaction } from "~/server/db/client";
 import { moneyReleased, projectTitle } from "~/server/domain/notification/notices";
@@ -53,23 +50,13 @@ export async function releaseEscrow(
     ],
   });
   if (!posted.created) return null;
-  const [source] = await tx.db
-    .select({ chargeRef: payments.providerChargeRef })
-    .from(payments)
-    .where(
-      and(
-        eq(args.item === "milestone" ? payments.milestoneId : payments.weekId, args.itemId),
-        eq(payments.status, "succeeded"),
-      ),
-    )
-    .orderBy(desc(payments.amountMinor))
-    .limit(1);
   await payOutRelease(tx, {
     contractId: contract.id,
     freelancerId: contract.freelancerId,
     currency: contract.currency,
     netMinor,
-    sourceChargeRef: source?.chargeRef ?? null,
+    item: args.item,
+    itemId: args.itemId,
     releaseId: posted.id,
   });
   await notify(

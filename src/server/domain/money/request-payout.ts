@@ -1,8 +1,8 @@
 import "server-only";
 
-import { eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 
-import { payoutAccounts, payouts } from "~/server/db/schema/money";
+import { payments, payoutAccounts, payouts } from "~/server/db/schema/money";
 import type { Transaction } from "~/server/db/client";
 import { type DomainContext, type PersonContext, withTransaction } from "~/server/domain/context";
 import { ConflictError, ForbiddenError, InvalidError } from "~/server/domain/errors";
@@ -82,7 +82,8 @@ export async function payOutRelease(
     freelancerId: string;
     currency: string;
     netMinor: number;
-    sourceChargeRef: string | null;
+    item: "milestone" | "week";
+    itemId: string;
     releaseId: string;
   },
 ) {
@@ -92,6 +93,18 @@ export async function payOutRelease(
     .from(payoutAccounts)
     .where(eq(payoutAccounts.userId, args.freelancerId));
   if (!account?.transfersEnabled) return null;
+  // The transfer names the charge the money came from (the largest, after a top-up).
+  const [source] = await tx.db
+    .select({ chargeRef: payments.providerChargeRef })
+    .from(payments)
+    .where(
+      and(
+        eq(args.item === "milestone" ? payments.milestoneId : payments.weekId, args.itemId),
+        eq(payments.status, "succeeded"),
+      ),
+    )
+    .orderBy(desc(payments.amountMinor))
+    .limit(1);
   const id = crypto.randomUUID();
   const userId = args.freelancerId;
   await tx.db.insert(payouts).values({
@@ -100,7 +113,7 @@ export async function payOutRelease(
     amountMinor: args.netMinor,
     currency: args.currency,
     provider: "stripe",
-    sourceChargeRef: args.sourceChargeRef,
+    sourceChargeRef: source?.chargeRef ?? null,
     transferGroup: `contract_${args.contractId}`,
     idempotencyKey: `transfer:${args.releaseId}`,
   });

@@ -6,7 +6,7 @@ import { paymentMethods } from "~/server/db/schema/money";
 import type { PersonContext } from "~/server/domain/context";
 import { ConflictError, ForbiddenError } from "~/server/domain/errors";
 import type { SandboxCardInput } from "~/server/payments/provider";
-import { cardLabel, sandboxCardOutcome } from "~/shared/money/sandbox-cards";
+import { sandboxCardOutcome, sandboxSavedMethod } from "~/shared/money/sandbox-cards";
 import { moneyOf } from "./settings";
 
 /**
@@ -23,16 +23,15 @@ export async function saveCard({
   if (ctx.actor.role !== "client") throw new ForbiddenError("Only clients pay with a card.");
   if (moneyOf(ctx).provider.name !== "sandbox")
     throw new ConflictError("Add your card through the card form on the billing page.");
-  const outcome = sandboxCardOutcome(input.card.number);
-  if (outcome.kind === "decline") throw new ConflictError(outcome.message);
-  const label = cardLabel(input.card.number);
-  const digits = input.card.number.replace(/[\s-]/g, "");
-  const saved = {
-    provider: "sandbox",
-    customerRef: null,
-    methodRef: `sbpm_${outcome.kind}_${digits.slice(-4)}_${label.split(" ")[0]}`,
-    label,
-  };
+  const kept = sandboxSavedMethod(input.card.number);
+  if (!kept) {
+    const outcome = sandboxCardOutcome(input.card.number);
+    throw new ConflictError(
+      outcome.kind === "decline" ? outcome.message : "Your card was declined.",
+    );
+  }
+  const { label } = kept;
+  const saved = { provider: "sandbox", customerRef: null, ...kept };
   await ctx.db
     .insert(paymentMethods)
     .values({ userId: ctx.actor.id, ...saved })
