@@ -1,7 +1,7 @@
-import type { APIRequestContext, Browser, Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 
 import { expectAccessible } from "./a11y";
-import { signIn } from "./sign-in";
+import { signedInContext } from "./sign-in";
 import { expect, test } from "./test";
 import { trpcMutation, trpcQuery } from "./trpc-http";
 
@@ -10,15 +10,6 @@ import { trpcMutation, trpcQuery } from "./trpc-http";
  * funding page, is told inline when a card is declined, confirms a card that asks for
  * authentication, and the freelancer then sees the milestone funded and may hand it in.
  */
-
-async function signedIn(browser: Browser, email: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email);
-  // Checking a password is deliberately slow, and slower still on a loaded machine.
-  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
-  return { context, page };
-}
 
 async function expectAccessibleLightAndDark(page: Page) {
   await page.emulateMedia({ colorScheme: "light" });
@@ -75,8 +66,8 @@ test("a client hires with a first milestone and funds it; the freelancer sees it
 }) => {
   test.setTimeout(180_000);
   const title = `Clinic funding ${Date.now()}`;
-  const client = await signedIn(browser, "client@guild.example");
-  const freelancer = await signedIn(browser, "freelancer@guild.example");
+  const client = await signedInContext(browser, "client@guild.example");
+  const freelancer = await signedInContext(browser, "freelancer@guild.example");
   const projectId = await projectWithProposal(
     client.context.request,
     freelancer.context.request,
@@ -169,8 +160,8 @@ test("the freelancer waits for funding; the client funds from the contract page"
   browser,
 }) => {
   test.setTimeout(180_000);
-  const client = await signedIn(browser, "client@guild.example");
-  const freelancer = await signedIn(browser, "freelancer@guild.example");
+  const client = await signedInContext(browser, "client@guild.example");
+  const freelancer = await signedInContext(browser, "freelancer@guild.example");
   const projectId = await projectWithProposal(
     client.context.request,
     freelancer.context.request,

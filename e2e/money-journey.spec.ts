@@ -1,9 +1,9 @@
 import path from "node:path";
 import { createClient } from "@libsql/client";
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 
 import { expectAccessible } from "./a11y";
-import { signIn } from "./sign-in";
+import { signedInContext } from "./sign-in";
 import { expect, test } from "./test";
 import { trpcMutation, trpcQuery } from "./trpc-http";
 
@@ -14,14 +14,6 @@ import { trpcMutation, trpcQuery } from "./trpc-http";
  * receipt; a second milestone is released by itself once its review period is over (time
  * moved through the job's run-at, never by sleeping).
  */
-
-async function signedIn(browser: Browser, email: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email);
-  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
-  return { context, page };
-}
 
 /** The review period passes: the milestone's auto-release job is due now. */
 async function reviewPeriodPasses(milestoneId: string) {
@@ -59,8 +51,8 @@ test("hire and fund with a test card, hand in, approve, see the earnings less th
 }) => {
   test.setTimeout(300_000);
   const title = `Money journey ${Date.now()}`;
-  const client = await signedIn(browser, "client@guild.example");
-  const freelancer = await signedIn(browser, "freelancer@guild.example");
+  const client = await signedInContext(browser, "client@guild.example");
+  const freelancer = await signedInContext(browser, "freelancer@guild.example");
 
   // A published project with the demo freelancer's $3,000 bid (set up through the API).
   const skills = await trpcQuery<{ id: number }[]>(client.context.request, "marketplace.skills");

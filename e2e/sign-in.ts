@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { type Browser, expect, type Page } from "@playwright/test";
 
 /** The password of every seeded demo account (see the README). */
 export const DEMO_PASSWORD = "guild-demo-password";
@@ -37,4 +37,14 @@ export async function signUp(
   });
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/dashboard\?welcome=1$/, { timeout: 15_000 });
+}
+
+/** A browser context of its own, signed in as `email` and on the dashboard. */
+export async function signedInContext(browser: Browser, email: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email);
+  // Checking a password is deliberately slow, and slower still on a loaded machine.
+  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
+  return { context, page };
 }

@@ -7,7 +7,7 @@ import { Button } from "~/app/_components/form/submit-button";
 import { TextField } from "~/app/_components/form/text-field";
 import { mutationFailure } from "~/app/_components/form/trpc-errors";
 import { useFormErrors } from "~/app/_components/form/use-form-errors";
-import { sandboxTestCards } from "~/shared/money/sandbox-cards";
+import { SandboxTestCards } from "~/app/_components/sandbox-test-cards";
 import { SandboxCardInput } from "~/shared/schemas/money";
 import { api } from "~/trpc/react";
 
@@ -150,17 +150,12 @@ function CardForm({
         />
         <TextField label="CVC" inputMode="numeric" autoComplete="cc-csc" {...field("cvc")} />
       </div>
-      <details className="text-sm text-slate-700 dark:text-slate-300">
-        <summary className="cursor-pointer font-medium">Test cards</summary>
-        <ul className="mt-2 flex flex-col gap-1">
-          {sandboxTestCards.map((test) => (
-            <li key={test.number}>
-              <span className="font-mono">{test.number}</span>: {test.outcome}
-            </li>
-          ))}
-        </ul>
-        <p className="mt-2">Any future expiry and any 3 digit CVC work.</p>
-      </details>
+      <SandboxTestCards
+        onUse={(number) => {
+          setCard((current) => ({ ...current, number }));
+          errors.clearField("number");
+        }}
+      />
       <div className="flex gap-2">
         <Button pending={save.isPending} pendingLabel="Saving…">
           Save card
