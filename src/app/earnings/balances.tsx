@@ -59,7 +59,7 @@ function CurrencyCard({
       <h2 id={headingId} className="text-sm font-semibold text-slate-900 dark:text-white">
         Balance in {currency}
       </h2>
-      <dl className="grid grid-cols-3 gap-3">
+      <dl className="grid grid-cols-[repeat(auto-fit,minmax(9rem,1fr))] gap-3">
         {(
           [
             ["Available", balance.available, "Ready to withdraw"],
@@ -69,7 +69,7 @@ function CurrencyCard({
         ).map(([term, minor, hint]) => (
           <div key={term} className="flex min-w-0 flex-col gap-0.5">
             <dt className="text-sm text-slate-600 dark:text-slate-400">{term}</dt>
-            <dd className="text-xl font-bold wrap-anywhere text-slate-900 sm:text-2xl dark:text-white">
+            <dd className="text-xl font-bold wrap-anywhere text-slate-900 tabular-nums dark:text-white">
               {formatMoney(minor, currency)}
             </dd>
             <dd className="text-xs text-slate-600 dark:text-slate-400">{hint}</dd>
