@@ -37,6 +37,19 @@ test("an hourly contract's week logged and approved: the client hires by the hou
 
   // The client posts an hourly project.
   const client = await signedIn(browser, "client@guild.example");
+  // Hourly weeks are charged to the card on file: one that needs no bank check (another spec
+  // may have left one that does, which an unattended charge cannot pass).
+  await client.page.goto("/billing");
+  const savedCard = client.page.getByRole("region", { name: "Saved card" });
+  await savedCard.getByRole("button", { name: /^(Replace card|Add a card)$/ }).click();
+  await savedCard.getByText("Test cards").click();
+  await savedCard.getByRole("button", { name: "Use the card 4242 4242 4242 4242" }).click();
+  await savedCard.getByLabel("Expiry (MM/YY)").fill("12/34");
+  await savedCard.getByLabel("CVC").fill("123");
+  await savedCard.getByRole("button", { name: "Save card" }).click();
+  await expect(savedCard).toContainText("is saved.");
+  await expect(savedCard).toContainText("4242");
+
   await client.page.goto("/projects/new");
   await client.page.getByLabel("Title").fill(title);
   await client.page

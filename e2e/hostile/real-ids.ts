@@ -19,6 +19,9 @@ export interface RealIds {
 
 const PER_VIEWER = 2;
 const CRAWL_ROUNDS = 3;
+/** Links followed per viewer and route: other specs add contracts to the demo accounts first. */
+const FOLLOW_PER_ROUTE = 6;
+const PARALLEL_VISITS = 8;
 
 function linksIn(html: string): string[] {
   return [...html.matchAll(/href="(\/[^"#?]*)/g)].map((m) => m[1]!.replaceAll("&amp;", "&"));
@@ -74,11 +77,17 @@ export async function findRealIds(
   const staticPaths = routes.filter((route) => !isDynamic(route)).map((r) => pathFor(r, {}));
   let visits = viewers.flatMap((viewer) => staticPaths.map((path) => ({ viewer, path })));
   for (let round = 0; round < CRAWL_ROUNDS && visits.length; round++) {
-    await Promise.all(visits.map(({ viewer, path }) => visit(viewer, path)));
+    for (let i = 0; i < visits.length; i += PARALLEL_VISITS)
+      await Promise.all(
+        visits.slice(i, i + PARALLEL_VISITS).map(({ viewer, path }) => visit(viewer, path)),
+      );
     visits = viewers.flatMap((viewer) =>
       routes.filter(isDynamic).flatMap((route) => {
-        const values = valuesFor(route, ids, viewer.name);
-        return values ? [{ viewer, path: pathFor(route, values) }] : [];
+        const own = ids.byViewerRoute[`${viewer.name} ${route.pattern}`] ?? [];
+        const values = own.length
+          ? own.slice(0, FOLLOW_PER_ROUTE)
+          : [valuesFor(route, ids, viewer.name)];
+        return values.flatMap((v) => (v ? [{ viewer, path: pathFor(route, v) }] : []));
       }),
     );
   }
