@@ -105,6 +105,9 @@ export const reviews = sqliteTable(
     comment: text("comment").notNull(),
     reply: text("reply"),
     repliedAt: timestamp("replied_at"),
+    /** Hidden by an admin (trust and safety): gone for everyone but its author and admins. */
+    hiddenAt: timestamp("hidden_at"),
+    hiddenReason: text("hidden_reason"),
     createdAt: createdAt(),
   },
   (table) => [

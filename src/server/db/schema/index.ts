@@ -37,6 +37,7 @@ export {
   sandboxOperations,
   webhookEvents,
 } from "./money";
+export { contentReports, disputeFiles, disputePosts, disputes, jobPauses } from "./trust";
 export { clientProfiles, freelancerProfiles, freelancerSkills, portfolioItems } from "./profiles";
 export {
   accounts,

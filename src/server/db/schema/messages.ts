@@ -105,6 +105,9 @@ export const messages = sqliteTable(
     clientKey: text("client_key"),
     editedAt: timestamp("edited_at"),
     deletedAt: timestamp("deleted_at"),
+    /** Hidden by an admin (trust and safety): gone for everyone but its author and admins. */
+    hiddenAt: timestamp("hidden_at"),
+    hiddenReason: text("hidden_reason"),
     createdAt: createdAt(),
   },
   (table) => [

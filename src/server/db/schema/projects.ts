@@ -29,6 +29,9 @@ export const projects = sqliteTable(
     deadline: timestamp("deadline"),
     /** Set when the project first opens; the public list orders by it. */
     publishedAt: timestamp("published_at"),
+    /** Hidden by an admin (trust and safety): gone for everyone but its author and admins. */
+    hiddenAt: timestamp("hidden_at"),
+    hiddenReason: text("hidden_reason"),
     /**
      * When the client last changed the brief after publishing it (edits to a draft nobody has
      * seen do not count): freelancers who read it before see that it changed.

@@ -30,6 +30,11 @@ export const users = sqliteTable(
     twoFactorLastStep: integer("two_factor_last_step"),
     /** An IANA zone, set from the browser; daily digests go out at 08:00 here. */
     timeZone: text("time_zone").notNull().default("UTC"),
+    /** Their public profile hidden by an admin: gone for everyone but them and admins. */
+    profileHiddenAt: timestamp("profile_hidden_at"),
+    profileHiddenReason: text("profile_hidden_reason"),
+    /** An admin asked for a new password: signing in with the old one is refused until then. */
+    passwordResetRequiredAt: timestamp("password_reset_required_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
