@@ -28,12 +28,18 @@ export type AuditAction =
   | "two_factor.recovery_codes_regenerated"
   | "user.role_changed"
   | "user.status_changed"
-  | "conversation.read_by_admin";
+  | "conversation.read_by_admin"
+  | "job.retried"
+  | "job.discarded"
+  | "job.paused"
+  | "job.resumed";
 
 export interface AuditEntry {
   action: AuditAction;
   actorId: string | null;
   targetUserId?: string | null;
+  /** What else it concerns, when not a person (a job, a paused job name). */
+  target?: { type: string; id: string };
   detail?: Record<string, unknown>;
 }
 
@@ -45,8 +51,8 @@ export async function recordAuditEvent(
   await ctx.db.insert(auditEvents).values({
     actorId: entry.actorId,
     action: entry.action,
-    targetType: entry.targetUserId ? "user" : null,
-    targetId: entry.targetUserId ?? null,
+    targetType: entry.targetUserId ? "user" : (entry.target?.type ?? null),
+    targetId: entry.targetUserId ?? entry.target?.id ?? null,
     ip: ctx.request?.ip ?? null,
     userAgent: ctx.request?.userAgent ?? null,
     requestId: ctx.request?.requestId ?? null,
