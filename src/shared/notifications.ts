@@ -29,6 +29,13 @@ export const notificationKinds = [
   "payment.failed",
   "payment.refunded",
   "payout.paid",
+  "dispute.opened",
+  "dispute.posted",
+  "dispute.withdrawn",
+  "dispute.resolved",
+  "dispute.unanswered",
+  "report.handled",
+  "content.hidden",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -78,6 +85,16 @@ export const notificationKindInfo: Record<NotificationKind, { group: string; lab
   "payment.failed": { group: "Payments", label: "A payment of mine fails" },
   "payment.refunded": { group: "Payments", label: "Money is refunded to me" },
   "payout.paid": { group: "Payments", label: "A withdrawal of mine is paid out" },
+  "dispute.opened": { group: "Disputes", label: "A dispute is opened on my contract" },
+  "dispute.posted": { group: "Disputes", label: "Someone writes in a dispute of mine" },
+  "dispute.withdrawn": { group: "Disputes", label: "A dispute on my contract is withdrawn" },
+  "dispute.resolved": { group: "Disputes", label: "A dispute of mine is settled" },
+  "dispute.unanswered": {
+    group: "Disputes",
+    label: "A dispute goes unanswered for 5 days (admins)",
+  },
+  "report.handled": { group: "Trust and safety", label: "An admin handles something I reported" },
+  "content.hidden": { group: "Trust and safety", label: "An admin hides or restores my content" },
 };
 
 /** What an account without a stored choice gets. */
@@ -87,7 +104,7 @@ export const defaultEmailSetting: EmailSetting = "immediately";
  * Who can receive each kind: a client never has a proposal shortlisted, a freelancer never
  * receives one. The preferences page offers a person the kinds of their role (all to admins).
  */
-const audience: Record<NotificationKind, "client" | "freelancer" | "both"> = {
+const audience: Record<NotificationKind, "client" | "freelancer" | "both" | "admin"> = {
   "proposal.received": "client",
   "proposal.shortlisted": "freelancer",
   "proposal.declined": "freelancer",
@@ -114,6 +131,13 @@ const audience: Record<NotificationKind, "client" | "freelancer" | "both"> = {
   "payment.failed": "client",
   "payment.refunded": "client",
   "payout.paid": "freelancer",
+  "dispute.opened": "both",
+  "dispute.posted": "both",
+  "dispute.withdrawn": "both",
+  "dispute.resolved": "both",
+  "dispute.unanswered": "admin",
+  "report.handled": "both",
+  "content.hidden": "both",
 };
 
 export function notificationKindsFor(role: "client" | "freelancer" | "admin") {

@@ -120,6 +120,34 @@ const templates: Record<NotificationKind, { next: string; action: string }> = {
     next: "Your bank shows it once its own processing is done.",
     action: "See your earnings",
   },
+  "dispute.opened": {
+    next: "Its money is frozen until it is settled. Answer in the dispute with your side and any evidence within 5 days.",
+    action: "Open the dispute",
+  },
+  "dispute.posted": {
+    next: "Read it in the dispute's thread, and answer there.",
+    action: "Open the dispute",
+  },
+  "dispute.withdrawn": {
+    next: "The money it froze follows the contract's usual course again.",
+    action: "Open the dispute",
+  },
+  "dispute.resolved": {
+    next: "The decision and where the money went are on the dispute's page.",
+    action: "Read the decision",
+  },
+  "dispute.unanswered": {
+    next: "Take it up: the other party has not answered in 5 days.",
+    action: "Open the dispute",
+  },
+  "report.handled": {
+    next: "Thank you for telling us: reports like yours keep Guild safe.",
+    action: "Open Guild",
+  },
+  "content.hidden": {
+    next: "Only you and Guild's admins see it now, marked with the reason. Reply to this email if you think it is a mistake.",
+    action: "Open it",
+  },
 };
 
 export function appUrl(path: string) {
