@@ -3,11 +3,12 @@ import "server-only";
 import type { createHydrationHelpers } from "@trpc/react-query/rsc";
 import { TRPCError } from "@trpc/server";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 
 import { createCaller, type AppRouter } from "~/server/api/root";
 import { createTRPCContext } from "~/server/api/trpc";
+import { isProvenAdmin } from "~/server/domain/access/policy";
 import { createQueryClient } from "./query-client";
 import { infiniteQueryKeyFor, queryKeyFor } from "./query-key";
 
@@ -34,6 +35,28 @@ export async function requireViewer(returnTo: string) {
   if (!viewer)
     redirect(returnTo.length > 500 ? "/signin" : `/signin?next=${encodeURIComponent(returnTo)}`);
   return viewer;
+}
+
+/**
+ * Where the viewer stands with the admin console: `proven` (an admin whose session proved a
+ * second factor: `isProvenAdmin` decides), `unproven` (an admin who has not), or null.
+ */
+export async function adminStanding(): Promise<"proven" | "unproven" | null> {
+  const viewer = await getViewer();
+  if (viewer?.role !== "admin") return null;
+  return isProvenAdmin(viewer) ? "proven" : "unproven";
+}
+
+/**
+ * For admin pages. Each page checks for itself, because a navigation between admin pages
+ * renders the page without its layout: anyone signed out signs in first, and a non-admin finds
+ * nothing (404). An admin whose session did not prove a second factor gets null: the page
+ * shows nothing, and the layout tells them what to do.
+ */
+export async function requireProvenAdmin(returnTo: string) {
+  const viewer = await requireViewer(returnTo);
+  if (viewer.role !== "admin") notFound();
+  return isProvenAdmin(viewer) ? viewer : null;
 }
 
 type Procedure = (input: unknown) => Promise<unknown>;

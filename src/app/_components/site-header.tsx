@@ -1,7 +1,7 @@
 import Link from "next/link";
 
 import type { UserRole } from "~/shared/statuses";
-import { getViewer } from "~/trpc/server";
+import { adminStanding, getViewer } from "~/trpc/server";
 import { GuildLogo } from "./guild-logo";
 import { HeaderBell } from "./header-bell";
 import { NavLink } from "./nav-link";
@@ -32,7 +32,7 @@ const linksFor: Record<UserRole | "visitor", { href: string; label: string }[]> 
     { href: "/dashboard", label: "Dashboard" },
     { href: "/earnings", label: "Earnings" },
   ],
-  // The admin console is a later issue: until then an admin's pages are these two.
+  // "Admin" joins these for an admin whose session proved a second factor (the console's rule).
   admin: [{ href: "/dashboard", label: "Dashboard" }],
 };
 
@@ -42,7 +42,10 @@ const linksFor: Record<UserRole | "visitor", { href: string; label: string }[]> 
  */
 export async function SiteHeader() {
   const viewer = await getViewer();
-  const links = linksFor[viewer?.role ?? "visitor"];
+  const links =
+    (await adminStanding()) === "proven"
+      ? [...linksFor.admin, { href: "/admin", label: "Admin" }]
+      : linksFor[viewer?.role ?? "visitor"];
   const items = (
     <>
       {links.map((link) => (

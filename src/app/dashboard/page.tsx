@@ -9,7 +9,7 @@ import { ClientDashboard } from "./_components/client-dashboard";
 import { DashboardSkeleton } from "./_components/dashboard-skeleton";
 import { FreelancerDashboard } from "./_components/freelancer-dashboard";
 import { GettingStarted } from "./_components/getting-started";
-import { requireViewer } from "~/trpc/server";
+import { adminStanding, requireViewer } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -22,6 +22,7 @@ export default async function DashboardPage({
   const { welcome } = await searchParams;
   const now = getRequestTime();
   const { role, name } = viewer;
+  const standing = role === "admin" ? await adminStanding() : null;
   return (
     <div className="flex flex-col gap-8">
       <header className="flex flex-col gap-1">
@@ -45,10 +46,23 @@ export default async function DashboardPage({
       </Suspense>
       {role === "admin" ? (
         <EmptyState>
-          Administrator accounts have no marketplace dashboard.{" "}
-          <Link href="/account/security" className="underline">
-            Account security
-          </Link>
+          {standing === "proven" ? (
+            <>
+              Your tools are in the{" "}
+              <Link href="/admin" className="font-medium underline">
+                admin console
+              </Link>
+              .
+            </>
+          ) : (
+            <>
+              The admin console needs two-factor authentication: turn it on under{" "}
+              <Link href="/account/security" className="font-medium underline">
+                Account security
+              </Link>
+              , then sign in with your code.
+            </>
+          )}
         </EmptyState>
       ) : null}
     </div>
