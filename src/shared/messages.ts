@@ -2,9 +2,6 @@
 export const messageKinds = ["text", "system"] as const;
 export type MessageKind = (typeof messageKinds)[number];
 
-export const reportStatuses = ["open", "resolved", "dismissed"] as const;
-export type ReportStatus = (typeof reportStatuses)[number];
-
 /** Characters one message holds at most. */
 export const MESSAGE_MAX = 5_000;
 /** How long after sending its author may still edit a message. */

@@ -74,13 +74,4 @@ export const OpenConversationInput = z.object({
 
 export const BlockInput = z.object({ userId: id });
 
-export const ReportMessageInput = z.object({
-  id,
-  reason: z
-    .string()
-    .trim()
-    .min(5, { message: "Say in a few words what is wrong with this message." })
-    .max(1_000, { message: "Keep the reason under 1,000 characters." }),
-});
-
 export const ReportIdInput = z.object({ reportId: id });

@@ -23,12 +23,15 @@ async function tableCounts(db: Database) {
   return counts;
 }
 
+/** Tables a later migration moved into another: their rows are counted there. */
+const mergedInto: Record<string, string> = { message_reports: "content_reports" };
+
 async function expectIntact(db: Database) {
   expect(await db.all(sql`pragma foreign_key_check`)).toEqual([]);
   expect(await db.all(sql`pragma integrity_check`)).toEqual([{ integrity_check: "ok" }]);
-  // The full-text indexes hold exactly one row per open project and per freelancer profile.
+  // The full-text indexes hold exactly one row per open, unhidden project and per freelancer profile.
   const openProjects = await db.all<{ id: number }>(
-    sql`select rowid as id from projects where status = 'open' order by rowid`,
+    sql`select rowid as id from projects where status = 'open' and hidden_at is null order by rowid`,
   );
   expect(await db.all(sql`select id from open_projects_fts_docsize order by id`)).toEqual(
     openProjects,
@@ -50,9 +53,10 @@ async function expectIntact(db: Database) {
     sql`select fp.user_id from freelancer_profiles fp
       where fp.completed_contracts <> (select count(*) from contracts c
           where c.freelancer_id = fp.user_id and c.status = 'completed')
-        or fp.review_count <> (select count(*) from reviews r where r.reviewee_id = fp.user_id)
+        or fp.review_count <> (select count(*) from reviews r
+          where r.reviewee_id = fp.user_id and r.hidden_at is null)
         or fp.rating_total <> (select coalesce(sum(r.overall), 0) from reviews r
-          where r.reviewee_id = fp.user_id)`,
+          where r.reviewee_id = fp.user_id and r.hidden_at is null)`,
   );
   expect(drifted).toEqual([]);
 }
@@ -118,7 +122,8 @@ describe("migrations", () => {
 
       const after = await tableCounts(db);
       for (const [table, count] of Object.entries(before)) {
-        expect(after[table], `rows in ${table}`).toBeGreaterThanOrEqual(count);
+        const now = table in mergedInto ? mergedInto[table]! : table;
+        expect(after[now], `rows in ${table}`).toBeGreaterThanOrEqual(count);
       }
       await expectIntact(db);
       db.$client.close();

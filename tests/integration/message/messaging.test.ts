@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "~/server/db/client";
 import { auditEvents } from "~/server/db/schema/auth";
-import { messageReports, messages } from "~/server/db/schema/messages";
+import { messages } from "~/server/db/schema/messages";
+import { contentReports } from "~/server/db/schema/trust";
 import { getEventBus } from "~/server/events/bus";
 import { at } from "../../helpers/clock";
 import { proposalConversation } from "../../helpers/conversations";
@@ -300,28 +301,27 @@ describe("blocks and reports", () => {
   it("a member reports the other's message once; the text is kept with the report", async () => {
     const { client, freelancer, conversationId } = await proposalConversation(db);
     const sent = await client.api.message.send({ conversationId, body: "Pay me outside Guild" });
-    await freelancer.api.message.report({ id: sent.id, reason: "Asks to pay off the platform" });
+    const report = (who: typeof client, id: string, note: string) =>
+      who.api.moderation.reportMessage({ subjectId: id, reason: "off_platform", note });
+    await report(freelancer, sent.id, "Asks to pay off the platform");
     await client.api.message.delete({ id: sent.id });
-    const [report] = await db
+    const [row] = await db
       .select()
-      .from(messageReports)
-      .where(eq(messageReports.messageId, sent.id));
-    expect(report).toMatchObject({
+      .from(contentReports)
+      .where(eq(contentReports.subjectId, sent.id));
+    expect(row).toMatchObject({
+      subjectType: "message",
+      subjectOwnerId: client.user.id,
       reporterId: freelancer.user.id,
       snapshot: "Pay me outside Guild",
       status: "open",
     });
-    expect(
-      await codeOf(freelancer.api.message.report({ id: sent.id, reason: "Again, the same" })),
-    ).toBe("CONFLICT");
     const own = await client.api.message.send({ conversationId, body: "Mine" });
-    expect(await codeOf(client.api.message.report({ id: own.id, reason: "My own message" }))).toBe(
-      "FORBIDDEN",
-    );
+    expect(await codeOf(report(client, own.id, "My own message"))).toBe("FORBIDDEN");
+    expect(await codeOf(report(freelancer, own.id, "Once"))).toBe("OK");
+    expect(await codeOf(report(freelancer, own.id, "Again, the same"))).toBe("CONFLICT");
     const stranger = await actor(db, "freelancer");
-    expect(
-      await codeOf(stranger.api.message.report({ id: own.id, reason: "Not mine at all" })),
-    ).toBe("NOT_FOUND");
+    expect(await codeOf(report(stranger, own.id, "Not mine at all"))).toBe("NOT_FOUND");
   });
 });
 
@@ -336,9 +336,10 @@ describe("an administrator and a report", () => {
     const proven = callerFor(db, { ...actorOf(admin), secondFactorVerified: true });
     const unproven = callerFor(db, actorOf(admin));
     // No report yet: nothing to read.
-    const { id: reportId } = await freelancer.api.message.report({
-      id: sent.id,
-      reason: "Asks to be paid off the platform",
+    const { id: reportId } = await freelancer.api.moderation.reportMessage({
+      subjectId: sent.id,
+      reason: "off_platform",
+      note: "Asks to be paid off the platform",
     });
     expect(await codeOf(proven.admin.reportedConversation({ reportId: crypto.randomUUID() }))).toBe(
       "NOT_FOUND",

@@ -388,9 +388,10 @@ const builders: { [K in ResourceKind]: Record<(typeof resourceStates)[K][number]
   report: {
     open: async (w) =>
       (
-        await w.as("freelancer").message.report({
-          id: await message(w),
-          reason: "Asks to be paid outside Guild",
+        await w.as("freelancer").moderation.reportMessage({
+          subjectId: await message(w),
+          reason: "off_platform",
+          note: "Asks to be paid outside Guild",
         })
       ).id,
   },

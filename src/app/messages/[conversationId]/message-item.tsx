@@ -8,7 +8,7 @@ import { formatDateTimeIn } from "~/shared/format/dates";
 import { api } from "~/trpc/react";
 import { AttachmentList } from "~/app/_components/attachment-list";
 import { EditMessageForm } from "./edit-message-form";
-import { ReportMessageDialog } from "./report-message-dialog";
+import { ReportDialog } from "~/app/_components/report/report-dialog";
 import { timeOfDay } from "./thread-dates";
 import type { ThreadMessage } from "./merge-thread";
 
@@ -181,9 +181,10 @@ export function MessageItem({
         </ConfirmDialog>
       ) : null}
       {reporting ? (
-        <ReportMessageDialog
-          messageId={message.id}
-          senderName={who}
+        <ReportDialog
+          subjectType="message"
+          subjectId={message.id}
+          title={`Report this message from ${who}?`}
           onReported={() => {
             setReporting(false);
             setReported(true);

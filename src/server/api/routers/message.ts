@@ -8,7 +8,6 @@ import {
 import { getThread } from "~/server/domain/message/get-thread";
 import { listInbox } from "~/server/domain/message/list-inbox";
 import { markRead } from "~/server/domain/message/mark-read";
-import { reportMessage } from "~/server/domain/message/report-message";
 import { sendMessage } from "~/server/domain/message/send-message";
 import { signalTyping } from "~/server/domain/message/signal-typing";
 import { unreadMessagesTotal } from "~/server/domain/message/unread-messages";
@@ -20,7 +19,6 @@ import {
   MarkReadInput,
   MessageIdInput,
   OpenConversationInput,
-  ReportMessageInput,
   SendMessageInput,
   ThreadInput,
 } from "~/shared/schemas/message";
@@ -63,7 +61,4 @@ export const messageRouter = createTRPCRouter({
   unblock: protectedProcedure
     .input(BlockInput)
     .mutation(({ ctx, input }) => unblockPerson({ ctx, input })),
-  report: protectedProcedure
-    .input(ReportMessageInput)
-    .mutation(({ ctx, input }) => reportMessage({ ctx, input })),
 });

@@ -18,7 +18,6 @@ export {
   conversations,
   deliverableFiles,
   messageAttachments,
-  messageReports,
   messages,
   userBlocks,
 } from "./messages";

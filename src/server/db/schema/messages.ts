@@ -15,7 +15,7 @@ import { files } from "./files";
 import { milestoneEvents } from "./milestone-events";
 import { projects } from "./projects";
 import { users } from "./users";
-import { messageKinds, reportStatuses } from "~/shared/messages";
+import { messageKinds } from "~/shared/messages";
 
 /**
  * A client and a freelancer talking about one project. It opens with the freelancer's
@@ -187,35 +187,5 @@ export const userBlocks = sqliteTable(
     primaryKey({ columns: [table.blockerId, table.blockedId] }),
     index("user_blocks_blocked_idx").on(table.blockedId),
     check("user_blocks_self_check", sql`${table.blockerId} <> ${table.blockedId}`),
-  ],
-);
-
-/**
- * A message a member reported, waiting for the moderation queue (the trust-and-safety issue).
- * The reported text is kept as it was, so deleting the message does not hide it from review.
- */
-export const messageReports = sqliteTable(
-  "message_reports",
-  {
-    id: id(),
-    messageId: text("message_id")
-      .notNull()
-      .references(() => messages.id, { onDelete: "cascade" }),
-    reporterId: text("reporter_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    reason: text("reason").notNull(),
-    /** The message's text when it was reported. */
-    snapshot: text("snapshot"),
-    status: text("status", { enum: reportStatuses }).notNull().default("open"),
-    createdAt: createdAt(),
-  },
-  (table) => [
-    uniqueIndex("message_reports_message_reporter_unique").on(table.messageId, table.reporterId),
-    index("message_reports_status_idx").on(table.status, table.createdAt),
-    check(
-      "message_reports_status_check",
-      sql`${table.status} in ('open', 'resolved', 'dismissed')`,
-    ),
   ],
 );

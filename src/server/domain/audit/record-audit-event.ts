@@ -6,6 +6,9 @@ import type { DomainContext } from "~/server/domain/context";
 /** Every security-relevant action Guild records. */
 export type AuditAction =
   | "user.signed_up"
+  | "user.password_reset_required"
+  | "user.email_verified_by_admin"
+  | "user.sessions_revoked_by_admin"
   | "sign_in.succeeded"
   | "sign_in.failed"
   | "sign_in.locked"
@@ -29,6 +32,9 @@ export type AuditAction =
   | "user.role_changed"
   | "user.status_changed"
   | "conversation.read_by_admin"
+  | "content.hidden"
+  | "content.restored"
+  | "content.reports_dismissed"
   | "job.retried"
   | "job.discarded"
   | "job.paused"

@@ -2,7 +2,8 @@ import "server-only";
 
 import { and, asc, eq } from "drizzle-orm";
 
-import { conversations, messageReports, messages } from "~/server/db/schema/messages";
+import { conversations, messages } from "~/server/db/schema/messages";
+import { contentReports } from "~/server/db/schema/trust";
 import { projects } from "~/server/db/schema/projects";
 import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
@@ -26,10 +27,16 @@ export async function readReportedConversation({
 }) {
   return withTransaction(ctx, async (tx) => {
     const [report] = await tx.db
-      .select({ report: messageReports, conversationId: messages.conversationId })
-      .from(messageReports)
-      .innerJoin(messages, eq(messages.id, messageReports.messageId))
-      .where(and(eq(messageReports.id, input.reportId), eq(messageReports.status, "open")))
+      .select({ report: contentReports, conversationId: messages.conversationId })
+      .from(contentReports)
+      .innerJoin(messages, eq(messages.id, contentReports.subjectId))
+      .where(
+        and(
+          eq(contentReports.id, input.reportId),
+          eq(contentReports.subjectType, "message"),
+          eq(contentReports.status, "open"),
+        ),
+      )
       .limit(1);
     if (!report) throw new NotFoundError(NOT_FOUND);
     const [conversation] = await tx.db
@@ -66,8 +73,9 @@ export async function readReportedConversation({
       report: {
         id: report.report.id,
         reason: report.report.reason,
+        note: report.report.note,
         snapshot: report.report.snapshot,
-        messageId: report.report.messageId,
+        messageId: report.report.subjectId,
         createdAt: report.report.createdAt,
       },
       conversation: {

@@ -1,0 +1,51 @@
+import "server-only";
+
+import { isNull, or, sql, type Column, type SQL } from "drizzle-orm";
+
+import { messages } from "~/server/db/schema/messages";
+import { reviews } from "~/server/db/schema/contracts";
+import { projects } from "~/server/db/schema/projects";
+import { users } from "~/server/db/schema/users";
+import { isProvenAdmin } from "~/server/domain/access/policy";
+import { personOf, type Actor } from "~/server/domain/actor";
+
+/**
+ * The hidden-content rule, one condition per kind: content an admin hid is gone for everyone
+ * but its author and proven admins, who see it marked. Every read of projects, profiles,
+ * reviews and messages adds its kind's condition, so a new read cannot forget the rule.
+ */
+
+const everything = sql`1 = 1`;
+
+function visibleTo(actor: Actor | null, hiddenAt: Column, author: Column): SQL {
+  if (isProvenAdmin(actor)) return everything;
+  const person = personOf(actor);
+  const shown = isNull(hiddenAt);
+  return person ? (or(shown, sql`${author} = ${person.id}`) ?? shown) : shown;
+}
+
+/** Projects the actor may see: unhidden ones, their own, or all for a proven admin. */
+export const visibleProjects = (actor: Actor | null) =>
+  visibleTo(actor, projects.hiddenAt, projects.clientId);
+
+/** People whose public profile the actor may see (joined as `users`). */
+export const visibleProfiles = (actor: Actor | null) =>
+  visibleTo(actor, users.profileHiddenAt, users.id);
+
+/** Reviews the actor may see: unhidden ones, the ones they wrote, or all for an admin. */
+export const visibleReviews = (actor: Actor | null) =>
+  visibleTo(actor, reviews.hiddenAt, reviews.reviewerId);
+
+/** Messages the actor may see in a thread they can read: unhidden ones, or their own. */
+export const visibleMessages = (actor: Actor | null) =>
+  visibleTo(actor, messages.hiddenAt, messages.senderId);
+
+/** What is shown with hidden content to those who still see it. */
+export function hiddenNote(row: { hiddenAt: Date | null; hiddenReason: string | null }) {
+  return row.hiddenAt ? `Hidden by an admin: ${row.hiddenReason ?? "no reason given"}` : null;
+}
+
+/** Whether a row the actor reads is theirs to see when hidden. */
+export function maySeeHidden(actor: Actor | null, authorId: string | null) {
+  return isProvenAdmin(actor) || (authorId !== null && personOf(actor)?.id === authorId);
+}
