@@ -1,12 +1,8 @@
 // `npm run jobs -- dead` lists dead jobs with their last error; `npm run jobs -- retry <id>`
-// gives one a fresh set of attempts (on BullMQ too, when REDIS_URL is set).
-import { Queue } from "bullmq";
-
+// gives one a fresh set of attempts (on BullMQ too: the server's relay hands it to Redis).
 import { env } from "~/env";
 import { openDatabase } from "~/server/db/client";
-import { bullConnection, QUEUE_NAME, QUEUE_PREFIX } from "~/server/jobs/bullmq-engine";
 import { listDeadJobs, retryDeadJob } from "~/server/jobs/dead-jobs";
-import { configuredEngine } from "~/server/jobs/runner";
 
 const [command, id] = process.argv.slice(2);
 const db = await openDatabase({
@@ -24,14 +20,8 @@ try {
       );
     }
   } else if (command === "retry" && id) {
-    const bull = configuredEngine() === "bullmq" && env.REDIS_URL;
-    const connection = bull ? bullConnection(env.REDIS_URL!) : null;
-    const queue = connection
-      ? new Queue(QUEUE_NAME, { connection, prefix: QUEUE_PREFIX })
-      : undefined;
-    const retried = await retryDeadJob(db, id, queue);
-    await queue?.close();
-    connection?.disconnect();
+    // Waiting again: the running server's engine claims it, or on BullMQ relays it to Redis.
+    const retried = await retryDeadJob(db, id);
     console.log(retried ? `Job ${id} will run again.` : `No dead job has the id ${id}.`);
     if (!retried) process.exitCode = 1;
   } else {

@@ -10,6 +10,7 @@ import { marketplaceRouter } from "./routers/marketplace";
 import { messageRouter } from "./routers/message";
 import { notificationRouter } from "./routers/notification";
 import { paymentRouter } from "./routers/payment";
+import { opsRouter } from "./routers/ops";
 import { profileRouter } from "./routers/profile";
 import { projectRouter } from "./routers/project";
 import { proposalRouter } from "./routers/proposal";
@@ -33,6 +34,7 @@ export const appRouter = createTRPCRouter({
   notification: notificationRouter,
   payment: paymentRouter,
   profile: profileRouter,
+  ops: opsRouter,
   project: projectRouter,
   proposal: proposalRouter,
   saved: savedRouter,

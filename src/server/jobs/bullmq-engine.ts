@@ -22,7 +22,7 @@ export function bullConnection(url: string) {
 }
 
 interface Payload {
-  /** The job's row in the `jobs` table (a retried dead job gets a new BullMQ id). */
+  /** The job's row in the `jobs` table. */
   rowId: string;
   payload: unknown;
   requestId: string | null;
@@ -55,10 +55,12 @@ export function startBullWorker(options: BullWorkerOptions): JobWorker & { queue
   async function relayOnce(): Promise<number> {
     const now = Date.now();
     const free = or(isNull(jobs.leaseUntil), lt(jobs.leaseUntil, new Date(now)));
+    // A paused name's jobs stay in the table until an admin resumes it.
+    const notPaused = sql`${jobs.name} not in (select name from job_pauses)`;
     const candidates = await db
       .select({ id: jobs.id })
       .from(jobs)
-      .where(and(eq(jobs.status, "waiting"), free))
+      .where(and(eq(jobs.status, "waiting"), free, notPaused))
       .orderBy(jobs.runAt)
       .limit(RELAY_BATCH);
     if (candidates.length === 0) return 0;
@@ -73,10 +75,22 @@ export function startBullWorker(options: BullWorkerOptions): JobWorker & { queue
           ),
           eq(jobs.status, "waiting"),
           free,
+          notPaused,
         ),
       )
       .returning();
     if (claimed.length === 0) return 0;
+    // A dead job an admin retried (it has an error and is waiting again) may still have its
+    // failed run in Redis under the same id, where BullMQ would take this hand-off for a
+    // duplicate and drop it: clear that run first.
+    await Promise.all(
+      claimed
+        .filter((row) => row.lastError !== null)
+        .map(async (row) => {
+          const leftover = await queue.getJob(row.id);
+          if (leftover && (await leftover.getState()) === "failed") await leftover.remove();
+        }),
+    );
     await queue.addBulk(
       claimed.map((row) => ({
         name: row.name,
@@ -237,21 +251,4 @@ export function startBullWorker(options: BullWorkerOptions): JobWorker & { queue
       log.info({ workerId }, "job worker stopped");
     },
   };
-}
-
-/** Puts a dead job back in line (BullMQ keeps failed jobs; one that is gone is re-added). */
-export async function retryDeadOnBull(queue: Queue, row: typeof jobs.$inferSelect) {
-  const job = await queue.getJob(row.id);
-  if (job && (await job.getState()) === "failed") {
-    await job.retry("failed", { resetAttemptsMade: true, resetAttemptsStarted: true });
-    return;
-  }
-  const data: Payload = { rowId: row.id, payload: row.payload, requestId: row.requestId };
-  await queue.add(row.name, data, {
-    jobId: `${row.id}:retry:${Date.now()}`,
-    attempts: row.maxAttempts,
-    backoff: { type: "guild" },
-    removeOnComplete: { age: 7 * 24 * 3600 },
-    removeOnFail: false,
-  });
 }

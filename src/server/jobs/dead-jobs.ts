@@ -1,11 +1,10 @@
 import "server-only";
 
-import { and, desc, eq } from "drizzle-orm";
-import type { Queue } from "bullmq";
+import { desc, eq } from "drizzle-orm";
 
 import type { Database } from "~/server/db/client";
 import { jobs } from "~/server/db/schema/jobs";
-import { retryDeadOnBull } from "./bullmq-engine";
+import { reviveDeadJob } from "~/server/domain/jobs/revive-dead-job";
 
 /** Dead jobs, newest first, with their last error: on both engines the table records them. */
 export function listDeadJobs(db: Database, limit = 50) {
@@ -25,27 +24,9 @@ export function listDeadJobs(db: Database, limit = 50) {
 }
 
 /**
- * Gives a dead job a fresh set of attempts. On the embedded engine it waits again; on BullMQ
- * (pass its queue) the failed job is retried there. Answers false when no dead job has `id`.
+ * Gives a dead job a fresh set of attempts, due now, on either engine (BullMQ's relay hands it
+ * to Redis again). Answers false when no dead job has `id`.
  */
-export async function retryDeadJob(db: Database, id: string, queue?: Queue) {
-  const [row] = await db
-    .update(jobs)
-    .set(
-      queue
-        ? { status: "relayed", attempts: 0, finishedAt: null }
-        : {
-            status: "waiting",
-            attempts: 0,
-            finishedAt: null,
-            runAt: new Date(),
-            leaseUntil: null,
-            claimedBy: null,
-          },
-    )
-    .where(and(eq(jobs.id, id), eq(jobs.status, "dead")))
-    .returning();
-  if (!row) return false;
-  if (queue) await retryDeadOnBull(queue, row);
-  return true;
+export async function retryDeadJob(db: Database, id: string) {
+  return (await reviveDeadJob(db, id, new Date())) !== undefined;
 }

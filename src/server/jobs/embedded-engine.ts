@@ -48,7 +48,8 @@ function recordOf(row: Row): JobRecord {
 
 /**
  * Claims the next due job for `workerId` in one statement: the oldest due waiting job, or a
- * running one whose lease has passed (its worker died). The claim counts as an attempt.
+ * running one whose lease has passed (its worker died). The claim counts as an attempt. A name
+ * an admin paused (`job_pauses`) is skipped until it is resumed.
  */
 export async function claimJob(db: Database, workerId: string, leaseMs: number, now = Date.now()) {
   const [row] = await db
@@ -63,8 +64,10 @@ export async function claimJob(db: Database, workerId: string, leaseMs: number, 
       eq(
         jobs.id,
         sql`coalesce(
-          (select id from jobs where status = 'waiting' and run_at <= ${now} order by run_at limit 1),
-          (select id from jobs where status = 'running' and lease_until < ${now} limit 1)
+          (select id from jobs where status = 'waiting' and run_at <= ${now}
+            and name not in (select name from job_pauses) order by run_at limit 1),
+          (select id from jobs where status = 'running' and lease_until < ${now}
+            and name not in (select name from job_pauses) limit 1)
         )`,
       ),
     )

@@ -135,7 +135,7 @@ describe.each(["embedded", "bullmq"] as JobEngine[])("the %s engine", (engine) =
   });
 
   it("retries with backoff, then is dead with its last error; a dead job can be retried", async () => {
-    const runner = start();
+    start();
     const flaky = await enqueueJob({ db }, "test.effect", { key: `${prefix}flaky`, failTimes: 2 });
     const doomed = await enqueueJob(
       { db },
@@ -155,8 +155,8 @@ describe.each(["embedded", "bullmq"] as JobEngine[])("the %s engine", (engine) =
     expect((await effects(db)).filter((row) => row.key === `${prefix}doomed`)).toHaveLength(0);
 
     // A retry gives it three fresh attempts: the 4th run fails, the 5th succeeds.
-    expect(await retryDeadJob(db, doomed!, runner.queue)).toBe(true);
-    expect(await retryDeadJob(db, doomed!, runner.queue)).toBe(false);
+    expect(await retryDeadJob(db, doomed!)).toBe(true);
+    expect(await retryDeadJob(db, doomed!)).toBe(false);
     await until(async () => (await statusOf(doomed!)).status === "done", "the retried job");
     expect(await statusOf(doomed!)).toMatchObject({ attempts: 2, lastError: null });
     expect((await effects(db)).filter((row) => row.key === `${prefix}doomed`)).toHaveLength(1);

@@ -61,6 +61,15 @@ export const procedureRules: Record<string, Rule> = {
     status: "suspended",
   })),
 
+  // The admin console's overview and jobs: the tier is the whole rule (a made-up job id is
+  // simply not found; pausing a name nobody uses is allowed).
+  "ops.overview": tierOnly("admin", () => ({ period: "7d" })),
+  "ops.jobs": tierOnly("admin"),
+  "ops.retryJob": tierOnly("admin", () => ({ id: crypto.randomUUID(), reason: "sweep retry" })),
+  "ops.discardJob": tierOnly("admin", () => ({ id: crypto.randomUUID(), reason: "sweep discard" })),
+  "ops.pauseJob": tierOnly("admin", () => ({ name: "sweep.paused", reason: "sweep pause" })),
+  "ops.resumeJob": tierOnly("admin", () => ({ name: "sweep.resumed", reason: "sweep resume" })),
+
   "auth.signUp": tierOnly("public", () => ({
     name: "Sweep Person",
     email: `sweep-${crypto.randomUUID()}@guild.test`,

@@ -58,9 +58,17 @@ export async function enqueueJob<N extends JobName>(
     .onConflictDoNothing()
     .returning({ id: jobs.id });
   if (inserted.length === 0) return null;
+  afterCommit(ctx, () => metrics().jobsEnqueued.inc({ name }));
+  wakeWorkersAfterCommit(ctx, name);
+  return id;
+}
+
+/** Tells this process's engine that `name` has work due once `ctx`'s transaction commits. */
+export function wakeWorkersAfterCommit(
+  ctx: Pick<DomainContext, "db" | "commitHooks">,
+  name: JobName,
+) {
   afterCommit(ctx, () => {
-    metrics().jobsEnqueued.inc({ name });
     for (const listener of listeners()) listener(name);
   });
-  return id;
 }
