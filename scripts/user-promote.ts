@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { env } from "~/env";
 import { openDatabase } from "~/server/db/client";
 import { users } from "~/server/db/schema/users";
-import { setUserRole } from "~/server/domain/identity/admin-users";
+import { setUserRole } from "~/server/domain/admin/set-user-role";
 
 /**
  * `npm run user:promote -- <email>`: makes an existing account an admin, the only way to
@@ -37,7 +37,11 @@ const result = await setUserRole({
       origin: null,
     },
   },
-  input: { userId: user.id, role: "admin" },
+  input: {
+    userId: user.id,
+    role: "admin",
+    reason: "Promoted by an operator (npm run user:promote).",
+  },
 });
 console.log(
   `${email} is now an admin (${result.sessionsRevoked} session(s) revoked). It must turn on 2FA to use admin tools.`,

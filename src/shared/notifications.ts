@@ -36,6 +36,7 @@ export const notificationKinds = [
   "dispute.unanswered",
   "report.handled",
   "content.hidden",
+  "account.status_changed",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -95,6 +96,10 @@ export const notificationKindInfo: Record<NotificationKind, { group: string; lab
   },
   "report.handled": { group: "Trust and safety", label: "An admin handles something I reported" },
   "content.hidden": { group: "Trust and safety", label: "An admin hides or restores my content" },
+  "account.status_changed": {
+    group: "Trust and safety",
+    label: "An admin suspends or reinstates my account",
+  },
 };
 
 /** What an account without a stored choice gets. */
@@ -138,6 +143,7 @@ const audience: Record<NotificationKind, "client" | "freelancer" | "both" | "adm
   "dispute.unanswered": "admin",
   "report.handled": "both",
   "content.hidden": "both",
+  "account.status_changed": "both",
 };
 
 export function notificationKindsFor(role: "client" | "freelancer" | "admin") {

@@ -115,13 +115,3 @@ export const DisableTwoFactorInput = z.object({
 });
 
 export const RevokeSessionInput = z.object({ sessionId: z.string().min(1).max(100) });
-
-export const SetUserRoleInput = z.object({
-  userId: z.string().min(1).max(64),
-  role: z.enum(["client", "freelancer", "admin"]),
-});
-
-export const SetUserStatusInput = z.object({
-  userId: z.string().min(1).max(64),
-  status: z.enum(["active", "suspended"]),
-});

@@ -65,7 +65,13 @@ describe("procedure tiers", () => {
     expect(await code(probe(client).freelancerOnly())).toBe("FORBIDDEN");
     const target = await registerUser(db, "freelancer");
     expect(
-      await code(callerFor(db, client).admin.setUserRole({ userId: target.id, role: "client" })),
+      await code(
+        callerFor(db, client).admin.setUserRole({
+          userId: target.id,
+          role: "client",
+          reason: "A test asks for it.",
+        }),
+      ),
     ).toBe("FORBIDDEN");
   });
 
@@ -81,7 +87,11 @@ describe("procedure tiers", () => {
     const session = await signInFully(db, admin.email);
     const target = await registerUser(db);
     await expect(
-      callerFor(db, session).admin.setUserStatus({ userId: target.id, status: "suspended" }),
+      callerFor(db, session).admin.setUserStatus({
+        userId: target.id,
+        status: "suspended",
+        reason: "A test asks for it.",
+      }),
     ).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringMatching(/two-factor/) });
   });
 
@@ -94,7 +104,11 @@ describe("procedure tiers", () => {
     expect(passwordOnly.twoFactorEnabled).toBe(true);
     const target = await registerUser(db);
     await expect(
-      callerFor(db, passwordOnly).admin.setUserStatus({ userId: target.id, status: "suspended" }),
+      callerFor(db, passwordOnly).admin.setUserStatus({
+        userId: target.id,
+        status: "suspended",
+        reason: "A test asks for it.",
+      }),
     ).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringMatching(/Sign in again/) });
   });
 
@@ -117,7 +131,11 @@ describe("role and status changes", () => {
     const laptop = await signInFully(db, target.email);
 
     await expect(
-      callerFor(db, adminSession).admin.setUserRole({ userId: target.id, role: "client" }),
+      callerFor(db, adminSession).admin.setUserRole({
+        userId: target.id,
+        role: "client",
+        reason: "A test asks for it.",
+      }),
     ).resolves.toEqual({ role: "client", sessionsRevoked: 2 });
     expect(await loadSession(db, phone.sessionId)).toBeNull();
     expect(await loadSession(db, laptop.sessionId)).toBeNull();
@@ -135,7 +153,11 @@ describe("role and status changes", () => {
   it("the person changed sees what was done and when, never the admin's address or browser", async () => {
     const { session: adminSession } = await adminWithTwoFactor();
     const target = await registerUser(db, "freelancer");
-    await callerFor(db, adminSession).admin.setUserRole({ userId: target.id, role: "client" });
+    await callerFor(db, adminSession).admin.setUserRole({
+      userId: target.id,
+      role: "client",
+      reason: "A test asks for it.",
+    });
     const events = await callerFor(
       db,
       await signInFully(db, target.email),
@@ -155,25 +177,34 @@ describe("role and status changes", () => {
     await callerFor(db, adminSession).admin.setUserStatus({
       userId: target.id,
       status: "suspended",
+      reason: "A test asks for it.",
     });
     expect(await loadSession(db, session.sessionId)).toBeNull();
     await expect(signInFully(db, target.email)).rejects.toMatchObject({ kind: "forbidden" });
 
-    await callerFor(db, adminSession).admin.setUserStatus({ userId: target.id, status: "active" });
+    await callerFor(db, adminSession).admin.setUserStatus({
+      userId: target.id,
+      status: "active",
+      reason: "A test asks for it.",
+    });
     await expect(signInFully(db, target.email)).resolves.toBeDefined();
   });
 
   it("an admin cannot demote or suspend themselves, and an unknown user is NOT_FOUND", async () => {
     const { admin, session } = await adminWithTwoFactor();
     const api = callerFor(db, session);
-    await expect(api.admin.setUserRole({ userId: admin.id, role: "client" })).rejects.toMatchObject(
-      { code: "CONFLICT" },
-    );
     await expect(
-      api.admin.setUserStatus({ userId: admin.id, status: "suspended" }),
+      api.admin.setUserRole({ userId: admin.id, role: "client", reason: "A test asks for it." }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(api.admin.setUserRole({ userId: "nobody", role: "client" })).rejects.toMatchObject(
-      { code: "NOT_FOUND" },
-    );
+    await expect(
+      api.admin.setUserStatus({
+        userId: admin.id,
+        status: "suspended",
+        reason: "A test asks for it.",
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      api.admin.setUserRole({ userId: "nobody", role: "client", reason: "A test asks for it." }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

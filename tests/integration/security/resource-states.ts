@@ -274,7 +274,7 @@ const upload =
   };
 
 const suspend = (w: World, userId: string) =>
-  w.as("admin").admin.setUserStatus({ userId, status: "suspended" });
+  w.as("admin").admin.setUserStatus({ userId, status: "suspended", reason: "Sweep suspension" });
 const session: Build = async (w) =>
   publicSessionId((await signInFully(w.db, w.sessionOwnerEmail)).sessionId);
 

@@ -16,6 +16,8 @@ import { issueSignInTicket, SUSPENDED_MESSAGE } from "./sign-in-ticket";
 
 /** The same words for an unknown email and a wrong password: nothing to learn from either. */
 export const INVALID_CREDENTIALS = "Email or password is incorrect.";
+export const RESET_REQUIRED_MESSAGE =
+  "You need to choose a new password before you can sign in. Use the reset link we emailed you, or “Forgot your password?” to get a new one.";
 const SECOND_FACTOR_TTL_MS = 5 * 60 * 1000;
 
 export type SignInStep =
@@ -67,6 +69,17 @@ export async function beginSignIn({
       detail: { reason: "suspended" },
     });
     throw new ForbiddenError(SUSPENDED_MESSAGE);
+  }
+
+  // An admin asked for a new password: the old one, even right, opens nothing until a reset.
+  if (user.passwordResetRequiredAt) {
+    await recordAuditEvent(ctx, {
+      action: "sign_in.failed",
+      actorId: user.id,
+      targetUserId: user.id,
+      detail: { reason: "password_reset_required" },
+    });
+    throw new ForbiddenError(RESET_REQUIRED_MESSAGE);
   }
 
   if (user.twoFactorEnabledAt) {

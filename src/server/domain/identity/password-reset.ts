@@ -89,7 +89,8 @@ export async function resetPassword({
     if (!link) throw new InvalidError(INVALID_LINK, { token: [INVALID_LINK] });
     const [user] = await tx.db
       .update(users)
-      .set({ passwordHash })
+      // The new password is what an admin's "require a password reset" waited for.
+      .set({ passwordHash, passwordResetRequiredAt: null })
       .where(eq(users.id, link.userId))
       .returning({ id: users.id, email: users.email });
     if (!user) throw new InvalidError(INVALID_LINK, { token: [INVALID_LINK] });

@@ -42,7 +42,8 @@ export async function emailNotification(
       ),
     )
     .limit(1);
-  if (!row || row.status !== "active") return false;
+  // A suspended person is still told why they were suspended: it is the one email they get.
+  if (!row || (row.status !== "active" && row.kind !== "account.status_changed")) return false;
   if ((await emailSettingFor(ctx.db, row.userId, row.kind)) !== "immediately") return false;
   const claimedAt = nowOf(ctx);
   const [claimed] = await ctx.db

@@ -148,6 +148,10 @@ const templates: Record<NotificationKind, { next: string; action: string }> = {
     next: "Only you and Guild's admins see it now, marked with the reason. Reply to this email if you think it is a mistake.",
     action: "Open it",
   },
+  "account.status_changed": {
+    next: "The reason is above. Reply to this email if you think it is a mistake.",
+    action: "Open Guild",
+  },
 };
 
 export function appUrl(path: string) {
