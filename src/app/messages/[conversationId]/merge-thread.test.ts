@@ -15,6 +15,8 @@ function message(seq: number, body = `Message ${seq}`): ThreadMessage {
     mine: false,
     body,
     deleted: false,
+    hidden: false,
+    hiddenNote: null,
     editedAt: null,
     createdAt: at,
     editableUntil: null,

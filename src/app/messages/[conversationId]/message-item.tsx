@@ -129,7 +129,7 @@ export function MessageItem({
               Delete{context}
             </button>
           ) : null}
-          {!mine && !deleted ? (
+          {!mine && !deleted && !message.hidden ? (
             reported ? (
               <span className="px-1.5 text-xs text-slate-600 dark:text-slate-400" role="status">
                 Reported
@@ -147,8 +147,15 @@ export function MessageItem({
         </div>
       }
     >
+      {message.hiddenNote ? (
+        <p className="mb-1 text-xs font-medium text-amber-800 dark:text-amber-300">
+          {message.hiddenNote}
+        </p>
+      ) : null}
       {deleted ? (
         <p className="text-slate-600 italic dark:text-slate-400">Message deleted</p>
+      ) : message.hidden ? (
+        <p className="text-slate-600 italic dark:text-slate-400">Message hidden by an admin</p>
       ) : editing ? (
         <EditMessageForm
           message={message}
@@ -161,7 +168,7 @@ export function MessageItem({
       ) : message.body ? (
         <Markdown text={message.body} />
       ) : null}
-      {deleted ? null : <AttachmentList files={message.attachments} />}
+      {deleted || message.hidden ? null : <AttachmentList files={message.attachments} />}
       {deleting ? (
         <ConfirmDialog
           title="Delete this message?"

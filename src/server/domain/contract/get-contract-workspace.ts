@@ -1,6 +1,6 @@
 import "server-only";
 
-import { asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 
 import { contractAmendments, milestones, reviews } from "~/server/db/schema/contracts";
 import type { PersonContext } from "~/server/domain/context";
@@ -8,6 +8,7 @@ import { getContractForParty } from "./get-contract";
 import { milestoneHistory } from "./milestone-history";
 import { escrowByItem, milestoneMoneyState } from "~/server/domain/money/escrow";
 import { moneyOf } from "~/server/domain/money/settings";
+import { visibleReviews } from "~/server/domain/moderation/visible-content";
 
 /**
  * Everything the contract page shows, in one call: the contract, its milestones and their
@@ -33,7 +34,11 @@ export async function getContractWorkspace({
       .from(contractAmendments)
       .where(eq(contractAmendments.contractId, contract.id))
       .orderBy(desc(contractAmendments.createdAt)),
-    ctx.db.select().from(reviews).where(eq(reviews.contractId, contract.id)),
+    // A hidden review: only its author and admins still see it (marked by `hiddenAt`).
+    ctx.db
+      .select()
+      .from(reviews)
+      .where(and(eq(reviews.contractId, contract.id), visibleReviews(ctx.actor))),
     escrowByItem(ctx.db, contract.id, "milestone"),
   ]);
   const { autoReleaseMs } = moneyOf(ctx);

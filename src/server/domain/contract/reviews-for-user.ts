@@ -1,10 +1,11 @@
 import "server-only";
 
-import { and, avg, count, desc, eq } from "drizzle-orm";
+import { and, avg, count, desc, eq, isNull } from "drizzle-orm";
 
 import { reviews } from "~/server/db/schema/contracts";
 import { users } from "~/server/db/schema/users";
 import type { DomainContext } from "~/server/domain/context";
+import { hiddenNote, visibleReviews } from "~/server/domain/moderation/visible-content";
 
 const NO_AVERAGES = { overall: null, communication: null, quality: null, timeliness: null };
 /** Public: the reviews a person received, newest first, with their averages. */
@@ -33,7 +34,8 @@ export async function reviewsForUser({
       timeliness: avg(reviews.timeliness),
     })
     .from(reviews)
-    .where(eq(reviews.revieweeId, userId));
+    // A hidden review counts in nobody's averages, its author's view included.
+    .where(and(eq(reviews.revieweeId, userId), isNull(reviews.hiddenAt)));
   const list = await ctx.db
     .select({
       id: reviews.id,
@@ -42,10 +44,12 @@ export async function reviewsForUser({
       comment: reviews.comment,
       reply: reviews.reply,
       createdAt: reviews.createdAt,
+      hiddenAt: reviews.hiddenAt,
+      hiddenReason: reviews.hiddenReason,
     })
     .from(reviews)
     .innerJoin(users, eq(users.id, reviews.reviewerId))
-    .where(eq(reviews.revieweeId, userId))
+    .where(and(eq(reviews.revieweeId, userId), visibleReviews(ctx.actor)))
     .orderBy(desc(reviews.createdAt))
     .limit(50);
   // Averages are display figures (one decimal), never money.
@@ -59,6 +63,9 @@ export async function reviewsForUser({
       quality: round(summary?.quality ?? null),
       timeliness: round(summary?.timeliness ?? null),
     },
-    reviews: list,
+    reviews: list.map(({ hiddenAt, hiddenReason, ...review }) => ({
+      ...review,
+      hiddenNote: hiddenNote({ hiddenAt, hiddenReason }),
+    })),
   };
 }

@@ -12,6 +12,7 @@ import {
   projectSummaryColumns,
   skillsByProject,
 } from "~/server/domain/project/project-card";
+import { listedProjects } from "~/server/domain/moderation/visible-content";
 
 /** How many of the newest open projects are ranked. */
 const CANDIDATES = 2_000;
@@ -54,7 +55,7 @@ export async function recommendProjects({
   const recent = db
     .select({ id: projects.id })
     .from(projects)
-    .where(eq(projects.status, "open"))
+    .where(and(eq(projects.status, "open"), listedProjects()))
     .orderBy(desc(projects.publishedAt), desc(projects.id))
     .limit(CANDIDATES)
     .as("recent");

@@ -8,6 +8,7 @@ import { projects } from "~/server/db/schema/projects";
 import { proposals } from "~/server/db/schema/proposals";
 import { type PersonContext } from "~/server/domain/context";
 import { loadListedFreelancer } from "~/server/domain/profile/listed-freelancer";
+import { listedProjects } from "~/server/domain/moderation/visible-content";
 
 const SHOWN = 50;
 
@@ -36,7 +37,8 @@ export async function listInvitableProjects({
           and ${proposals.freelancerId} = ${freelancer.id})`,
     })
     .from(projects)
-    .where(and(eq(projects.clientId, ctx.actor.id), eq(projects.status, "open")))
+    // A hidden project takes no invitations: nobody invited could see it.
+    .where(and(eq(projects.clientId, ctx.actor.id), eq(projects.status, "open"), listedProjects()))
     .orderBy(desc(projects.publishedAt), desc(projects.id))
     .limit(SHOWN);
   return {

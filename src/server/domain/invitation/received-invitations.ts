@@ -6,6 +6,7 @@ import { projectInvitations } from "~/server/db/schema/invitations";
 import { projects } from "~/server/db/schema/projects";
 import { users } from "~/server/db/schema/users";
 import { type PersonContext } from "~/server/domain/context";
+import { listedProjects } from "~/server/domain/moderation/visible-content";
 
 /** Enough for a dashboard; a cap on pending invitations per project keeps this small anyway. */
 const SHOWN = 50;
@@ -37,6 +38,7 @@ export async function listReceivedInvitations({ ctx }: { ctx: PersonContext }) {
         eq(projectInvitations.freelancerId, ctx.actor.id),
         eq(projectInvitations.status, "pending"),
         eq(projects.status, "open"),
+        listedProjects(),
         eq(users.status, "active"),
       ),
     )

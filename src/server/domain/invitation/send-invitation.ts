@@ -38,6 +38,8 @@ export async function sendInvitation({
           : "This project is no longer open, so nobody can be invited to it.",
       );
     }
+    if (project.hiddenAt)
+      throw new ConflictError("An admin hid this project, so nobody can be invited to it.");
     const refuse = (sentence: string) => new InvalidError(sentence, { projectId: [sentence] });
     const same = and(
       eq(proposals.projectId, project.id),

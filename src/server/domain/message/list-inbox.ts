@@ -80,6 +80,7 @@ export async function listInbox({
             senderId: messages.senderId,
             body: messages.body,
             deleted: sql<boolean>`${messages.deletedAt} is not null`,
+            hidden: sql<boolean>`${messages.hiddenAt} is not null`,
             createdAt: messages.createdAt,
             attachments: sql<number>`(select count(*) from message_attachments a where a.message_id = ${messages.id})`,
           })
@@ -107,11 +108,13 @@ export async function listInbox({
               createdAt: message.createdAt,
               preview: message.deleted
                 ? "Message deleted"
-                : message.body
-                  ? message.body.replace(/\s+/g, " ").slice(0, PREVIEW)
-                  : message.attachments > 0
-                    ? `${message.attachments} file${message.attachments === 1 ? "" : "s"}`
-                    : "",
+                : message.hidden && message.senderId !== me
+                  ? "Message hidden by an admin"
+                  : message.body
+                    ? message.body.replace(/\s+/g, " ").slice(0, PREVIEW)
+                    : message.attachments > 0
+                      ? `${message.attachments} file${message.attachments === 1 ? "" : "s"}`
+                      : "",
             }
           : null,
       };

@@ -7,14 +7,21 @@ import { files } from "~/server/db/schema/files";
 import { messageAttachments, messages } from "~/server/db/schema/messages";
 import { users } from "~/server/db/schema/users";
 import { fileSummary } from "~/server/domain/file/file-summary";
+import { hiddenNote } from "~/server/domain/moderation/visible-content";
 import { EDIT_WINDOW_MS } from "~/shared/messages";
 
 /**
  * Messages as a member reads them, in the order of `ids` given: the sender's name, the
  * attachments, and whether the reader may still edit it. A deleted message keeps its place
- * and its date, without text or files.
+ * and its date, without text or files; so does one an admin hid, for everyone but its author
+ * (who reads it marked with the reason) and an admin reading a report (`seesHidden`).
  */
-export async function loadMessages(db: DbOrTx, readerId: string, ids: string[]) {
+export async function loadMessages(
+  db: DbOrTx,
+  readerId: string,
+  ids: string[],
+  { seesHidden = false }: { seesHidden?: boolean } = {},
+) {
   if (ids.length === 0) return [];
   const rows = await db
     .select({ message: messages, senderName: users.name })
@@ -30,7 +37,8 @@ export async function loadMessages(db: DbOrTx, readerId: string, ids: string[]) 
     .orderBy(asc(messageAttachments.position));
   return rows.map(({ message, senderName }) => {
     const mine = message.senderId === readerId;
-    const deleted = message.deletedAt !== null;
+    const hidden = message.hiddenAt !== null && !mine && !seesHidden;
+    const gone = message.deletedAt !== null || hidden;
     return {
       id: message.id,
       conversationId: message.conversationId,
@@ -39,16 +47,19 @@ export async function loadMessages(db: DbOrTx, readerId: string, ids: string[]) 
       event: message.event,
       sender: message.senderId ? { id: message.senderId, name: senderName ?? "Someone" } : null,
       mine,
-      body: message.body,
-      deleted,
+      body: gone ? null : message.body,
+      deleted: message.deletedAt !== null,
+      /** Hidden by an admin: its text and files are gone for this reader. */
+      hidden,
+      hiddenNote: hidden ? null : hiddenNote(message),
       editedAt: message.editedAt,
       createdAt: message.createdAt,
       /** Until when its author may edit it; null for anyone else or once deleted. */
       editableUntil:
-        mine && !deleted && message.kind === "text"
+        mine && !gone && message.kind === "text"
           ? new Date(message.createdAt.getTime() + EDIT_WINDOW_MS)
           : null,
-      attachments: deleted
+      attachments: gone
         ? []
         : attached
             .filter((row) => row.messageId === message.id)

@@ -53,6 +53,7 @@ export async function readReportedConversation({
       tx.db,
       ctx.actor.id,
       ids.map((row) => row.id),
+      { seesHidden: true },
     );
     const parties = await tx.db
       .select({ id: users.id, name: users.name })

@@ -16,6 +16,8 @@ function unreadFor(userId: string) {
     eq(messages.kind, "text"),
     ne(messages.senderId, userId),
     isNull(messages.deletedAt),
+    // Hidden by an admin: gone for the reader, so nothing waits to be read.
+    isNull(messages.hiddenAt),
   );
 }
 

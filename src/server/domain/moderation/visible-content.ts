@@ -40,6 +40,15 @@ export const visibleReviews = (actor: Actor | null) =>
 export const visibleMessages = (actor: Actor | null) =>
   visibleTo(actor, messages.hiddenAt, messages.senderId);
 
+/**
+ * Public lists and search never show hidden projects, not even to their author (who finds
+ * them, marked, on their own pages): a list has no place for the mark.
+ */
+export const listedProjects = () => isNull(projects.hiddenAt);
+
+/** Likewise for people: a hidden profile is in no list, no search and no picker. */
+export const listedProfiles = () => isNull(users.profileHiddenAt);
+
 /** What is shown with hidden content to those who still see it. */
 export function hiddenNote(row: { hiddenAt: Date | null; hiddenReason: string | null }) {
   return row.hiddenAt ? `Hidden by an admin: ${row.hiddenReason ?? "no reason given"}` : null;

@@ -9,6 +9,11 @@ import { users } from "~/server/db/schema/users";
 import { reviewsForUser } from "~/server/domain/contract/reviews-for-user";
 import type { DomainContext } from "~/server/domain/context";
 import { NotFoundError } from "~/server/domain/errors";
+import {
+  hiddenNote,
+  listedProjects,
+  visibleProfiles,
+} from "~/server/domain/moderation/visible-content";
 import { skillsByFreelancer } from "./freelancer-skills";
 
 /**
@@ -23,7 +28,13 @@ export async function getFreelancerProfile({
   input: { id: string };
 }) {
   const [row] = await ctx.db
-    .select({ name: users.name, memberSince: users.createdAt, profile: freelancerProfiles })
+    .select({
+      name: users.name,
+      memberSince: users.createdAt,
+      hiddenAt: users.profileHiddenAt,
+      hiddenReason: users.profileHiddenReason,
+      profile: freelancerProfiles,
+    })
     .from(freelancerProfiles)
     .innerJoin(users, eq(users.id, freelancerProfiles.userId))
     .where(
@@ -31,6 +42,7 @@ export async function getFreelancerProfile({
         eq(freelancerProfiles.userId, input.id),
         eq(users.role, "freelancer"),
         eq(users.status, "active"),
+        visibleProfiles(ctx.actor),
       ),
     )
     .limit(1);
@@ -48,6 +60,7 @@ export async function getFreelancerProfile({
     id: input.id,
     name: row.name,
     memberSince: row.memberSince,
+    hiddenNote: hiddenNote(row),
     headline: row.profile.headline,
     bio: row.profile.bio,
     hourlyRateMinor: row.profile.hourlyRateMinor,
@@ -79,13 +92,30 @@ export async function getClientProfile({
   input: { id: string };
 }) {
   const [row] = await ctx.db
-    .select({ name: users.name, memberSince: users.createdAt, profile: clientProfiles })
+    .select({
+      name: users.name,
+      memberSince: users.createdAt,
+      hiddenAt: users.profileHiddenAt,
+      hiddenReason: users.profileHiddenReason,
+      profile: clientProfiles,
+    })
     .from(users)
     .leftJoin(clientProfiles, eq(clientProfiles.userId, users.id))
-    .where(and(eq(users.id, input.id), eq(users.role, "client"), eq(users.status, "active")))
+    .where(
+      and(
+        eq(users.id, input.id),
+        eq(users.role, "client"),
+        eq(users.status, "active"),
+        visibleProfiles(ctx.actor),
+      ),
+    )
     .limit(1);
   if (!row) throw new NotFoundError("We couldn't find that client.");
-  const isOpen = and(eq(projects.clientId, input.id), eq(projects.status, "open"));
+  const isOpen = and(
+    eq(projects.clientId, input.id),
+    eq(projects.status, "open"),
+    listedProjects(),
+  );
   const [completedContracts, reviews, openProjectCount, openProjects] = await Promise.all([
     ctx.db.$count(
       contracts,
@@ -112,6 +142,7 @@ export async function getClientProfile({
     id: input.id,
     name: row.name,
     memberSince: row.memberSince,
+    hiddenNote: hiddenNote(row),
     companyName: row.profile?.companyName ?? "",
     about: row.profile?.about ?? "",
     website: row.profile?.website ?? null,

@@ -6,6 +6,7 @@ import type { DbOrTx } from "~/server/db/client";
 import { freelancerProfiles } from "~/server/db/schema/profiles";
 import { users } from "~/server/db/schema/users";
 import { NotFoundError } from "~/server/domain/errors";
+import { listedProfiles } from "~/server/domain/moderation/visible-content";
 
 export const FREELANCER_NOT_FOUND = "We couldn't find that freelancer.";
 
@@ -23,6 +24,7 @@ export async function loadListedFreelancer(db: DbOrTx, id: string) {
         eq(freelancerProfiles.userId, id),
         eq(users.role, "freelancer"),
         eq(users.status, "active"),
+        listedProfiles(),
       ),
     )
     .limit(1);

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { listedProfiles } from "~/server/domain/moderation/visible-content";
 import { and, eq, exists, inArray, ne, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 
@@ -29,9 +30,15 @@ export async function searchFreelancers({
   // With words, the full-text index drives the query (the unary + keeps SQLite from starting
   // at the users' role index and probing the FTS index once per freelancer).
   // Without words, the reputation index (migration 0017) drives it instead, in page order.
-  const listed = [sql`+${users.status} = 'active'`, sql`+${users.role} = 'freelancer'`];
+  const listed = [
+    sql`+${users.status} = 'active'`,
+    sql`+${users.role} = 'freelancer'`,
+    sql`+${users.profileHiddenAt} is null`,
+  ];
   // The count has no order to keep: without words it walks the freelancers (the role index).
-  const counted = match ? listed : [eq(users.status, "active"), eq(users.role, "freelancer")];
+  const counted = match
+    ? listed
+    : [eq(users.status, "active"), eq(users.role, "freelancer"), listedProfiles()];
   const conditions: SQL[] = [];
   if (match) conditions.push(sql`freelancers_fts MATCH ${match}`);
   if (input.availableOnly) conditions.push(ne(freelancerProfiles.availability, "unavailable"));

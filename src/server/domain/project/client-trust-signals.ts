@@ -28,13 +28,16 @@ export async function clientTrustSignals({
     .select({
       publishedAt: projects.publishedAt,
       clientId: projects.clientId,
+      hiddenAt: projects.hiddenAt,
       memberSince: users.createdAt,
       projectsPosted: sql<number>`(select count(*) from projects p
         where p.client_id = ${client} and p.published_at is not null)`,
       projectsHired: sql<number>`(select count(*) from contracts c where c.client_id = ${client})`,
-      reviewCount: sql<number>`(select count(*) from reviews r where r.reviewee_id = ${client})`,
+      // Hidden reviews count in nobody's rating.
+      reviewCount: sql<number>`(select count(*) from reviews r
+        where r.reviewee_id = ${client} and r.hidden_at is null)`,
       rating: sql<number | null>`(select round(avg(r.overall), 1) from reviews r
-        where r.reviewee_id = ${client})`,
+        where r.reviewee_id = ${client} and r.hidden_at is null)`,
       proposals: sql<number>`(select count(*) from proposals pr
         where pr.project_id = ${qualified(projects.id)} and pr.status <> 'withdrawn')`,
     })

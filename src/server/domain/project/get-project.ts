@@ -6,6 +6,7 @@ import { projects } from "~/server/db/schema/projects";
 import { users } from "~/server/db/schema/users";
 import type { DomainContext } from "~/server/domain/context";
 import { NotFoundError } from "~/server/domain/errors";
+import { hiddenNote } from "~/server/domain/moderation/visible-content";
 import { mayViewProject } from "./policy";
 import { projectSummaryColumns, skillsByProject } from "./project-card";
 
@@ -21,7 +22,12 @@ export async function getProjectForViewer({
   input: { id: string };
 }) {
   const [row] = await ctx.db
-    .select({ ...projectSummaryColumns, createdAt: projects.createdAt })
+    .select({
+      ...projectSummaryColumns,
+      createdAt: projects.createdAt,
+      hiddenAt: projects.hiddenAt,
+      hiddenReason: projects.hiddenReason,
+    })
     .from(projects)
     .innerJoin(users, eq(users.id, projects.clientId))
     .where(eq(projects.id, input.id))
@@ -34,5 +40,6 @@ export async function getProjectForViewer({
   }
 
   const tags = await skillsByProject(ctx.db, [row.id]);
-  return { ...row, skills: tags.get(row.id) ?? [] };
+  const { hiddenAt: _at, hiddenReason: _reason, ...project } = row;
+  return { ...project, hiddenNote: hiddenNote(row), skills: tags.get(row.id) ?? [] };
 }

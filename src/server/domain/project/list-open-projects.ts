@@ -8,6 +8,7 @@ import { users } from "~/server/db/schema/users";
 import type { DomainContext } from "~/server/domain/context";
 import { InvalidError } from "~/server/domain/errors";
 import type { ListOpenProjectsInput } from "~/shared/schemas/project";
+import { listedProjects } from "~/server/domain/moderation/visible-content";
 import { excerpt, projectSummaryColumns, skillsByProject } from "./project-card";
 
 function encodeCursor(row: { publishedAt: Date | null; id: string }) {
@@ -39,7 +40,7 @@ export async function listOpenProjects({
   const backward = input.direction === "backward";
   const boundary = input.cursor ? decodeCursor(input.cursor) : null;
 
-  const conditions: SQL[] = [eq(projects.status, "open")];
+  const conditions: SQL[] = [eq(projects.status, "open"), listedProjects()];
   if (boundary) {
     const beyond = backward ? gt : lt;
     const keyset = or(

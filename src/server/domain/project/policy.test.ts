@@ -27,14 +27,14 @@ const twoFactorOnAdminWithoutProof = { ...passwordOnlyAdmin, twoFactorEnabled: t
 
 describe("mayViewProject", () => {
   it("shows a project once published to everyone, whatever it became since", () => {
-    const published = { publishedAt: new Date(), clientId: owner.id };
+    const published = { publishedAt: new Date(), clientId: owner.id, hiddenAt: null };
     expect(mayViewProject(null, published)).toBe(true);
     expect(mayViewProject(freelancer, published)).toBe(true);
   });
 
   it("keeps a never-published project private in every status: its client and a proven admin only", () => {
     // A draft and a discarded draft look the same here: neither was ever published.
-    const neverPublished = { publishedAt: null, clientId: owner.id };
+    const neverPublished = { publishedAt: null, clientId: owner.id, hiddenAt: null };
     expect(mayViewProject(owner, neverPublished)).toBe(true);
     expect(mayViewProject(provenAdmin, neverPublished)).toBe(true);
     expect(mayViewProject(passwordOnlyAdmin, neverPublished)).toBe(false);
@@ -43,6 +43,15 @@ describe("mayViewProject", () => {
     expect(mayViewProject(freelancer, neverPublished)).toBe(false);
     expect(mayViewProject(null, neverPublished)).toBe(false);
   });
+});
+
+it("keeps a hidden project from everyone but its client and a proven admin", () => {
+  const hidden = { publishedAt: new Date(), clientId: owner.id, hiddenAt: new Date() };
+  expect(mayViewProject(owner, hidden)).toBe(true);
+  expect(mayViewProject(provenAdmin, hidden)).toBe(true);
+  expect(mayViewProject(passwordOnlyAdmin, hidden)).toBe(false);
+  expect(mayViewProject(freelancer, hidden)).toBe(false);
+  expect(mayViewProject(null, hidden)).toBe(false);
 });
 
 describe("the project status machine", () => {

@@ -5,13 +5,14 @@ import { type ProjectStatus } from "~/shared/statuses";
 /**
  * A project is public once it has been published, whatever it became since (in progress,
  * completed, closed). One that was never published (a draft, or a draft discarded) stays
- * private in every status: only its client and a proven admin see it.
+ * private in every status: only its client and a proven admin see it. So does one an admin
+ * hid (trust and safety): its client and admins see it marked.
  */
 export function mayViewProject(
   viewer: Actor | null,
-  project: { publishedAt: Date | null; clientId: string },
+  project: { publishedAt: Date | null; clientId: string; hiddenAt: Date | null },
 ): boolean {
-  if (project.publishedAt !== null) return true;
+  if (project.publishedAt !== null && project.hiddenAt === null) return true;
   return personOf(viewer)?.id === project.clientId || isProvenAdmin(viewer);
 }
 

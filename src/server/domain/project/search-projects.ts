@@ -24,6 +24,7 @@ import { users } from "~/server/db/schema/users";
 import type { DomainContext } from "~/server/domain/context";
 import { InvalidError } from "~/server/domain/errors";
 import type { SearchProjectsInput } from "~/shared/schemas/project";
+import { listedProjects } from "~/server/domain/moderation/visible-content";
 import { excerpt, projectSummaryColumns, skillsByProject, type SkillTag } from "./project-card";
 
 /** Marks around matched words in snippets: control characters no brief can contain or inject. */
@@ -192,7 +193,8 @@ export function searchProjectsQuery({
     query = joined
       .where(
         and(
-          match ? sql`${fts} match ${match}` : eq(projects.status, "open"),
+          // The index holds no hidden project (migration 0023); without words, the rule is here.
+          match ? sql`${fts} match ${match}` : and(eq(projects.status, "open"), listedProjects()),
           ...filters,
           afterBoundary(sortKey, tiebreak),
         ),

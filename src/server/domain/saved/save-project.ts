@@ -22,7 +22,12 @@ export async function saveProject({
   input: z.output<typeof SaveProjectInput>;
 }) {
   const [project] = await ctx.db
-    .select({ id: projects.id, publishedAt: projects.publishedAt, clientId: projects.clientId })
+    .select({
+      id: projects.id,
+      publishedAt: projects.publishedAt,
+      clientId: projects.clientId,
+      hiddenAt: projects.hiddenAt,
+    })
     .from(projects)
     .where(eq(projects.id, input.projectId))
     .limit(1);

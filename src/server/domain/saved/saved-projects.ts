@@ -11,6 +11,7 @@ import {
   projectSummaryColumns,
   skillsByProject,
 } from "~/server/domain/project/project-card";
+import { listedProjects } from "~/server/domain/moderation/visible-content";
 
 /**
  * The freelancer's saved projects, last saved first, whatever became of them: a project that
@@ -23,7 +24,14 @@ export async function listSavedProjects({ ctx }: { ctx: PersonContext }) {
     .innerJoin(projects, eq(projects.id, savedProjects.projectId))
     .innerJoin(users, eq(users.id, projects.clientId))
     // Only published projects can be saved; this keeps a never-published one out regardless.
-    .where(and(eq(savedProjects.userId, ctx.actor.id), isNotNull(projects.publishedAt)))
+    // A hidden one is gone from the list until an admin restores it.
+    .where(
+      and(
+        eq(savedProjects.userId, ctx.actor.id),
+        isNotNull(projects.publishedAt),
+        listedProjects(),
+      ),
+    )
     .orderBy(desc(savedProjects.createdAt));
   const tags = await skillsByProject(
     ctx.db,
