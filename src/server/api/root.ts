@@ -8,6 +8,7 @@ import { fileRouter } from "./routers/file";
 import { invitationRouter } from "./routers/invitation";
 import { marketplaceRouter } from "./routers/marketplace";
 import { messageRouter } from "./routers/message";
+import { moderationRouter } from "./routers/moderation";
 import { notificationRouter } from "./routers/notification";
 import { paymentRouter } from "./routers/payment";
 import { opsRouter } from "./routers/ops";
@@ -31,6 +32,7 @@ export const appRouter = createTRPCRouter({
   invitation: invitationRouter,
   marketplace: marketplaceRouter,
   message: messageRouter,
+  moderation: moderationRouter,
   notification: notificationRouter,
   payment: paymentRouter,
   profile: profileRouter,

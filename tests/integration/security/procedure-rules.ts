@@ -242,10 +242,6 @@ export const procedureRules: Record<string, Rule> = {
     okIn: ["sent"],
   }),
   "message.delete": on("message", "signedIn", ["client"], id),
-  "message.report": on("message", "signedIn", ["freelancer"], (m) => ({
-    id: m,
-    reason: "Asks to be paid outside Guild",
-  })),
 
   // Money. A milestone is funded once (a funded or handed-in one has nothing left to pay);
   // payments, receipts, balances and history are only ever the actor's own.
@@ -277,6 +273,43 @@ export const procedureRules: Record<string, Rule> = {
   "payment.withdraw": tierOnly("freelancer", () => ({ currency: "USD", amountMinor: 1_000 })),
   "payment.startPayoutOnboarding": tierOnly("freelancer"),
   "payment.refreshPayoutAccount": tierOnly("freelancer"),
+
+  // Anyone signed in reports what they can see, never their own; admins act from the queue.
+  "moderation.reportProject": on(
+    "project",
+    "signedIn",
+    ["strangerFreelancer"],
+    (p) => ({ subjectId: p, reason: "scam", note: "" }),
+    { publicIn: published, controlIn: published },
+  ),
+  "moderation.reportProfile": on(
+    "user",
+    "signedIn",
+    ["strangerClient"],
+    (u) => ({ subjectId: u, reason: "spam", note: "" }),
+    { publicIn: ["client", "freelancer"], controlIn: ["client", "freelancer"] },
+  ),
+  "moderation.reportReview": on(
+    "review",
+    "signedIn",
+    ["strangerFreelancer"],
+    (r) => ({ subjectId: r, reason: "harassment", note: "" }),
+    { publicIn: ["unreplied", "replied"] },
+  ),
+  "moderation.reportMessage": on(
+    "message",
+    "signedIn",
+    ["freelancer"],
+    (m) => ({ subjectId: m, reason: "off_platform", note: "Asks to be paid outside Guild" }),
+    { okIn: ["sent"] },
+  ),
+  "moderation.queue": tierOnly("admin", () => ({ subjectType: "project", limit: 5 })),
+  "moderation.act": on("project", "admin", ["admin"], (p) => ({
+    subjectType: "project",
+    subjectId: p,
+    action: "hide",
+    reason: "A fake listing",
+  })),
 
   "notification.list": tierOnly("signedIn", () => ({ cursor: "1700000000000_abc" })),
   "notification.unreadCount": tierOnly("signedIn"),
