@@ -1,5 +1,7 @@
 import { formatDate } from "~/shared/format/labels";
 import { EmptyState } from "./empty-state";
+import { HiddenNote } from "./hidden-note";
+import { LazyReportButton } from "./report/lazy-report-button";
 import { Rating, Score } from "./rating";
 
 interface ReviewsData {
@@ -12,16 +14,30 @@ interface ReviewsData {
   };
   reviews: {
     id: string;
+    reviewerId: string;
     reviewerName: string;
     overall: number;
     comment: string;
     reply: string | null;
     createdAt: Date;
+    hiddenNote: string | null;
   }[];
 }
 
-/** A person's public reviews: averages per aspect, then each review with its reply. */
-export function ReviewsSection({ data, name }: { data: ReviewsData; name: string }) {
+/**
+ * A person's public reviews: averages per aspect, then each review with its reply. A signed-in
+ * viewer (`viewerId`, under a tRPC provider) may report a review they did not write; their own
+ * hidden review shows to them marked.
+ */
+export function ReviewsSection({
+  data,
+  name,
+  viewerId = null,
+}: {
+  data: ReviewsData;
+  name: string;
+  viewerId?: string | null;
+}) {
   const aspects = [
     ["Communication", data.averages.communication],
     ["Quality", data.averages.quality],
@@ -35,7 +51,7 @@ export function ReviewsSection({ data, name }: { data: ReviewsData; name: string
         </h2>
         <Rating value={data.averages.overall} count={data.count} size="md" />
       </div>
-      {data.count === 0 ? (
+      {data.reviews.length === 0 ? (
         <EmptyState>{name} has no reviews yet.</EmptyState>
       ) : (
         <>
@@ -67,6 +83,11 @@ export function ReviewsSection({ data, name }: { data: ReviewsData; name: string
                     </time>
                   </span>
                 </div>
+                {review.hiddenNote ? (
+                  <div className="mt-2">
+                    <HiddenNote note={review.hiddenNote} />
+                  </div>
+                ) : null}
                 <p className="mt-2 text-sm whitespace-pre-line">{review.comment}</p>
                 {review.reply ? (
                   <div className="mt-3 border-l-4 border-slate-200 pl-3 text-sm dark:border-slate-700">
@@ -74,6 +95,15 @@ export function ReviewsSection({ data, name }: { data: ReviewsData; name: string
                     <p className="whitespace-pre-line text-slate-700 dark:text-slate-300">
                       {review.reply}
                     </p>
+                  </div>
+                ) : null}
+                {viewerId && viewerId !== review.reviewerId ? (
+                  <div className="mt-2 flex justify-end">
+                    <LazyReportButton
+                      subjectType="review"
+                      subjectId={review.id}
+                      name={`the review by ${review.reviewerName}`}
+                    />
                   </div>
                 ) : null}
               </li>

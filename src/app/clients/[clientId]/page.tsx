@@ -13,6 +13,9 @@ import { formatDate, timeAgo } from "~/shared/format/labels";
 import { formatBudget } from "~/shared/format/money";
 import { api, getViewer, orNull } from "~/trpc/server";
 import { Avatar } from "~/app/_components/avatar";
+import { HiddenNote } from "~/app/_components/hidden-note";
+import { LazyReportButton } from "~/app/_components/report/lazy-report-button";
+import { HydrateIsland } from "~/trpc/hydrate-island";
 
 type Params = Promise<{ clientId: string }>;
 
@@ -38,7 +41,8 @@ export default async function ClientPage({ params }: { params: Params }) {
     { term: "Member since", detail: formatDate(client.memberSince) },
   ];
 
-  return (
+  const own = viewer?.id === client.id;
+  const content = (
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
       <div className="flex min-w-0 flex-col gap-6">
         <article className={card}>
@@ -73,6 +77,16 @@ export default async function ClientPage({ params }: { params: Params }) {
               >
                 Edit your profile
               </Link>
+            ) : null}
+            <HiddenNote note={client.hiddenNote} />
+            {viewer && !own ? (
+              <div>
+                <LazyReportButton
+                  subjectType="profile"
+                  subjectId={client.id}
+                  name={`${client.companyName || client.name}'s profile`}
+                />
+              </div>
             ) : null}
           </header>
           <section aria-labelledby="about-heading" className="mt-4">
@@ -119,9 +133,15 @@ export default async function ClientPage({ params }: { params: Params }) {
             </p>
           ) : null}
         </section>
-        <ReviewsSection data={client.reviews} name={client.companyName || client.name} />
+        <ReviewsSection
+          data={client.reviews}
+          name={client.companyName || client.name}
+          viewerId={viewer?.id ?? null}
+        />
       </div>
       <SummaryPanel title="At a glance" facts={facts} />
     </div>
   );
+  // Only a signed-in viewer's Report buttons read client data: the provider comes with them.
+  return viewer ? <HydrateIsland>{content}</HydrateIsland> : content;
 }

@@ -17,6 +17,8 @@ import { HydrateClient } from "~/trpc/hydrate-client";
 import { api, getViewer, orNull } from "~/trpc/server";
 import { InviteToProject } from "./invite-to-project";
 import { Avatar } from "~/app/_components/avatar";
+import { HiddenNote } from "~/app/_components/hidden-note";
+import { ReportButton } from "~/app/_components/report/report-button";
 
 type Params = Promise<{ freelancerId: string }>;
 
@@ -92,6 +94,16 @@ export default async function FreelancerPage({ params }: { params: Params }) {
                   >
                     Edit your profile
                   </Link>
+                ) : null}
+                <HiddenNote note={freelancer.hiddenNote} />
+                {viewer && !own ? (
+                  <div>
+                    <ReportButton
+                      subjectType="profile"
+                      subjectId={freelancer.id}
+                      name={`${freelancer.name}'s profile`}
+                    />
+                  </div>
                 ) : null}
               </header>
               <section aria-labelledby="about-heading" className="mt-4">
@@ -201,7 +213,11 @@ export default async function FreelancerPage({ params }: { params: Params }) {
                 </ul>
               )}
             </section>
-            <ReviewsSection data={freelancer.reviews} name={freelancer.name} />
+            <ReviewsSection
+              data={freelancer.reviews}
+              name={freelancer.name}
+              viewerId={viewer?.id ?? null}
+            />
           </div>
         </div>
       </div>

@@ -12,6 +12,8 @@ import { durationLabel, experienceLabel, statusLabel } from "~/shared/format/lab
 import { formatBudget } from "~/shared/format/money";
 import { getRequestTime } from "~/app/_components/request-time";
 import { LazySaveProjectButton } from "~/app/_components/lazy-save-buttons";
+import { HiddenNote } from "~/app/_components/hidden-note";
+import { LazyReportButton } from "~/app/_components/report/lazy-report-button";
 import { HydrateIsland } from "~/trpc/hydrate-island";
 import { api, getViewer, orNull } from "~/trpc/server";
 import { ClientTrustPanel } from "./client-trust-panel";
@@ -105,6 +107,7 @@ export default async function ProjectPage({
               ) : null}
               <EditedAt date={project.editedAt} now={now} />
             </p>
+            <HiddenNote note={project.hiddenNote} />
           </header>
           <div className="mt-4">
             <Markdown text={project.description} />
@@ -147,6 +150,15 @@ export default async function ProjectPage({
               />
             </div>
           ) : null}
+          {viewer && viewer.id !== project.clientId ? (
+            <div className="mt-2 flex justify-end">
+              <LazyReportButton
+                subjectType="project"
+                subjectId={project.id}
+                name={`the project “${project.title}”`}
+              />
+            </div>
+          ) : null}
           {!viewer && project.status === "open" ? (
             <p className="text-sm text-slate-600 dark:text-slate-400">
               <Link href={`/signin?next=/projects/${project.id}`} className="underline">
@@ -159,6 +171,6 @@ export default async function ProjectPage({
       </div>
     </div>
   );
-  // Only a freelancer's parts (Save, the invitation, the proposal) read client data.
-  return freelancer ? <HydrateIsland>{content}</HydrateIsland> : content;
+  // Only a signed-in viewer's parts (Save, the invitation, the proposal, Report) read client data.
+  return viewer ? <HydrateIsland>{content}</HydrateIsland> : content;
 }

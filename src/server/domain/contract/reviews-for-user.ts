@@ -39,6 +39,7 @@ export async function reviewsForUser({
   const list = await ctx.db
     .select({
       id: reviews.id,
+      reviewerId: reviews.reviewerId,
       reviewerName: users.name,
       overall: reviews.overall,
       comment: reviews.comment,

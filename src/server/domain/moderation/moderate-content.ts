@@ -11,11 +11,11 @@ import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
 import { nowOf } from "~/server/domain/clock";
 import { type PersonContext, withTransaction } from "~/server/domain/context";
-import { ConflictError } from "~/server/domain/errors";
+import { ConflictError, NotFoundError } from "~/server/domain/errors";
 import { notify } from "~/server/domain/notification/notify";
 import type { ModerateContentInput } from "~/shared/schemas/moderation";
 import type { ReportSubject } from "~/shared/trust";
-import { loadSubject } from "./reported-subject";
+import { loadSubject, type Subject } from "./reported-subject";
 
 const named: Record<ReportSubject, string> = {
   project: "project",
@@ -69,7 +69,21 @@ export async function moderateContent({
   input: z.output<typeof ModerateContentInput>;
 }) {
   return withTransaction(ctx, async (tx) => {
-    const subject = await loadSubject(tx.db, null, input.subjectType, input.subjectId);
+    // Reports outlive what they report: a removed subject's reports can still be dismissed.
+    const subject = await loadSubject(tx.db, null, input.subjectType, input.subjectId).catch(
+      (error: unknown) => {
+        if (input.action !== "dismiss" || !(error instanceof NotFoundError)) throw error;
+        const gone: Subject = {
+          type: input.subjectType,
+          id: input.subjectId,
+          ownerId: null,
+          snapshot: "",
+          href: "/notifications",
+          hiddenAt: null,
+        };
+        return gone;
+      },
+    );
     const now = nowOf(tx);
     const thing = named[subject.type];
     if (input.action === "hide" && subject.hiddenAt)
