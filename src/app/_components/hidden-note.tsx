@@ -9,7 +9,7 @@ export function HiddenNote({ note }: { note: string | null }) {
       role="note"
       className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm font-medium text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
     >
-      {note}. Nobody else sees it.
+      {/[.!?]$/.test(note) ? note : `${note}.`} Nobody else sees it.
     </p>
   );
 }
