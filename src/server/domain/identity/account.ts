@@ -71,6 +71,9 @@ const VISIBLE_ACTIONS = [
   "two_factor.recovery_codes_regenerated",
   "user.role_changed",
   "user.status_changed",
+  "user.password_reset_required",
+  "user.email_verified_by_admin",
+  "user.sessions_revoked_by_admin",
 ];
 
 export async function listMySecurityEvents({

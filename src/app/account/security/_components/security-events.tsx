@@ -27,6 +27,9 @@ const labels: Record<string, string> = {
   "two_factor.recovery_codes_regenerated": "New recovery codes made (the old ones stopped working)",
   "user.role_changed": "Account type changed by an administrator",
   "user.status_changed": "Account status changed by an administrator",
+  "user.password_reset_required": "An administrator asked for a new password",
+  "user.email_verified_by_admin": "Email confirmed by an administrator",
+  "user.sessions_revoked_by_admin": "Signed out by an administrator",
 };
 
 export function SecurityEvents() {
