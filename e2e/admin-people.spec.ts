@@ -15,7 +15,10 @@ test("an admin finds a person, suspends them (their open session ends), reinstat
 
   const { context, page, email: adminEmail } = await signedInAdmin(browser);
   await expect(
-    page.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Admin" }),
+    page
+      .getByRole("navigation", { name: "Main" })
+      .first()
+      .getByRole("link", { name: "Admin", exact: true }),
   ).toHaveCount(1);
 
   // Find them.
