@@ -22,7 +22,8 @@ const money = [
 ] as const;
 
 const whole = (value: number) => value.toLocaleString("en-US");
-const grid = "grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-3";
+// `items-start`: a card whose table is open grows alone, not its whole row.
+const grid = "grid grid-cols-1 items-start gap-4 md:grid-cols-2 xl:grid-cols-3";
 
 /** The overview's charts for one period, each with its numbers as a table. */
 export async function OverviewCharts({ period }: { period: OverviewPeriod }) {
