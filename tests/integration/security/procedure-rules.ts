@@ -304,12 +304,13 @@ export const procedureRules: Record<string, Rule> = {
     { okIn: ["sent"] },
   ),
   "moderation.queue": tierOnly("admin", () => ({ subjectType: "project", limit: 5 })),
-  "moderation.act": on("project", "admin", ["admin"], (p) => ({
-    subjectType: "project",
-    subjectId: p,
-    action: "hide",
-    reason: "A fake listing",
-  })),
+  "moderation.act": on(
+    "project",
+    "admin",
+    ["admin"],
+    (p) => ({ subjectType: "project", subjectId: p, action: "hide", reason: "A fake listing" }),
+    { okIn: ["draft", "cancelledDraft", ...published] },
+  ),
 
   "notification.list": tierOnly("signedIn", () => ({ cursor: "1700000000000_abc" })),
   "notification.unreadCount": tierOnly("signedIn"),
@@ -418,11 +419,14 @@ export const procedureRules: Record<string, Rule> = {
   "project.mine": tierOnly("client"),
   "project.manage": on("project", "client", ["client"], id),
   "project.create": tierOnly("client", (_, fx) => fx.project),
+  // Its client may still edit or close a project an admin hid.
   "project.update": on("project", "client", ["client"], (p, fx) => ({ id: p, ...fx.project }), {
-    okIn: ["draft", "open"],
+    okIn: ["draft", "open", "hidden"],
   }),
   "project.publish": on("project", "client", ["client"], id, { okIn: ["draft"] }),
-  "project.cancel": on("project", "client", ["client"], id, { okIn: ["draft", "open"] }),
+  "project.cancel": on("project", "client", ["client"], id, {
+    okIn: ["draft", "open", "hidden"],
+  }),
 
   "proposal.submit": on("project", "freelancer", ["strangerFreelancer"], (p) => proposalInput(p), {
     publicIn: published,

@@ -287,6 +287,14 @@ const builders: { [K in ResourceKind]: Record<(typeof resourceStates)[K][number]
     inProgress: async (w) => (await hire(w)).projectId,
     completed: async (w) => (await finish(w, "completed")).projectId,
     completedEnded: async (w) => (await finish(w, "ended")).projectId,
+    hidden: then(open, (w, id) =>
+      w.as("admin").moderation.act({
+        subjectType: "project",
+        subjectId: id,
+        action: "hide",
+        reason: "Hidden by the sweep",
+      }),
+    ),
   },
   proposal: {
     submitted,

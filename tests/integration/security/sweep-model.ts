@@ -15,6 +15,8 @@ export const resourceStates = {
     "inProgress",
     "completed",
     "completedEnded",
+    /** Open, and hidden by an admin: gone for all but its client and admins. */
+    "hidden",
   ],
   proposal: ["submitted", "shortlisted", "rejected", "withdrawn", "accepted", "declined"],
   contract: ["active", "completed", "ended"],

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { and, eq, isNotNull } from "drizzle-orm";
+import { and, eq, isNotNull, isNull } from "drizzle-orm";
 
 import type { DbOrTx } from "~/server/db/client";
 import { reviews } from "~/server/db/schema/contracts";
@@ -12,12 +12,6 @@ import type { Actor } from "~/server/domain/actor";
 import { NotFoundError } from "~/server/domain/errors";
 import { conversationAs } from "~/server/domain/message/conversation-access";
 import type { ReportSubject } from "~/shared/trust";
-import {
-  visibleMessages,
-  visibleProfiles,
-  visibleProjects,
-  visibleReviews,
-} from "./visible-content";
 
 /** A reported thing as moderation knows it: whose it is, its text, its page, its hidden state. */
 export interface Subject {
@@ -46,7 +40,7 @@ const notFound = (type: ReportSubject) =>
 /**
  * The subject as `viewer` sees it, or NOT_FOUND: only what is public (a published project, a
  * person's public page, a review of an active person) or, for a message, what a member of its
- * conversation reads; hidden content only for its author and admins. `viewer` null is the
+ * conversation reads; nothing hidden (an admin already acted on it). `viewer` null is the
  * moderation side, which sees everything that exists.
  */
 export async function loadSubject(
@@ -64,7 +58,7 @@ export async function loadSubject(
         and(
           eq(projects.id, id),
           seesAll ? undefined : isNotNull(projects.publishedAt),
-          seesAll ? undefined : visibleProjects(viewer),
+          seesAll ? undefined : isNull(projects.hiddenAt),
         ),
       )
       .limit(1);
@@ -94,7 +88,7 @@ export async function loadSubject(
         and(
           eq(users.id, id),
           seesAll ? undefined : eq(users.status, "active"),
-          seesAll ? undefined : visibleProfiles(viewer),
+          seesAll ? undefined : isNull(users.profileHiddenAt),
         ),
       )
       .limit(1);
@@ -123,7 +117,7 @@ export async function loadSubject(
         and(
           eq(reviews.id, id),
           seesAll ? undefined : eq(users.status, "active"),
-          seesAll ? undefined : visibleReviews(viewer),
+          seesAll ? undefined : isNull(reviews.hiddenAt),
         ),
       )
       .limit(1);
@@ -144,7 +138,7 @@ export async function loadSubject(
     .where(
       and(
         eq(messages.id, id),
-        seesAll ? undefined : visibleMessages(viewer),
+        seesAll ? undefined : isNull(messages.hiddenAt),
         eq(messages.kind, "text"),
       ),
     )
