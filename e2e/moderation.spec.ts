@@ -68,7 +68,7 @@ test("a freelancer reports a fake project; an admin hides it with a reason; it i
   await expectAccessible(admin.page);
   await item.getByRole("button", { name: "Hide" }).click();
   await expect(item.getByText(/Say why, in a few words/)).toBeVisible();
-  await item.getByLabel(/^Reason/).fill("A fake listing asking for deposits.");
+  await item.getByRole("textbox", { name: /^Reason/ }).fill("A fake listing asking for deposits.");
   await item.getByRole("button", { name: "Hide" }).click();
   await expect(
     admin.page.getByText("Hidden. The reporters and the author were told."),
