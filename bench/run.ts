@@ -1,3 +1,4 @@
+import { benchAdminOverview } from "./admin-overview";
 import { benchFiles } from "./files";
 import { benchJobs } from "./jobs";
 import { benchLedger } from "./ledger";
@@ -28,6 +29,7 @@ const benches = {
   messages: benchMessages,
   ledger: benchLedger,
   files: benchFiles,
+  overview: benchAdminOverview,
   pages: benchPageWeight,
   lighthouse: benchLighthouse,
 };
