@@ -100,6 +100,39 @@ describe("a hidden project", () => {
   });
 });
 
+describe("notifications quoting a hidden project", () => {
+  it("leave the list and the unread count of all but its client, and come back when restored", async () => {
+    const client = await actor(db, "client");
+    const freelancer = await actor(db, "freelancer");
+    await freelancer.api.profile.saveFreelancer(profileInput([(await createSkill(db)).id]));
+    const project = await createProject(db, client.user.id, { title: "Otter cam dashboard" });
+    await client.api.invitation.send({
+      projectId: project.id,
+      freelancerId: freelancer.user.id,
+      message: "This fits your work.",
+    });
+    const seen = async () => ({
+      listed: (await freelancer.api.notification.list({})).items.map((n) => n.href),
+      unread: await freelancer.api.notification.unreadCount(),
+    });
+    const before = await seen();
+    expect(before.listed).toContain(`/projects/${project.id}`);
+
+    await hide("project", project.id);
+    const after = await seen();
+    expect(after.listed).not.toContain(`/projects/${project.id}`);
+    expect(after.unread).toBe(before.unread - 1);
+
+    await admin.moderation.act({
+      subjectType: "project",
+      subjectId: project.id,
+      action: "restore",
+      reason: "A mistake",
+    });
+    expect((await seen()).listed).toContain(`/projects/${project.id}`);
+  });
+});
+
 describe("a hidden profile", () => {
   it("leaves freelancer search and its page for all but its owner and admins", async () => {
     const freelancer = await actor(db, "freelancer");

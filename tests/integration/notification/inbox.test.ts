@@ -137,10 +137,15 @@ describe("the queries behind the bell and the list", () => {
       }),
     );
     const [count] = await plans((traced) => unreadCount({ ctx: ctx(traced) }));
-    expect(page).toBe("SEARCH notifications USING INDEX notifications_user_idx (user_id=?)");
+    // Each row shown is checked against a hidden project by its primary key, nothing wider.
+    const hiddenCheck =
+      "\nCORRELATED SCALAR SUBQUERY 1\nSEARCH p USING INDEX sqlite_autoindex_projects_1 (id=?)";
+    expect(page).toBe(
+      `SEARCH notifications USING INDEX notifications_user_idx (user_id=?)${hiddenCheck}`,
+    );
     // The next page enters the index at the cursor.
     expect(next).toBe(
-      "SEARCH notifications USING INDEX notifications_user_idx (user_id=? AND (created_at,id)<(?,?))",
+      `SEARCH notifications USING INDEX notifications_user_idx (user_id=? AND (created_at,id)<(?,?))${hiddenCheck}`,
     );
     expect(page).not.toContain("TEMP B-TREE");
     expect(next).not.toContain("TEMP B-TREE");

@@ -3,6 +3,7 @@ import "server-only";
 import { isNull, or, sql, type Column, type SQL } from "drizzle-orm";
 
 import { messages } from "~/server/db/schema/messages";
+import { notifications } from "~/server/db/schema/notifications";
 import { reviews } from "~/server/db/schema/contracts";
 import { projects } from "~/server/db/schema/projects";
 import { users } from "~/server/db/schema/users";
@@ -48,6 +49,16 @@ export const listedProjects = () => isNull(projects.hiddenAt);
 
 /** Likewise for people: a hidden profile is in no list, no search and no picker. */
 export const listedProfiles = () => isNull(users.profileHiddenAt);
+
+/**
+ * Notifications that do not quote a project hidden from `userId` (a saved search's match, an
+ * invitation, a proposal's answer: each links to the project's page). Read-time, so a restored
+ * project's notifications come back.
+ */
+export const notificationsVisibleTo = (userId: string) =>
+  sql`not exists (select 1 from ${projects} p where ${notifications.href} like '/projects/%'
+    and p.id = substr(${notifications.href}, 11) and p.hidden_at is not null
+    and p.client_id <> ${userId})`;
 
 /** What is shown with hidden content to those who still see it. */
 export function hiddenNote(row: { hiddenAt: Date | null; hiddenReason: string | null }) {

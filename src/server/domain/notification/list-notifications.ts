@@ -5,6 +5,7 @@ import type { z } from "zod";
 
 import { notifications } from "~/server/db/schema/notifications";
 import type { PersonContext } from "~/server/domain/context";
+import { notificationsVisibleTo } from "~/server/domain/moderation/visible-content";
 import {
   NOTIFICATIONS_PAGE_SIZE,
   type ListNotificationsInput,
@@ -33,7 +34,10 @@ export async function listNotifications({
   ctx: PersonContext;
   input: z.output<typeof ListNotificationsInput>;
 }) {
-  const conditions: SQL[] = [eq(notifications.userId, ctx.actor.id)];
+  const conditions: SQL[] = [
+    eq(notifications.userId, ctx.actor.id),
+    notificationsVisibleTo(ctx.actor.id),
+  ];
   if (input.cursor) {
     const { createdAt, id } = decodeCursor(input.cursor);
     // A row value, so the index is entered at the cursor instead of walked from the newest.

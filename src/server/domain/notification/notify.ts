@@ -9,6 +9,7 @@ import { nowOf } from "~/server/domain/clock";
 import { type DomainContext, withTransaction } from "~/server/domain/context";
 import { appendStreamEvent } from "~/server/domain/events/append-stream-event";
 import { enqueueJob } from "~/server/domain/jobs/enqueue-job";
+import { notificationsVisibleTo } from "~/server/domain/moderation/visible-content";
 import type { NotificationKind } from "~/shared/notifications";
 import { emailSettingFor } from "./preferences";
 
@@ -32,7 +33,11 @@ const BODY_MAX = 280;
 export function countUnread(db: DbOrTx, userId: string) {
   return db.$count(
     notifications,
-    and(eq(notifications.userId, userId), isNull(notifications.readAt)),
+    and(
+      eq(notifications.userId, userId),
+      isNull(notifications.readAt),
+      notificationsVisibleTo(userId),
+    ),
   );
 }
 
