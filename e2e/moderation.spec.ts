@@ -93,7 +93,7 @@ test("a freelancer reports a fake project; an admin hides it with a reason; it i
   // The freelancer is told the report was handled.
   await freelancer.goto("/notifications");
   await expect(
-    freelancer.getByText("The project you reported was hidden by an admin."),
+    freelancer.getByRole("link", { name: "The project you reported was hidden by an admin." }),
   ).toBeVisible();
   await expectAccessible(freelancer);
 
