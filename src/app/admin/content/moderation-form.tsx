@@ -51,7 +51,7 @@ export function ModerationForm({
         reason,
       }))}
     >
-      <div className="grid gap-3 sm:grid-cols-[16rem_1fr]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-3 sm:grid-cols-[16rem_minmax(0,1fr)]">
         <SelectField
           id={`${id}-action`}
           label="Action"
