@@ -55,11 +55,33 @@ export const procedureRules: Record<string, Rule> = {
   })),
 
   "admin.reportedConversation": on("report", "admin", ["admin"], (r) => ({ reportId: r })),
-  "admin.setUserRole": on("user", "admin", ["admin"], (u) => ({ userId: u, role: "freelancer" })),
+  // The admin console's People and Audit log: any person is the admin's to act on, in any
+  // state (asking for what is already so changes nothing); each action carries a reason.
+  "admin.people": tierOnly("admin", () => ({ q: "sweep" })),
+  "admin.person": on("user", "admin", ["admin"], (u) => ({ userId: u })),
+  "admin.setUserRole": on("user", "admin", ["admin"], (u) => ({
+    userId: u,
+    role: "freelancer",
+    reason: "Sweep role change",
+  })),
   "admin.setUserStatus": on("user", "admin", ["admin"], (u) => ({
     userId: u,
     status: "suspended",
+    reason: "Sweep suspension",
   })),
+  "admin.requirePasswordReset": on("user", "admin", ["admin"], (u) => ({
+    userId: u,
+    reason: "Sweep password reset",
+  })),
+  "admin.verifyEmail": on("user", "admin", ["admin"], (u) => ({
+    userId: u,
+    reason: "Sweep verification",
+  })),
+  "admin.revokeSessions": on("user", "admin", ["admin"], (u) => ({
+    userId: u,
+    reason: "Sweep sign-out",
+  })),
+  "admin.auditEvents": tierOnly("admin", () => ({ action: "user.status_changed" })),
 
   // The admin console's overview and jobs: the tier is the whole rule (a made-up job id is
   // simply not found; pausing a name nobody uses is allowed).
