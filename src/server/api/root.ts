@@ -3,6 +3,7 @@ import { adminRouter } from "./routers/admin";
 import { authRouter } from "./routers/auth";
 import { contractRouter } from "./routers/contract";
 import { dashboardRouter } from "./routers/dashboard";
+import { disputeRouter } from "./routers/dispute";
 import { eventsRouter } from "./routers/events";
 import { fileRouter } from "./routers/file";
 import { invitationRouter } from "./routers/invitation";
@@ -10,8 +11,8 @@ import { marketplaceRouter } from "./routers/marketplace";
 import { messageRouter } from "./routers/message";
 import { moderationRouter } from "./routers/moderation";
 import { notificationRouter } from "./routers/notification";
-import { paymentRouter } from "./routers/payment";
 import { opsRouter } from "./routers/ops";
+import { paymentRouter } from "./routers/payment";
 import { profileRouter } from "./routers/profile";
 import { projectRouter } from "./routers/project";
 import { proposalRouter } from "./routers/proposal";
@@ -27,6 +28,7 @@ export const appRouter = createTRPCRouter({
   auth: authRouter,
   contract: contractRouter,
   dashboard: dashboardRouter,
+  dispute: disputeRouter,
   events: eventsRouter,
   file: fileRouter,
   invitation: invitationRouter,
@@ -34,9 +36,9 @@ export const appRouter = createTRPCRouter({
   message: messageRouter,
   moderation: moderationRouter,
   notification: notificationRouter,
+  ops: opsRouter,
   payment: paymentRouter,
   profile: profileRouter,
-  ops: opsRouter,
   project: projectRouter,
   proposal: proposalRouter,
   saved: savedRouter,

@@ -16,6 +16,7 @@ import { verifyLedger } from "~/server/domain/money/ledger";
 import { reconcilePayments } from "~/server/domain/money/reconcile-payments";
 import { sendPayout } from "~/server/domain/money/send-payout";
 import { sendRefund } from "~/server/domain/money/send-refund";
+import { checkDisputeAnswer } from "~/server/domain/dispute/check-dispute-answer";
 import { processStripeEvent } from "~/server/domain/money/stripe-events";
 import type { JobHandlers } from "./handler";
 import { pruneExpired } from "./housekeeping";
@@ -83,6 +84,10 @@ export const jobHandlers: JobHandlers = {
   async "timesheet.bill_week"(ctx, { weekId }) {
     const outcome = await billWeek(ctx, weekId, ctx.now?.() ?? new Date());
     ctx.log.info({ weekId, outcome }, "week billed");
+  },
+  async "dispute.check_answer"(ctx, { disputeId }) {
+    const told = await checkDisputeAnswer(ctx, { disputeId });
+    ctx.log.info({ disputeId, told }, "dispute answer checked");
   },
   async "payout.send"(ctx, { payoutId }) {
     const status = await sendPayout(ctx, payoutId);

@@ -25,6 +25,7 @@ export const ledgerKindLabel: Record<LedgerTransactionKind, string> = {
   payout_paid: "Withdrawal paid out",
   payout_returned: "Withdrawal returned",
   reversal: "Reversal",
+  settlement: "Dispute settled",
 };
 
 export const paymentStatusLabel: Record<PaymentStatus, string> = {

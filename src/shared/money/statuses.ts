@@ -24,6 +24,7 @@ export const ledgerTransactionKinds = [
   "payout_paid",
   "payout_returned",
   "reversal",
+  "settlement",
 ] as const;
 export type LedgerTransactionKind = (typeof ledgerTransactionKinds)[number];
 

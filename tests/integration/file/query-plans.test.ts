@@ -50,6 +50,10 @@ describe("file queries", () => {
       "SEARCH deliverable_files USING INDEX deliverable_files_file_unique (file_id=?)",
       "SEARCH milestones USING INDEX sqlite_autoindex_milestones_1 (id=?)",
       "SEARCH contracts USING INDEX sqlite_autoindex_contracts_1 (id=?)",
+      "CORRELATED SCALAR SUBQUERY 5",
+      "SEARCH dispute_files USING INDEX dispute_files_file_unique (file_id=?)",
+      "SEARCH disputes USING INDEX sqlite_autoindex_disputes_1 (id=?)",
+      "SEARCH contracts USING INDEX sqlite_autoindex_contracts_1 (id=?)",
     ]);
   });
 

@@ -9,6 +9,7 @@ import type { DomainContext } from "~/server/domain/context";
 import { withTransaction } from "~/server/domain/context";
 import { billWeek } from "~/server/domain/money/bill-week";
 import { escrowByItem } from "~/server/domain/money/escrow";
+import { activeDispute } from "~/server/domain/money/frozen";
 import {
   type AccountRef,
   balanceOf,
@@ -19,13 +20,13 @@ import {
 import { runDueJobs } from "~/server/jobs/drain";
 import { amountForMinutes } from "~/shared/hourly/amount";
 import { currencyExponent, platformFee } from "~/shared/money/currencies";
-import { callerFor } from "../../helpers/caller";
+import { actorOf, callerFor } from "../../helpers/caller";
 import { at } from "../../helpers/clock";
 import { databaseFingerprint } from "../../helpers/db-snapshot";
 import { conservationViolations, ledgerViolations } from "../../helpers/ledger-invariants";
 import { hiredContract, projectInput, proposalInput } from "../../helpers/marketplace";
 import { cards, fund, runDelayed } from "../../helpers/money";
-import { actor } from "../../helpers/people";
+import { actor, createUser } from "../../helpers/people";
 import { createTestDatabase } from "../../helpers/test-db";
 import { AFTER_REVIEW, entry, moment, WEDNESDAY } from "../../helpers/timesheet";
 
@@ -49,6 +50,15 @@ type ProjectCurrency = (typeof PROJECT_CURRENCIES)[number];
 const RUNS = Number(process.env.LEDGER_PROPERTY_RUNS ?? 25);
 
 const system = (job: string): DomainContext["actor"] => ({ kind: "system", job });
+
+/** An admin whose session proved a second factor: who settles disputes. */
+async function provenAdmin() {
+  const admin = await createUser(db, "admin", {
+    emailVerified: new Date(),
+    twoFactorEnabledAt: new Date(),
+  });
+  return { ...actorOf(admin), secondFactorVerified: true };
+}
 
 async function hire(currency: ProjectCurrency, hourly?: { rateMinor: number; limitHours: number }) {
   const client = await actor(db, "client");
@@ -140,6 +150,28 @@ async function expectContractBooks(contractId: string, freelancerId: string) {
     expect(release.net).toBe(release.gross - release.fee);
   }
 
+  // A dispute's settlement: its fee is `platformFee` of the part released, at its recorded rate.
+  const settlements = await db.all<{
+    feeBps: number | null;
+    frozen: number;
+    refunded: number;
+    fee: number;
+    net: number;
+  }>(sql`
+    select t.fee_bps as feeBps,
+      -sum(case when a.kind = 'escrow' then e.amount_minor else 0 end) as frozen,
+      sum(case when a.kind = 'provider_clearing' then e.amount_minor else 0 end) as refunded,
+      sum(case when a.kind = 'platform_fees' then e.amount_minor else 0 end) as fee,
+      sum(case when a.kind = 'available' then e.amount_minor else 0 end) as net
+    from ledger_transactions t join ledger_entries e on e.transaction_id = t.id
+    join ledger_accounts a on a.id = e.account_id
+    where t.contract_id = ${contractId} and t.kind = 'settlement' group by t.id`);
+  for (const settlement of settlements) {
+    const released = settlement.frozen - settlement.refunded;
+    expect(settlement.fee).toBe(platformFee(released, settlement.feeBps ?? 0));
+    expect(settlement.net).toBe(released - settlement.fee);
+  }
+
   const held = await escrowByItem(db, contractId, "milestone");
   const weeks = await escrowByItem(db, contractId, "week");
   const heldTotal = [...held.values(), ...weeks.values()].reduce((s, m) => s + m.heldMinor, 0);
@@ -174,6 +206,38 @@ const fixedOp = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.record({ op: fc.constant("jobs" as const) }) },
+  // Disputes freeze a milestone's money until an admin settles it (all, none or a split of it
+  // to the freelancer) or whoever opened it withdraws it.
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant("dispute" as const),
+      m: index,
+      by: fc.constantFrom("client" as const, "freelancer" as const),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant("resolve" as const),
+      m: index,
+      feeBps,
+      outcome: fc.constantFrom("release" as const, "refund" as const, "split" as const),
+      permille: fc.integer({ min: 1, max: 999 }),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant("withdrawDispute" as const), m: index }) },
+  // A disputed round in one step: funded, handed in, disputed and settled.
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant("disputeRound" as const),
+      m: index,
+      feeBps,
+      outcome: fc.constantFrom("release" as const, "refund" as const, "split" as const),
+      permille: fc.integer({ min: 1, max: 999 }),
+    }),
+  },
   // A whole round in one step, so short sequences also reach releases.
   {
     weight: 2,
@@ -276,6 +340,47 @@ describe("the ledger under random money operations", () => {
               }
               case "jobs":
                 return runDueJobs(db);
+              case "dispute":
+                return attempt(() =>
+                  (op.by === "client" ? client : freelancer).api.dispute.open({
+                    item: "milestone",
+                    itemId: milestoneOf(op.m),
+                    reason: "The work and the brief do not match: see the thread.",
+                    fileIds: [],
+                  }),
+                );
+              case "resolve": {
+                const dispute = await activeDispute(db, "milestone", milestoneOf(op.m));
+                if (!dispute) return "refused";
+                const admin = callerFor(db, await provenAdmin(), { money: { feeBps: op.feeBps } });
+                const releasedMinor = Math.max(
+                  1,
+                  Math.min(
+                    dispute.frozenMinor - 1,
+                    Math.floor((dispute.frozenMinor * op.permille) / 1000),
+                  ),
+                );
+                const split = op.outcome === "split" && dispute.frozenMinor > 1;
+                return attempt(() =>
+                  admin.dispute.resolve({
+                    id: dispute.id,
+                    outcome: split ? "split" : op.outcome === "split" ? "release" : op.outcome,
+                    ...(split ? { releasedMinor } : {}),
+                    decision: "Settled on the evidence both parties gave in the thread.",
+                  }),
+                );
+              }
+              case "withdrawDispute": {
+                const dispute = await activeDispute(db, "milestone", milestoneOf(op.m));
+                if (!dispute) return "refused";
+                const opener = dispute.openedBy === client.user.id ? client : freelancer;
+                return attempt(() => opener.api.dispute.withdraw({ id: dispute.id }));
+              }
+              case "disputeRound":
+                await apply({ op: "fund", m: op.m });
+                await apply({ op: "submit", m: op.m });
+                await apply({ op: "dispute", m: op.m, by: "client" });
+                return apply({ ...op, op: "resolve" });
               case "round":
                 await apply({ op: "fund", m: op.m });
                 await apply({ op: "submit", m: op.m });
@@ -296,6 +401,7 @@ describe("the ledger under random money operations", () => {
     const count = (kind: string) => kinds.find((row) => row.kind === kind)?.count ?? 0;
     expect(count("charge")).toBeGreaterThan(0);
     expect(count("release")).toBeGreaterThan(0);
+    expect(count("settlement")).toBeGreaterThan(0);
   });
 
   it("hourly contracts: a week logged, charged to the saved card, approved and released", async () => {

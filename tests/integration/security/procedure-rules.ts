@@ -20,7 +20,43 @@ const proposalFields = (projectId: string) => {
 };
 const publicUser = { publicIn: ["client", "freelancer"], okIn: ["client", "freelancer"] } as const;
 
+const disputeReason = "The delivery does not match the brief we agreed on.";
+const running = ["open", "underReview"] as const;
+
 export const procedureRules: Record<string, Rule> = {
+  "dispute.open": on(
+    "milestone",
+    "signedIn",
+    ["client", "freelancer"],
+    (m) => ({ item: "milestone", itemId: m, reason: disputeReason }),
+    { okIn: ["funded", "submitted", "changesRequested"] },
+  ),
+  "dispute.byId": on("dispute", "signedIn", ["client", "freelancer", "admin"], id),
+  "dispute.forContract": on("contract", "signedIn", ["client", "freelancer"], (c) => ({
+    contractId: c,
+  })),
+  "dispute.post": on(
+    "dispute",
+    "signedIn",
+    ["client", "freelancer", "admin"],
+    (d) => ({ disputeId: d, body: "Here is one more screenshot." }),
+    { okIn: running },
+  ),
+  "dispute.withdraw": on("dispute", "signedIn", ["client"], id, {
+    okIn: running,
+    knownTo: ["admin"],
+  }),
+  "dispute.queue": tierOnly("admin", () => ({})),
+  "dispute.stale": tierOnly("admin"),
+  "dispute.takeUp": on("dispute", "admin", ["admin"], id, { okIn: ["open"] }),
+  "dispute.resolve": on(
+    "dispute",
+    "admin",
+    ["admin"],
+    (d) => ({ id: d, outcome: "refund", decision: "Refunded: the work was never delivered." }),
+    { okIn: running },
+  ),
+
   "account.me": tierOnly("signedIn"),
   "account.updateProfile": tierOnly("signedIn", () => ({ name: "Renamed Person" })),
   "account.resendVerification": tierOnly("signedIn"),

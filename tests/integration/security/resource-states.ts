@@ -77,6 +77,17 @@ const fundedMilestone = then(pendingMilestone, fund);
 const submittedMilestone = then(fundedMilestone, (w, id) =>
   w.as("freelancer").contract.submitMilestone({ id, note: "Here it is" }),
 );
+/** The client's dispute over a new handed-in milestone. */
+const dispute: Build = async (w) =>
+  (
+    await w.as("client").dispute.open({
+      item: "milestone",
+      itemId: await submittedMilestone(w),
+      reason: "The delivery does not match the brief we agreed on.",
+    })
+  ).id;
+const decision = "Most of the brief is met; the client keeps 40 % for what is missing.";
+
 /** The payment of a new pending milestone with `card`: one that succeeds, declines or asks. */
 const payment =
   (card: keyof typeof cards): Build =>
@@ -409,6 +420,14 @@ const builders: { [K in ResourceKind]: Record<(typeof resourceStates)[K][number]
     failed: payment("declined"),
   },
   receipt: { receipt: receipt("receipt"), refund: receipt("refund") },
+  dispute: {
+    open: dispute,
+    underReview: then(dispute, (w, id) => w.as("admin").dispute.takeUp({ id })),
+    resolved: then(dispute, (w, id) =>
+      w.as("admin").dispute.resolve({ id, outcome: "split", releasedMinor: 60_000, decision }),
+    ),
+    withdrawn: then(dispute, (w, id) => w.as("client").dispute.withdraw({ id })),
+  },
   session: {
     active: session,
     revoked: then(session, (w, sessionId) =>

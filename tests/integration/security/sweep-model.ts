@@ -57,6 +57,11 @@ export const resourceStates = {
   payment: ["requires_action", "succeeded", "failed"],
   /** The world's client's receipt for a payment, or the note for a refund of one. */
   receipt: ["receipt", "refund"],
+  /**
+   * The world's client's dispute over a handed-in milestone of their contract with the world's
+   * freelancer: open, taken up by an admin, settled, or withdrawn.
+   */
+  dispute: ["open", "underReview", "resolved", "withdrawn"],
 } as const;
 
 export type ResourceKind = keyof typeof resourceStates;
@@ -108,6 +113,11 @@ export interface ResourceRule extends Common {
    * `publicIn` a non-owner must get exactly what an id that never existed gets.
    */
   sameAsMissing?: true;
+  /**
+   * Actors besides the other party who know the resource exists (an admin reads every
+   * dispute), so may be refused with FORBIDDEN as well as NOT_FOUND.
+   */
+  knownTo?: readonly Actor[];
 }
 export type Rule = TierOnly | ResourceRule;
 
@@ -192,6 +202,7 @@ const sharedKinds: readonly ResourceKind[] = [
   "week",
   "entry",
   "message",
+  "dispute",
 ];
 
 /** The party on the other side of a one-party action, who knows the resource but may not act. */
@@ -218,7 +229,8 @@ export function expectationFor(
   if (rule.publicIn?.includes(state)) return type === "query" ? { kind: "public read" } : null;
   if (rule.sameAsMissing) return { kind: "same as missing" };
   // The other party knows the thing exists, so FORBIDDEN hints at nothing; either is fine.
-  if (actor === otherPartyOf(rule)) return { kind: "refusal", codes: ["FORBIDDEN", "NOT_FOUND"] };
+  if (actor === otherPartyOf(rule) || rule.knownTo?.includes(actor))
+    return { kind: "refusal", codes: ["FORBIDDEN", "NOT_FOUND"] };
   return { kind: "refusal", codes: ["NOT_FOUND"] };
 }
 

@@ -32,6 +32,8 @@ export type AuditAction =
   | "user.role_changed"
   | "user.status_changed"
   | "conversation.read_by_admin"
+  | "dispute.under_review"
+  | "dispute.resolved"
   | "content.hidden"
   | "content.restored"
   | "content.reports_dismissed"

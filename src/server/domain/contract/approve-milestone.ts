@@ -7,6 +7,7 @@ import type { Transaction } from "~/server/db/client";
 import { type contracts, milestones } from "~/server/db/schema/contracts";
 import { type DomainContext, type PersonContext, withTransaction } from "~/server/domain/context";
 import { ConflictError } from "~/server/domain/errors";
+import { activeDispute, frozenRefusal } from "~/server/domain/money/frozen";
 import { releaseEscrow } from "~/server/domain/money/release-escrow";
 import { milestoneAs } from "./milestone-access";
 import { recordMilestoneEvent } from "./milestone-history";
@@ -48,6 +49,13 @@ export async function approveSubmitted(
 ) {
   const { db } = tx;
   const approvedAt = tx.now?.() ?? new Date();
+  // A disputed milestone waits for its dispute: the automatic release does nothing (the
+  // resolution, or a withdrawal, decides what happens next); the client is told why not.
+  const dispute = await activeDispute(db, "milestone", milestoneId);
+  if (dispute) {
+    if (by === null) return null;
+    throw new ConflictError(frozenRefusal("This milestone"));
+  }
   const [updated] = await db
     .update(milestones)
     .set({ status: "approved", approvedAt })

@@ -4,6 +4,9 @@ import { postContractEvent } from "~/server/domain/message/post-contract-event";
 import { and, eq, inArray } from "drizzle-orm";
 
 import { milestones } from "~/server/db/schema/contracts";
+import { disputes } from "~/server/db/schema/trust";
+import { ConflictError } from "~/server/domain/errors";
+import { activeDisputeStatuses } from "~/shared/trust";
 import { nowOf } from "~/server/domain/clock";
 import { refundEscrow } from "~/server/domain/money/refund-escrow";
 import { type PersonContext, withTransaction } from "~/server/domain/context";
@@ -24,6 +27,17 @@ export async function endContract({ ctx, input }: { ctx: PersonContext; input: {
   return withTransaction(ctx, async (tx) => {
     const { db } = tx;
     const contract = await contractAs(db, ctx, input.id, "client");
+    const [disputed] = await db
+      .select({ id: disputes.id })
+      .from(disputes)
+      .where(
+        and(eq(disputes.contractId, contract.id), inArray(disputes.status, activeDisputeStatuses)),
+      )
+      .limit(1);
+    if (disputed)
+      throw new ConflictError(
+        "This contract has a dispute under way: it can end once the dispute is settled or withdrawn.",
+      );
     const status = contract.kind === "hourly" ? "completed" : "ended";
     if (contract.kind === "hourly") await submitOpenWeeks(db, contract.id, nowOf(ctx));
     await finishContract(db, contract, status);

@@ -12,6 +12,8 @@ import {
   messages,
 } from "~/server/db/schema/messages";
 import { portfolioItems } from "~/server/db/schema/profiles";
+import { disputeFiles, disputes } from "~/server/db/schema/trust";
+import { isProvenAdmin } from "~/server/domain/access/policy";
 import { personOf, type Actor } from "~/server/domain/actor";
 
 export type FileRow = typeof files.$inferSelect;
@@ -26,6 +28,8 @@ export interface FileGrant {
  * Who may fetch a file is decided by what it is attached to, through its purpose:
  * - an attachment: the members of its message's conversation, while the message is not deleted;
  * - a deliverable: the two parties of the contract its milestone belongs to;
+ * - evidence in a dispute (an attachment of a dispute post): the contract's two parties and
+ *   admins with a 2FA-proven session;
  * - an avatar or a portfolio picture: anyone, signed in or not, while it is in use;
  * - a ready file attached to nothing yet: its uploader only (to preview it before sending).
  * A pending file, one attached to something the actor is not part of, and one that does not
@@ -63,6 +67,7 @@ export async function fileAccess(
       ),
       member: viewer ? exists(conversationOf(db, viewer)) : never,
       party: viewer ? exists(contractOf(db, viewer)) : never,
+      evidence: viewer ? exists(disputeOf(db, isProvenAdmin(actor) ? null : viewer)) : never,
     })
     .from(files)
     .where(and(eq(files.id, fileId), eq(files.status, "ready")))
@@ -75,7 +80,7 @@ export async function fileAccess(
   if (shown) return { file, audience: "public" };
   const granted = !file.attachedAt
     ? file.uploaderId === viewer
-    : (file.purpose === "attachment" && Boolean(row.member)) ||
+    : (file.purpose === "attachment" && (Boolean(row.member) || Boolean(row.evidence))) ||
       (file.purpose === "deliverable" && Boolean(row.party));
   return granted ? { file, audience: "private" } : null;
 }
@@ -107,6 +112,21 @@ function contractOf(db: DbOrTx, viewer: string) {
       and(
         eq(deliverableFiles.fileId, files.id),
         or(eq(contracts.clientId, viewer), eq(contracts.freelancerId, viewer)),
+      ),
+    );
+}
+
+/** The file's dispute post, on a contract `viewer` is a party to (any dispute for an admin: null). */
+function disputeOf(db: DbOrTx, viewer: string | null) {
+  return db
+    .select({ one: sql`1` })
+    .from(disputeFiles)
+    .innerJoin(disputes, eq(disputes.id, disputeFiles.disputeId))
+    .innerJoin(contracts, eq(contracts.id, disputes.contractId))
+    .where(
+      and(
+        eq(disputeFiles.fileId, files.id),
+        viewer ? or(eq(contracts.clientId, viewer), eq(contracts.freelancerId, viewer)) : undefined,
       ),
     );
 }

@@ -40,6 +40,8 @@ export interface JobPayloads {
   "payout.send": { payoutId: string };
   /** Applies one stored Stripe event, reading its object again from Stripe. */
   "webhook.stripe": { eventId: string };
+  /** Tells the admins when the other party of a dispute has not answered within 5 days. */
+  "dispute.check_answer": { disputeId: string };
   /** Recomputes every balance from the ledger and reports any difference. */
   "ledger.verify": Record<string, never>;
   /** Removes what has expired (see `server/jobs/housekeeping.ts`). */

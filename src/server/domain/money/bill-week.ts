@@ -5,6 +5,7 @@ import { and, desc, eq, gte, inArray, isNull, sql } from "drizzle-orm";
 import { contracts } from "~/server/db/schema/contracts";
 import { ledgerTransactions, paymentMethods, payments } from "~/server/db/schema/money";
 import { timeEntries, timesheetWeeks } from "~/server/db/schema/timesheets";
+import { disputes } from "~/server/db/schema/trust";
 import { type DomainContext, withTransaction } from "~/server/domain/context";
 import { notify } from "~/server/domain/notification/notify";
 import { projectTitle } from "~/server/domain/notification/notices";
@@ -15,12 +16,14 @@ import { amountForMinutes } from "~/shared/hourly/amount";
 import { DAY_MS } from "~/shared/hourly/calendar";
 import { chargeRequestFor } from "./charge-request";
 import { heldFor } from "./escrow";
+import { activeDispute } from "./frozen";
 import { refundEscrow } from "./refund-escrow";
 import { releaseEscrow } from "./release-escrow";
 import { moneyOf } from "./settings";
 import { settlePayment } from "./settle-payment";
 
-export type WeekBilling = "nothing" | "waiting" | "no_card" | "charged" | "failed" | "released";
+export type WeekBilling =
+  "nothing" | "waiting" | "no_card" | "charged" | "failed" | "released" | "frozen";
 
 /**
  * Bills one week of hours. Once a week goes to the client (submitted, or by itself when
@@ -42,6 +45,9 @@ export async function billWeek(
     .where(eq(timesheetWeeks.id, weekId));
   if (!row) return "nothing";
   const { week, contract } = row;
+  // A dispute decides the week's money: frozen while it runs, settled by its resolution.
+  if (await activeDispute(ctx.db, "week", week.id)) return "frozen";
+  if (await settledByDispute(ctx.db, week.id)) return "nothing";
   const reading = readWeek(week, now);
   if (reading.state === "open") return "nothing";
   const [{ minutes } = { minutes: 0 }] = await ctx.db
@@ -203,4 +209,14 @@ export async function billWeeks(ctx: DomainContext, now: Date) {
     counts[outcome] = (counts[outcome] ?? 0) + 1;
   }
   return counts;
+}
+
+/** Whether a dispute's resolution already settled the week's money (release, refund or split). */
+async function settledByDispute(db: DomainContext["db"], weekId: string) {
+  const [settled] = await db
+    .select({ id: disputes.id })
+    .from(disputes)
+    .where(and(eq(disputes.weekId, weekId), eq(disputes.status, "resolved")))
+    .limit(1);
+  return settled !== undefined;
 }

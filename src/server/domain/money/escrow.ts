@@ -26,7 +26,9 @@ const none = (): HeldMoney => ({
 
 /**
  * What escrow holds and has held for each milestone (or week) of a contract, from the ledger:
- * the escrow entries of the transactions that name it.
+ * the escrow entries of the transactions that name it. A dispute's settlement pays out of
+ * escrow both ways in one transaction: what went to the card (provider clearing) is its
+ * refunded part, the rest its released part.
  */
 export async function escrowByItem(
   db: DbOrTx,
@@ -39,6 +41,7 @@ export async function escrowByItem(
     .select({
       itemId: column,
       kind: ledgerTransactions.kind,
+      account: ledgerAccounts.kind,
       total: sql<number>`sum(${ledgerEntries.amountMinor})`,
     })
     .from(ledgerTransactions)
@@ -47,18 +50,26 @@ export async function escrowByItem(
     .where(
       and(
         eq(ledgerTransactions.contractId, contractId),
-        eq(ledgerAccounts.kind, "escrow"),
+        inArray(ledgerAccounts.kind, ["escrow", "provider_clearing"]),
         onlyItemId ? eq(column, onlyItemId) : undefined,
       ),
     )
-    .groupBy(column, ledgerTransactions.kind);
+    .groupBy(column, ledgerTransactions.kind, ledgerAccounts.kind);
   const byItem = new Map<string, HeldMoney>();
   for (const row of rows) {
     if (!row.itemId) continue;
     const money = byItem.get(row.itemId) ?? none();
+    if (row.account === "provider_clearing") {
+      if (row.kind === "settlement") {
+        money.refundedMinor += row.total;
+        money.releasedMinor -= row.total;
+      }
+      byItem.set(row.itemId, money);
+      continue;
+    }
     money.heldMinor += row.total;
     if (row.kind === "charge") money.fundedMinor += row.total;
-    if (row.kind === "release") money.releasedMinor -= row.total;
+    if (row.kind === "release" || row.kind === "settlement") money.releasedMinor -= row.total;
     if (row.kind === "refund") money.refundedMinor -= row.total;
     byItem.set(row.itemId, money);
   }

@@ -11,6 +11,7 @@ import type { SandboxCardInput } from "~/server/payments/provider";
 import { chargeRequestFor } from "./charge-request";
 import { customerFor } from "./customer";
 import { heldFor } from "./escrow";
+import { activeDispute, frozenRefusal } from "./frozen";
 import { moneyOf } from "./settings";
 import { settlePayment } from "./settle-payment";
 
@@ -42,6 +43,8 @@ export async function fundMilestone({
     const { milestone, contract } = await milestoneAs(db, ctx, input.milestoneId, "client");
     if (!(FUNDABLE as readonly string[]).includes(milestone.status))
       throw new ConflictError("Only a milestone the freelancer has not handed in can be funded.");
+    if (await activeDispute(db, "milestone", milestone.id))
+      throw new ConflictError(frozenRefusal(`“${milestone.title}”`));
     const held = await heldFor(db, contract.id, "milestone", milestone.id);
     const due = milestone.amountMinor - held.heldMinor;
     if (due <= 0) throw new ConflictError("This milestone is already funded.");

@@ -10,6 +10,7 @@ import { enqueueJob } from "~/server/domain/jobs/enqueue-job";
 import { moneyRefunded, projectTitle } from "~/server/domain/notification/notices";
 import { notify } from "~/server/domain/notification/notify";
 import { heldFor } from "./escrow";
+import { assertNotFrozen } from "./frozen";
 import { postTransaction } from "./ledger";
 import { issueReceipt } from "./receipts";
 
@@ -34,8 +35,37 @@ export async function refundEscrow(
   const { db } = tx;
   const { contract } = args;
   const held = await heldFor(db, contract.id, args.item, args.itemId);
-  let remaining = Math.min(args.amountMinor ?? held.heldMinor, held.heldMinor);
+  const remaining = Math.min(args.amountMinor ?? held.heldMinor, held.heldMinor);
   if (remaining <= 0) return 0;
+  await assertNotFrozen(db, args.item, args.itemId, args.what, {
+    heldMinor: held.heldMinor,
+    takeMinor: remaining,
+  });
+  return refundToCards(tx, { ...args, amountMinor: remaining, ledger: "per_refund" });
+}
+
+/**
+ * Gives `amountMinor` back to the client's card against the item's payments, newest first:
+ * a refund row (the provider is called by the `payment.refund` job with its key), the credit
+ * note, and a notice per payment touched. `ledger: "per_refund"` posts each refund's own
+ * ledger transaction (escrow → provider clearing); `"settled"` posts none, for a caller whose
+ * one transaction already moved the money (a dispute's resolution). Answers the amount.
+ */
+export async function refundToCards(
+  tx: DomainContext & { db: Transaction },
+  args: {
+    contract: typeof contracts.$inferSelect;
+    item: "milestone" | "week";
+    itemId: string;
+    what: string;
+    reason: string;
+    amountMinor: number;
+    ledger: "per_refund" | "settled";
+  },
+) {
+  const { db } = tx;
+  const { contract } = args;
+  let remaining = args.amountMinor;
   const column = args.item === "milestone" ? payments.milestoneId : payments.weekId;
   const paid = await db
     .select()
@@ -59,20 +89,21 @@ export async function refundEscrow(
       .update(payments)
       .set({ refundedMinor: sql`${payments.refundedMinor} + ${take}` })
       .where(eq(payments.id, payment.id));
-    await postTransaction(db, {
-      idempotencyKey: `refund:${refundId}`,
-      kind: "refund",
-      currency: payment.currency,
-      memo: `Refunded ${args.what}: ${args.reason}`,
-      contractId: contract.id,
-      milestoneId: payment.milestoneId,
-      weekId: payment.weekId,
-      paymentId: payment.id,
-      postings: [
-        { account: { kind: "escrow", contractId: contract.id }, amountMinor: -take },
-        { account: { kind: "provider_clearing" }, amountMinor: take },
-      ],
-    });
+    if (args.ledger === "per_refund")
+      await postTransaction(db, {
+        idempotencyKey: `refund:${refundId}`,
+        kind: "refund",
+        currency: payment.currency,
+        memo: `Refunded ${args.what}: ${args.reason}`,
+        contractId: contract.id,
+        milestoneId: payment.milestoneId,
+        weekId: payment.weekId,
+        paymentId: payment.id,
+        postings: [
+          { account: { kind: "escrow", contractId: contract.id }, amountMinor: -take },
+          { account: { kind: "provider_clearing" }, amountMinor: take },
+        ],
+      });
     await issueReceipt(db, {
       kind: "refund",
       payment,

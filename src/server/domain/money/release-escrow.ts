@@ -7,6 +7,7 @@ import { moneyReleased, projectTitle } from "~/server/domain/notification/notice
 import { notify } from "~/server/domain/notification/notify";
 import { platformFee } from "~/shared/money/currencies";
 import { heldFor } from "./escrow";
+import { assertNotFrozen } from "./frozen";
 import { postTransaction } from "./ledger";
 import { moneyOf } from "./settings";
 import { payOutRelease } from "./request-payout";
@@ -29,6 +30,7 @@ export async function releaseEscrow(
   },
 ) {
   const { contract } = args;
+  await assertNotFrozen(tx.db, args.item, args.itemId, args.what);
   const held = await heldFor(tx.db, contract.id, args.item, args.itemId);
   if (held.heldMinor <= 0) return null;
   const { feeBps } = moneyOf(tx);

@@ -9,6 +9,7 @@ import { nowOf } from "~/server/domain/clock";
 import { enqueueJob } from "~/server/domain/jobs/enqueue-job";
 import { type PersonContext, withTransaction } from "~/server/domain/context";
 import { ConflictError } from "~/server/domain/errors";
+import { activeDispute, frozenRefusal } from "~/server/domain/money/frozen";
 import { reviewRefusal } from "./review-refusal";
 import { weekAs } from "./timesheet-access";
 import { projectTitle, timesheetStep } from "~/server/domain/notification/notices";
@@ -28,6 +29,8 @@ export async function approveWeek({ ctx, input }: { ctx: PersonContext; input: {
     // Re-read at this transaction's `now`: the review period may have ended since the page loaded.
     const reading = readWeek(week, now);
     if (reading.state !== "submitted") throw reviewRefusal(reading);
+    if (await activeDispute(db, "week", week.id))
+      throw new ConflictError(frozenRefusal(`the week of ${formatDay(week.weekStart)}`));
     const [updated] = await db
       .update(timesheetWeeks)
       .set({

@@ -1,0 +1,82 @@
+import "server-only";
+
+import { and, eq, or } from "drizzle-orm";
+
+import type { DbOrTx } from "~/server/db/client";
+import { contracts, milestones } from "~/server/db/schema/contracts";
+import { timesheetWeeks } from "~/server/db/schema/timesheets";
+import { disputes } from "~/server/db/schema/trust";
+import { users } from "~/server/db/schema/users";
+import { isProvenAdmin } from "~/server/domain/access/policy";
+import { personOf, type Actor } from "~/server/domain/actor";
+import { NotFoundError } from "~/server/domain/errors";
+import { formatDay } from "~/shared/format/dates";
+
+export type DisputeRole = "client" | "freelancer" | "admin";
+
+/**
+ * A dispute the actor may see: one of a contract they are a party to, or any for an admin
+ * with a 2FA-proven session. To anyone else it does not exist. Answers the dispute, its
+ * contract and the actor's part in it (a party who is also an admin acts as the party).
+ */
+export async function disputeFor(db: DbOrTx, actor: Actor | null, disputeId: string) {
+  const person = personOf(actor);
+  if (!person || person.status !== "active")
+    throw new NotFoundError("We couldn't find that dispute.");
+  const admin = isProvenAdmin(actor);
+  const [row] = await db
+    .select({ dispute: disputes, contract: contracts })
+    .from(disputes)
+    .innerJoin(contracts, eq(contracts.id, disputes.contractId))
+    .where(
+      and(
+        eq(disputes.id, disputeId),
+        admin
+          ? undefined
+          : or(eq(contracts.clientId, person.id), eq(contracts.freelancerId, person.id)),
+      ),
+    )
+    .limit(1);
+  if (!row) throw new NotFoundError("We couldn't find that dispute.");
+  const role: DisputeRole =
+    row.contract.clientId === person.id
+      ? "client"
+      : row.contract.freelancerId === person.id
+        ? "freelancer"
+        : "admin";
+  return { ...row, role };
+}
+
+/** What a dispute is about, in words: "“Design”" or "the week of Nov 30, 2026". */
+export async function disputedWhat(
+  db: DbOrTx,
+  dispute: { milestoneId: string | null; weekId: string | null },
+) {
+  if (dispute.milestoneId) {
+    const [milestone] = await db
+      .select({ title: milestones.title })
+      .from(milestones)
+      .where(eq(milestones.id, dispute.milestoneId));
+    return `“${milestone?.title ?? "a milestone"}”`;
+  }
+  const [week] = await db
+    .select({ weekStart: timesheetWeeks.weekStart })
+    .from(timesheetWeeks)
+    .where(eq(timesheetWeeks.id, dispute.weekId!));
+  return week ? `the week of ${formatDay(week.weekStart)}` : "a week of hours";
+}
+
+/** The active admins, who hear of every dispute. */
+export async function adminIds(db: DbOrTx) {
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, "admin"), eq(users.status, "active")));
+  return rows.map((row) => row.id);
+}
+
+/** The page of a dispute for a party, and for an admin. */
+export const disputeHref = (dispute: { id: string; contractId: string }, role: DisputeRole) =>
+  role === "admin"
+    ? `/admin/disputes/${dispute.id}`
+    : `/contracts/${dispute.contractId}/disputes/${dispute.id}`;
