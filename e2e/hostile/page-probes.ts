@@ -7,7 +7,7 @@ import {
   type Depth,
 } from "./hostile-values";
 import { isDynamic, pathFor, type AppRoute } from "./app-routes";
-import { firstValues, type RealIds, type Viewer } from "./real-ids";
+import { firstValues, type RealIds, valuesNamed, type Viewer } from "./real-ids";
 import type { Probe } from "./sweep";
 
 const pageProbe =
@@ -39,7 +39,7 @@ export function pathProbes(routes: AppRoute[], ids: RealIds, viewer: Viewer, dep
         ...hostileSegmentsAround(base[segment.name]!, depth),
       ];
       return [
-        ...ids.byName[segment.name]!.map((id) => probe("real id", route.pattern, id, at(id))),
+        ...valuesNamed(ids, segment.name).map((id) => probe("real id", route.pattern, id, at(id))),
         ...hostile.map((value) =>
           probe(
             "hostile segment",

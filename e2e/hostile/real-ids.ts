@@ -22,6 +22,11 @@ const CRAWL_ROUNDS = 3;
 /** Links followed per viewer and route: other specs add contracts to the demo accounts first. */
 const FOLLOW_PER_ROUTE = 6;
 const PARALLEL_VISITS = 8;
+/**
+ * Segments no demo account links to (the admin console needs a 2FA-proven admin), with the
+ * segments whose real values they take: a person's page there is any person's id.
+ */
+const ALIASES: Record<string, string[]> = { userId: ["freelancerId", "clientId"] };
 
 function linksIn(html: string): string[] {
   return [...html.matchAll(/href="(\/[^"#?]*)/g)].map((m) => m[1]!.replaceAll("&amp;", "&"));
@@ -107,7 +112,7 @@ function valuesFor(route: AppRoute, ids: RealIds, viewer: string) {
   const values: Record<string, string> = {};
   for (const segment of route.segments) {
     if (segment.kind !== "dynamic") continue;
-    const first = ids.byName[segment.name]?.[0];
+    const first = valuesNamed(ids, segment.name)[0];
     if (first === undefined) return null;
     values[segment.name] = first;
   }
@@ -123,4 +128,13 @@ export function firstValues(route: AppRoute, ids: RealIds, viewer = "anonymous")
         "link to it from a page, or teach e2e/hostile/real-ids.ts where to find one.",
     );
   return values;
+}
+
+/** The real values of a segment name, or of the names it takes values from (`ALIASES`). */
+export function valuesNamed(ids: RealIds, name: string): string[] {
+  for (const each of [name, ...(ALIASES[name] ?? [])]) {
+    const values = ids.byName[each];
+    if (values?.length) return values;
+  }
+  return [];
 }
