@@ -11,6 +11,8 @@ import { isProvenAdmin } from "~/server/domain/access/policy";
 import { personOf, type Actor } from "~/server/domain/actor";
 import { NotFoundError } from "~/server/domain/errors";
 import { formatDay } from "~/shared/format/dates";
+import { DAY_MS } from "~/shared/hourly/calendar";
+import { DISPUTE_ANSWER_DAYS, DISPUTE_STALE_DAYS } from "~/shared/trust";
 
 export type DisputeRole = "client" | "freelancer" | "admin";
 
@@ -80,3 +82,24 @@ export const disputeHref = (dispute: { id: string; contractId: string }, role: D
   role === "admin"
     ? `/admin/disputes/${dispute.id}`
     : `/contracts/${dispute.contractId}/disputes/${dispute.id}`;
+
+/**
+ * A running dispute's deadlines as of `now`: the other party let 5 days pass without a word
+ * (`unanswered`), or nobody touched it for 30 (`stale`, escalated on the admin overview).
+ */
+export function disputeDeadlines(
+  dispute: Pick<
+    typeof disputes.$inferSelect,
+    "status" | "answeredAt" | "createdAt" | "lastActivityAt"
+  >,
+  now = Date.now(),
+) {
+  const active = dispute.status === "open" || dispute.status === "under_review";
+  return {
+    unanswered:
+      active &&
+      !dispute.answeredAt &&
+      now - dispute.createdAt.getTime() >= DISPUTE_ANSWER_DAYS * DAY_MS,
+    stale: active && now - dispute.lastActivityAt.getTime() >= DISPUTE_STALE_DAYS * DAY_MS,
+  };
+}

@@ -9,10 +9,7 @@ import { users } from "~/server/db/schema/users";
 import type { PersonContext } from "~/server/domain/context";
 import { fileSummary, type FileSummary } from "~/server/domain/file/file-summary";
 import { heldFor } from "~/server/domain/money/escrow";
-import { DISPUTE_ANSWER_DAYS, DISPUTE_STALE_DAYS } from "~/shared/trust";
-import { disputeFor, disputedWhat } from "./dispute-access";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { disputeDeadlines, disputeFor, disputedWhat } from "./dispute-access";
 
 /**
  * A dispute as its page shows it, to its parties and admins: what it is about and the amount
@@ -56,7 +53,6 @@ export async function getDispute({ ctx, input }: { ctx: PersonContext; input: { 
   const itemId = (dispute.milestoneId ?? dispute.weekId)!;
   const held = await heldFor(db, contract.id, item, itemId);
   const active = dispute.status === "open" || dispute.status === "under_review";
-  const now = Date.now();
   return {
     id: dispute.id,
     contractId: contract.id,
@@ -79,11 +75,7 @@ export async function getDispute({ ctx, input }: { ctx: PersonContext; input: { 
     freelancer: { id: contract.freelancerId, name: nameOf(contract.freelancerId) },
     openedBy:
       dispute.openedBy === contract.clientId ? ("client" as const) : ("freelancer" as const),
-    unanswered:
-      active &&
-      !dispute.answeredAt &&
-      now - dispute.createdAt.getTime() >= DISPUTE_ANSWER_DAYS * DAY_MS,
-    stale: active && now - dispute.lastActivityAt.getTime() >= DISPUTE_STALE_DAYS * DAY_MS,
+    ...disputeDeadlines(dispute),
     posts: posts.map((post) => ({
       ...post,
       authorRole:

@@ -12,10 +12,9 @@ import type { PersonContext } from "~/server/domain/context";
 import { ForbiddenError } from "~/server/domain/errors";
 import { loadContractForParty } from "~/server/domain/contract/load-contract";
 import type { DisputeQueueInput } from "~/shared/schemas/dispute";
-import { activeDisputeStatuses, DISPUTE_ANSWER_DAYS, DISPUTE_STALE_DAYS } from "~/shared/trust";
-import { disputedWhat } from "./dispute-access";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from "~/shared/hourly/calendar";
+import { activeDisputeStatuses, DISPUTE_STALE_DAYS } from "~/shared/trust";
+import { disputeDeadlines, disputedWhat } from "./dispute-access";
 
 /** A contract's disputes, newest first, for its parties (the contract page lists them). */
 export async function contractDisputes({
@@ -94,8 +93,6 @@ async function queueItem(
   db: DbOrTx,
   { dispute, projectTitle }: { dispute: typeof disputes.$inferSelect; projectTitle: string },
 ) {
-  const now = Date.now();
-  const active = dispute.status === "open" || dispute.status === "under_review";
   return {
     id: dispute.id,
     projectTitle,
@@ -105,11 +102,7 @@ async function queueItem(
     currency: dispute.currency,
     createdAt: dispute.createdAt,
     lastActivityAt: dispute.lastActivityAt,
-    unanswered:
-      active &&
-      !dispute.answeredAt &&
-      now - dispute.createdAt.getTime() >= DISPUTE_ANSWER_DAYS * DAY_MS,
-    stale: active && now - dispute.lastActivityAt.getTime() >= DISPUTE_STALE_DAYS * DAY_MS,
+    ...disputeDeadlines(dispute),
   };
 }
 

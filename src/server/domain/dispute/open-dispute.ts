@@ -18,13 +18,12 @@ import { activeDispute } from "~/server/domain/money/frozen";
 import { projectTitle } from "~/server/domain/notification/notices";
 import { notify } from "~/server/domain/notification/notify";
 import { formatMoney } from "~/shared/format/money";
+import { DAY_MS } from "~/shared/hourly/calendar";
 import { DISPUTE_ANSWER_DAYS } from "~/shared/trust";
 import type { OpenDisputeInput } from "~/shared/schemas/dispute";
 import { addDisputePost } from "./add-dispute-post";
 import { disputeNotices } from "./dispute-notices";
 import { disputedWhat } from "./dispute-access";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Milestones whose money escrow holds and nobody has settled: funded, handed in or sent back. */
 const DISPUTABLE_MILESTONE = ["funded", "submitted", "changes_requested"];
