@@ -21,6 +21,8 @@ export const auditedTables = {
       "duration",
       "deadline",
       "published_at",
+      "hidden_at",
+      "hidden_reason",
     ],
   },
   project_skills: { key: ["project_id", "skill_id"], columns: ["project_id", "skill_id"] },
@@ -110,6 +112,8 @@ export const auditedTables = {
       "comment",
       "reply",
       "replied_at",
+      "hidden_at",
+      "hidden_reason",
     ],
   },
   freelancer_profiles: {
@@ -125,7 +129,17 @@ export const auditedTables = {
   // Accounts: who they are and what they may do; never their secrets.
   users: {
     key: ["id"],
-    columns: ["name", "email", "email_verified", "role", "status", "time_zone"],
+    columns: [
+      "name",
+      "email",
+      "email_verified",
+      "role",
+      "status",
+      "time_zone",
+      "profile_hidden_at",
+      "profile_hidden_reason",
+      "password_reset_required_at",
+    ],
   },
 } as const satisfies Record<string, { key: readonly string[]; columns: readonly string[] }>;
 
