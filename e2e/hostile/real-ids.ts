@@ -23,10 +23,15 @@ const CRAWL_ROUNDS = 3;
 const FOLLOW_PER_ROUTE = 6;
 const PARALLEL_VISITS = 8;
 /**
- * Segments no demo account links to (the admin console needs a 2FA-proven admin), with the
- * segments whose real values they take: a person's page there is any person's id.
+ * Segments no demo account may link to, with the segments whose real values they take: the
+ * admin console needs a 2FA-proven admin (a person's page there is any person's id), and the
+ * demo data has no disputes (another spec may open one first; until then a contract's id in
+ * a dispute's place must answer 404).
  */
-const ALIASES: Record<string, string[]> = { userId: ["freelancerId", "clientId"] };
+const ALIASES: Record<string, string[]> = {
+  userId: ["freelancerId", "clientId"],
+  disputeId: ["contractId"],
+};
 
 function linksIn(html: string): string[] {
   return [...html.matchAll(/href="(\/[^"#?]*)/g)].map((m) => m[1]!.replaceAll("&amp;", "&"));

@@ -43,6 +43,8 @@ export type DisputeItem = (typeof disputeItems)[number];
 export const disputeStatuses = ["open", "under_review", "resolved", "withdrawn"] as const;
 export type DisputeStatus = (typeof disputeStatuses)[number];
 export const activeDisputeStatuses = ["open", "under_review"] as const satisfies DisputeStatus[];
+export const isActiveDispute = (status: DisputeStatus) =>
+  (activeDisputeStatuses as readonly DisputeStatus[]).includes(status);
 
 /** An admin releases all to the freelancer, refunds all to the client, or splits it. */
 export const disputeOutcomes = ["release", "refund", "split"] as const;
@@ -62,3 +64,18 @@ export type DisputePostKind = (typeof disputePostKinds)[number];
 export const DISPUTE_ANSWER_DAYS = 5;
 /** A dispute untouched this long is escalated on the admin overview. */
 export const DISPUTE_STALE_DAYS = 30;
+
+/** A dispute's state, for badges and filters. */
+export const disputeStatusLabels: Record<DisputeStatus, string> = {
+  open: "Open",
+  under_review: "Under review",
+  resolved: "Resolved",
+  withdrawn: "Withdrawn",
+};
+
+/** How a resolved dispute was settled, in words. */
+export const disputeOutcomeLabels: Record<DisputeOutcome, string> = {
+  release: "Released to the freelancer",
+  refund: "Refunded to the client",
+  split: "Split between them",
+};

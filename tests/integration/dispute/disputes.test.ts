@@ -350,6 +350,108 @@ describe("disputes", () => {
     expect(told.filter((n) => n.eventKey === `dispute.unanswered:${answered.id}`)).toHaveLength(0);
   });
 
+  it("a contract lists its disputes to its parties and offers only what escrow holds money for", async () => {
+    const { client, freelancer, contract, milestone } = await fundedMilestone();
+    const unfunded = await client.api.contract.addMilestone({
+      contractId: contract.id,
+      title: "Launch",
+      amountMinor: 20_000,
+    });
+    const before = await freelancer.api.dispute.forContract({ contractId: contract.id });
+    expect(before.disputes).toEqual([]);
+    expect(before.disputable).toEqual([
+      {
+        item: "milestone",
+        itemId: milestone.id,
+        what: "“Design”",
+        heldMinor: 100_000,
+        currency: "USD",
+      },
+    ]);
+    expect(before.disputable.map((item) => item.itemId)).not.toContain(unfunded.id);
+    const dispute = await client.api.dispute.open({
+      item: "milestone",
+      itemId: milestone.id,
+      reason: REASON,
+    });
+    const during = await client.api.dispute.forContract({ contractId: contract.id });
+    expect(during.disputes).toMatchObject([
+      { id: dispute.id, itemId: milestone.id, what: "“Design”", status: "open" },
+    ]);
+    expect(during.disputable).toEqual([]);
+    const stranger = await actor(db, "client");
+    await expect(
+      stranger.api.dispute.forContract({ contractId: contract.id }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await client.api.dispute.withdraw({ id: dispute.id });
+    const after = await client.api.dispute.forContract({ contractId: contract.id });
+    expect(after.disputes).toMatchObject([{ id: dispute.id, status: "withdrawn" }]);
+    expect(after.disputable.map((item) => item.itemId)).toEqual([milestone.id]);
+  });
+
+  it("the parties hear from “Guild's admin”: only admins see which admin it was", async () => {
+    const { client, milestone } = await fundedMilestone();
+    const dispute = await client.api.dispute.open({
+      item: "milestone",
+      itemId: milestone.id,
+      reason: REASON,
+    });
+    await admin.api.dispute.takeUp({ id: dispute.id });
+    const step = (await client.api.dispute.byId({ id: dispute.id })).posts.at(-1)!;
+    expect(step).toMatchObject({
+      kind: "under_review",
+      authorId: null,
+      authorName: "Guild's admin",
+      authorRole: "admin",
+    });
+    expect((await admin.api.dispute.byId({ id: dispute.id })).posts.at(-1)).toMatchObject({
+      authorId: admin.user.id,
+      authorName: admin.user.name,
+    });
+  });
+
+  it("the overview lists disputes unanswered for 5 days or untouched for 30, to proven admins only", async () => {
+    const quiet = await fundedMilestone();
+    const unanswered = await quiet.client.api.dispute.open({
+      item: "milestone",
+      itemId: quiet.milestone.id,
+      reason: REASON,
+    });
+    const slow = await fundedMilestone();
+    const untouched = await slow.client.api.dispute.open({
+      item: "milestone",
+      itemId: slow.milestone.id,
+      reason: REASON,
+    });
+    await slow.freelancer.api.dispute.post({ disputeId: untouched.id, body: "I disagree." });
+    const fresh = await fundedMilestone();
+    const recent = await fresh.client.api.dispute.open({
+      item: "milestone",
+      itemId: fresh.milestone.id,
+      reason: REASON,
+    });
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+    await db
+      .update(disputes)
+      .set({ createdAt: daysAgo(6), lastActivityAt: daysAgo(6) })
+      .where(eq(disputes.id, unanswered.id));
+    await db
+      .update(disputes)
+      .set({ createdAt: daysAgo(40), lastActivityAt: daysAgo(31) })
+      .where(eq(disputes.id, untouched.id));
+    const listed = await admin.api.dispute.needingAttention();
+    const mine = listed.filter((item) =>
+      [unanswered.id, untouched.id, recent.id].includes(item.id),
+    );
+    expect(mine.map((item) => [item.id, item.unanswered, item.stale])).toEqual([
+      [untouched.id, false, true],
+      [unanswered.id, true, false],
+    ]);
+    await expect(quiet.client.api.dispute.needingAttention()).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+  });
+
   it("nothing held, nothing to dispute; a stranger's contract does not exist", async () => {
     const hired = await hiredContract(db);
     const milestone = await hired.client.api.contract.addMilestone({
@@ -396,6 +498,11 @@ describe("a disputed hourly week", () => {
       entryIds: [logged.id],
       reason: "That block was the kickoff call we agreed not to bill.",
     });
+    const { disputable } = await hired.freelancer.api.dispute.forContract({
+      contractId: hired.contract.id,
+    });
+    expect(disputable).toMatchObject([{ item: "week", itemId: logged.weekId, heldMinor: 12_000 }]);
+    expect(disputable[0]!.what).toMatch(/^the week of [A-Z][a-z]{2} \d{1,2}, \d{4}$/);
     const dispute = await hired.freelancer.api.dispute.open({
       item: "week",
       itemId: logged.weekId,

@@ -47,7 +47,7 @@ export const procedureRules: Record<string, Rule> = {
     knownTo: ["admin"],
   }),
   "dispute.queue": tierOnly("admin", () => ({})),
-  "dispute.stale": tierOnly("admin"),
+  "dispute.needingAttention": tierOnly("admin"),
   "dispute.takeUp": on("dispute", "admin", ["admin"], id, { okIn: ["open"] }),
   "dispute.resolve": on(
     "dispute",

@@ -13,6 +13,7 @@ import { formatMoney } from "~/shared/format/money";
 import { webLink } from "~/shared/schemas/profile";
 import type { RouterOutputs } from "~/trpc/react";
 import { api } from "~/trpc/react";
+import { InDisputeNote, useActiveDispute } from "./contract-disputes";
 import { EndContract } from "./end-contract";
 import { AutoReleaseNote, FundLink, MoneyBadge } from "./milestone-money";
 import { MilestoneHistory, SubmissionLinks } from "./milestone-history";
@@ -117,15 +118,17 @@ function MilestoneItem({
   const remove = api.contract.removeMilestone.useMutation({
     onSuccess: () => refresh(() => setForm(null)),
   });
+  // A dispute freezes the milestone's money: nothing that would move it is offered.
+  const dispute = useActiveDispute(contractId, m.id, role !== "observer");
   // Work not yet handed in: the client may pay into it, the freelancer hand it in once it is.
   const open = active && (OPEN as readonly string[]).includes(m.status);
   const funded = m.money.state === "funded";
-  const canFund = open && role === "client" && !funded;
+  const canFund = open && role === "client" && !funded && !dispute;
   const canSubmit = open && role === "freelancer" && m.status !== "pending" && funded;
   const awaitingFunds = open && role === "freelancer" && !funded;
-  const canDecide = active && role === "client" && m.status === "submitted";
+  const canDecide = active && role === "client" && m.status === "submitted" && !dispute;
   const canChange =
-    active && role === "client" && (m.status === "pending" || m.status === "funded");
+    active && role === "client" && (m.status === "pending" || m.status === "funded") && !dispute;
   // Links saved before submissions were limited to http(s) are shown only if they pass now.
   const links = (m.submissionLinks ?? []).filter((link) => webLink.safeParse(link).success);
   return (
@@ -155,7 +158,8 @@ function MilestoneItem({
       <div className="mt-2">
         <MoneyBadge milestone={m} currency={currency} />
       </div>
-      {m.money.autoReleaseAt && active ? (
+      {dispute ? <InDisputeNote contractId={contractId} dispute={dispute} /> : null}
+      {m.money.autoReleaseAt && active && !dispute ? (
         <AutoReleaseNote at={m.money.autoReleaseAt} role={role} />
       ) : null}
       {error ? (

@@ -10,6 +10,7 @@ import { formatMoney } from "~/shared/format/money";
 import { HydrateClient } from "~/trpc/hydrate-client";
 import { api, orNull, requireViewer } from "~/trpc/server";
 import { AmountChanges } from "./amount-changes";
+import { ContractDisputes } from "./contract-disputes";
 import { EndContract } from "./end-contract";
 import { LegacyMilestones } from "./legacy-milestones";
 import { MilestoneBoard } from "./milestone-board";
@@ -42,6 +43,7 @@ export default async function ContractPage({
       ? null
       : api.message.find({ projectId: contract.projectId, freelancerId: contract.freelancerId }),
     hourly ? api.timesheet.get.prefetch({ contractId: contract.id }) : null,
+    role === "observer" ? null : api.dispute.forContract.prefetch({ contractId: contract.id }),
   ]);
   const terms = hourly
     ? [
@@ -131,6 +133,7 @@ export default async function ContractPage({
             <AmountChanges workspace={workspace} />
           </>
         )}
+        {role === "observer" ? null : <ContractDisputes contractId={contract.id} />}
         {contract.status !== "active" && role !== "observer" ? (
           <ReviewPanel
             contractId={contract.id}

@@ -1,7 +1,7 @@
 import {
   contractDisputes,
   disputeQueue,
-  staleDisputes,
+  disputesNeedingAttention,
 } from "~/server/domain/dispute/list-disputes";
 import { getDispute } from "~/server/domain/dispute/get-dispute";
 import { openDispute } from "~/server/domain/dispute/open-dispute";
@@ -42,7 +42,7 @@ export const disputeRouter = createTRPCRouter({
   queue: adminProcedure
     .input(DisputeQueueInput)
     .query(({ ctx, input }) => disputeQueue({ ctx, input })),
-  stale: adminProcedure.query(({ ctx }) => staleDisputes({ ctx })),
+  needingAttention: adminProcedure.query(({ ctx }) => disputesNeedingAttention({ ctx })),
   takeUp: adminProcedure
     .input(DisputeIdInput)
     .mutation(({ ctx, input }) => takeUpDispute({ ctx, input })),

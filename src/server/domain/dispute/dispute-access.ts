@@ -50,22 +50,41 @@ export async function disputeFor(db: DbOrTx, actor: Actor | null, disputeId: str
 }
 
 /** What a dispute is about, in words: "“Design”" or "the week of Nov 30, 2026". */
+export function describeDisputed(row: { milestoneTitle: string | null; weekStart: Date | null }) {
+  if (row.milestoneTitle !== null) return `“${row.milestoneTitle}”`;
+  return row.weekStart ? `the week of ${formatDay(row.weekStart)}` : "a week of hours";
+}
+
+/**
+ * The columns `describeDisputed` needs, for a disputes query left-joined to `milestones` and
+ * `timesheetWeeks` on the dispute's item: a list describes every row without a query each.
+ */
+export const disputedItemColumns = {
+  milestoneTitle: milestones.title,
+  weekStart: timesheetWeeks.weekStart,
+};
+
+/** What one dispute is about, in words. */
 export async function disputedWhat(
   db: DbOrTx,
   dispute: { milestoneId: string | null; weekId: string | null },
 ) {
-  if (dispute.milestoneId) {
-    const [milestone] = await db
-      .select({ title: milestones.title })
-      .from(milestones)
-      .where(eq(milestones.id, dispute.milestoneId));
-    return `“${milestone?.title ?? "a milestone"}”`;
-  }
-  const [week] = await db
-    .select({ weekStart: timesheetWeeks.weekStart })
-    .from(timesheetWeeks)
-    .where(eq(timesheetWeeks.id, dispute.weekId!));
-  return week ? `the week of ${formatDay(week.weekStart)}` : "a week of hours";
+  const [milestone] = dispute.milestoneId
+    ? await db
+        .select({ title: milestones.title })
+        .from(milestones)
+        .where(eq(milestones.id, dispute.milestoneId))
+    : [];
+  const [week] = dispute.weekId
+    ? await db
+        .select({ weekStart: timesheetWeeks.weekStart })
+        .from(timesheetWeeks)
+        .where(eq(timesheetWeeks.id, dispute.weekId))
+    : [];
+  return describeDisputed({
+    milestoneTitle: dispute.milestoneId ? (milestone?.title ?? "a milestone") : null,
+    weekStart: week?.weekStart ?? null,
+  });
 }
 
 /** The active admins, who hear of every dispute. */

@@ -76,16 +76,22 @@ export async function getDispute({ ctx, input }: { ctx: PersonContext; input: { 
     openedBy:
       dispute.openedBy === contract.clientId ? ("client" as const) : ("freelancer" as const),
     ...disputeDeadlines(dispute),
-    posts: posts.map((post) => ({
-      ...post,
-      authorRole:
+    posts: posts.map((post) => {
+      const authorRole =
         post.authorId === contract.clientId
           ? ("client" as const)
           : post.authorId === contract.freelancerId
             ? ("freelancer" as const)
-            : ("admin" as const),
-      files: filesOf.get(post.id) ?? [],
-    })),
+            : ("admin" as const);
+      return {
+        ...post,
+        // The parties hear from "Guild's admin"; only admins see which one of them it was.
+        authorId: authorRole === "admin" && role !== "admin" ? null : post.authorId,
+        authorName: authorRole === "admin" && role !== "admin" ? "Guild's admin" : post.authorName,
+        authorRole,
+        files: filesOf.get(post.id) ?? [],
+      };
+    }),
     viewer: {
       role,
       canPost: active,

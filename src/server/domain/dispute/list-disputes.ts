@@ -1,9 +1,10 @@
 import "server-only";
 
-import { and, asc, desc, eq, gt, inArray, lt, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { z } from "zod";
 
-import { contracts } from "~/server/db/schema/contracts";
+import { contracts, milestones } from "~/server/db/schema/contracts";
+import { timeEntries, timesheetWeeks } from "~/server/db/schema/timesheets";
 import { projects } from "~/server/db/schema/projects";
 import { disputes } from "~/server/db/schema/trust";
 import { isProvenAdmin } from "~/server/domain/access/policy";
@@ -13,10 +14,20 @@ import { ForbiddenError } from "~/server/domain/errors";
 import { loadContractForParty } from "~/server/domain/contract/load-contract";
 import type { DisputeQueueInput } from "~/shared/schemas/dispute";
 import { DAY_MS } from "~/shared/hourly/calendar";
-import { activeDisputeStatuses, DISPUTE_STALE_DAYS } from "~/shared/trust";
-import { disputeDeadlines, disputedWhat } from "./dispute-access";
+import { escrowByItem } from "~/server/domain/money/escrow";
+import {
+  activeDisputeStatuses,
+  DISPUTE_ANSWER_DAYS,
+  DISPUTE_STALE_DAYS,
+  isActiveDispute,
+} from "~/shared/trust";
+import { DISPUTABLE_MILESTONE } from "./open-dispute";
+import { describeDisputed, disputeDeadlines, disputedItemColumns } from "./dispute-access";
 
-/** A contract's disputes, newest first, for its parties (the contract page lists them). */
+/**
+ * A contract's disputes, newest first, and what its parties could take to a new one: each
+ * milestone or week escrow still holds money for that is open to a dispute and not in one.
+ */
 export async function contractDisputes({
   ctx,
   input,
@@ -26,22 +37,88 @@ export async function contractDisputes({
 }) {
   const contract = await loadContractForParty(ctx.db, ctx.actor, input.contractId);
   const rows = await ctx.db
-    .select()
+    .select({ dispute: disputes, ...disputedItemColumns })
     .from(disputes)
+    .leftJoin(milestones, eq(milestones.id, disputes.milestoneId))
+    .leftJoin(timesheetWeeks, eq(timesheetWeeks.id, disputes.weekId))
     .where(eq(disputes.contractId, contract.id))
-    .orderBy(desc(disputes.createdAt));
-  return Promise.all(
-    rows.map(async (row) => ({
-      id: row.id,
-      item: row.item,
-      itemId: (row.milestoneId ?? row.weekId)!,
-      what: await disputedWhat(ctx.db, row),
-      status: row.status,
-      frozenMinor: row.frozenMinor,
-      currency: row.currency,
-      createdAt: row.createdAt,
-    })),
+    .orderBy(desc(disputes.createdAt), desc(disputes.id));
+  const list = rows.map(({ dispute, ...item }) => ({
+    id: dispute.id,
+    item: dispute.item,
+    itemId: (dispute.milestoneId ?? dispute.weekId)!,
+    what: describeDisputed(item),
+    status: dispute.status,
+    frozenMinor: dispute.frozenMinor,
+    currency: dispute.currency,
+    createdAt: dispute.createdAt,
+  }));
+  const running = new Set(
+    list.filter((dispute) => isActiveDispute(dispute.status)).map((dispute) => dispute.itemId),
   );
+  const disputable = (await disputableItems(ctx.db, contract)).filter(
+    (item) => !running.has(item.itemId),
+  );
+  return { disputes: list, disputable };
+}
+
+/** Milestones and weeks of a contract with money held that `openDispute` would accept. */
+async function disputableItems(db: DbOrTx, contract: typeof contracts.$inferSelect) {
+  if (contract.kind === "hourly") {
+    const [weeks, held] = await Promise.all([
+      db
+        .selectDistinct({ id: timesheetWeeks.id, weekStart: timesheetWeeks.weekStart })
+        .from(timesheetWeeks)
+        .innerJoin(
+          timeEntries,
+          and(eq(timeEntries.weekId, timesheetWeeks.id), eq(timeEntries.disputed, true)),
+        )
+        .where(eq(timesheetWeeks.contractId, contract.id))
+        .orderBy(asc(timesheetWeeks.weekStart)),
+      escrowByItem(db, contract.id, "week"),
+    ]);
+    return weeks.flatMap((week) => {
+      const heldMinor = held.get(week.id)?.heldMinor ?? 0;
+      return heldMinor > 0
+        ? [
+            {
+              item: "week" as const,
+              itemId: week.id,
+              what: describeDisputed({ milestoneTitle: null, weekStart: week.weekStart }),
+              heldMinor,
+              currency: contract.currency,
+            },
+          ]
+        : [];
+    });
+  }
+  const [rows, held] = await Promise.all([
+    db
+      .select({ id: milestones.id, title: milestones.title })
+      .from(milestones)
+      .where(
+        and(
+          eq(milestones.contractId, contract.id),
+          inArray(milestones.status, [...DISPUTABLE_MILESTONE]),
+        ),
+      )
+      .orderBy(asc(milestones.createdAt), asc(milestones.id)),
+    escrowByItem(db, contract.id, "milestone"),
+  ]);
+  return rows.flatMap((milestone) => {
+    const heldMinor = held.get(milestone.id)?.heldMinor ?? 0;
+    return heldMinor > 0
+      ? [
+          {
+            item: "milestone" as const,
+            itemId: milestone.id,
+            what: describeDisputed({ milestoneTitle: milestone.title, weekStart: null }),
+            heldMinor,
+            currency: contract.currency,
+          },
+        ]
+      : [];
+  });
 }
 
 /**
@@ -60,10 +137,12 @@ export async function disputeQueue({
   const statuses = input.status ? [input.status] : [...activeDisputeStatuses];
   const [afterAt, afterId] = input.cursor ? input.cursor.split(":") : [];
   const rows = await ctx.db
-    .select({ dispute: disputes, projectTitle: projects.title })
+    .select({ dispute: disputes, projectTitle: projects.title, ...disputedItemColumns })
     .from(disputes)
     .innerJoin(contracts, eq(contracts.id, disputes.contractId))
     .innerJoin(projects, eq(projects.id, contracts.projectId))
+    .leftJoin(milestones, eq(milestones.id, disputes.milestoneId))
+    .leftJoin(timesheetWeeks, eq(timesheetWeeks.id, disputes.weekId))
     .where(
       and(
         inArray(disputes.status, statuses),
@@ -83,20 +162,26 @@ export async function disputeQueue({
   const page = rows.slice(0, input.limit);
   const last = page.at(-1)?.dispute;
   return {
-    items: await Promise.all(page.map((row) => queueItem(ctx.db, row))),
+    items: page.map(queueItem),
     nextCursor:
       rows.length > input.limit && last ? `${last.lastActivityAt.getTime()}:${last.id}` : null,
   };
 }
 
-async function queueItem(
-  db: DbOrTx,
-  { dispute, projectTitle }: { dispute: typeof disputes.$inferSelect; projectTitle: string },
-) {
+function queueItem({
+  dispute,
+  projectTitle,
+  ...item
+}: {
+  dispute: typeof disputes.$inferSelect;
+  projectTitle: string;
+  milestoneTitle: string | null;
+  weekStart: Date | null;
+}) {
   return {
     id: dispute.id,
     projectTitle,
-    what: await disputedWhat(db, dispute),
+    what: describeDisputed(item),
     status: dispute.status,
     frozenMinor: dispute.frozenMinor,
     currency: dispute.currency,
@@ -106,21 +191,36 @@ async function queueItem(
   };
 }
 
-/** Running disputes untouched for 30 days, for the admin overview (escalated). */
-export async function staleDisputes({ ctx }: { ctx: PersonContext }) {
+/**
+ * Running disputes an admin should look at, for the admin overview: those whose other party
+ * let 5 days pass without a word, and those untouched for 30 days (escalated), the longest
+ * untouched first.
+ */
+export async function disputesNeedingAttention({ ctx }: { ctx: PersonContext }) {
   if (!isProvenAdmin(ctx.actor)) throw new ForbiddenError("Only Guild's admins see disputes.");
-  const before = new Date(Date.now() - DISPUTE_STALE_DAYS * DAY_MS);
+  const now = Date.now();
   const rows = await ctx.db
-    .select({ dispute: disputes, projectTitle: projects.title })
+    .select({ dispute: disputes, projectTitle: projects.title, ...disputedItemColumns })
     .from(disputes)
     .innerJoin(contracts, eq(contracts.id, disputes.contractId))
     .innerJoin(projects, eq(projects.id, contracts.projectId))
+    .leftJoin(milestones, eq(milestones.id, disputes.milestoneId))
+    .leftJoin(timesheetWeeks, eq(timesheetWeeks.id, disputes.weekId))
     .where(
-      and(inArray(disputes.status, activeDisputeStatuses), lt(disputes.lastActivityAt, before)),
+      and(
+        inArray(disputes.status, activeDisputeStatuses),
+        or(
+          lt(disputes.lastActivityAt, new Date(now - DISPUTE_STALE_DAYS * DAY_MS)),
+          and(
+            isNull(disputes.answeredAt),
+            lt(disputes.createdAt, new Date(now - DISPUTE_ANSWER_DAYS * DAY_MS)),
+          ),
+        ),
+      ),
     )
-    .orderBy(asc(disputes.lastActivityAt))
+    .orderBy(asc(disputes.lastActivityAt), asc(disputes.id))
     .limit(50);
-  return Promise.all(rows.map((row) => queueItem(ctx.db, row)));
+  return rows.map(queueItem);
 }
 
 /** How many disputes are running, for the admin navigation. */

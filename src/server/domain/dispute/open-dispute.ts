@@ -26,7 +26,7 @@ import { disputeNotices } from "./dispute-notices";
 import { disputedWhat } from "./dispute-access";
 
 /** Milestones whose money escrow holds and nobody has settled: funded, handed in or sent back. */
-const DISPUTABLE_MILESTONE = ["funded", "submitted", "changes_requested"];
+export const DISPUTABLE_MILESTONE = ["funded", "submitted", "changes_requested"] as const;
 
 /**
  * Either party opens a dispute on a milestone (funded or handed in) or on an hourly week with
@@ -126,7 +126,7 @@ async function disputableItem(
       .innerJoin(contracts, eq(contracts.id, milestones.contractId))
       .where(and(eq(milestones.id, input.itemId), partyTo(ctx.actor)));
     if (!row) throw new NotFoundError("We couldn't find that milestone among your contracts.");
-    if (!DISPUTABLE_MILESTONE.includes(row.milestone.status))
+    if (!(DISPUTABLE_MILESTONE as readonly string[]).includes(row.milestone.status))
       throw new ConflictError(
         row.milestone.status === "approved"
           ? "This milestone was approved and paid: there is no money left to dispute."

@@ -10,6 +10,7 @@ import {
 import { formatDate, weekStatusLabel } from "~/shared/format/labels";
 import { formatMoney } from "~/shared/format/money";
 import type { RouterOutputs } from "~/trpc/react";
+import { InDisputeNote, useActiveDispute } from "../contract-disputes";
 import { EntryItem } from "./entry-item";
 import { ReviewWeek } from "./review-week";
 import { SubmitWeek } from "./submit-week";
@@ -51,6 +52,7 @@ export function WeekCard({ week, sheet }: { week: Week; sheet: Timesheet }) {
   const title = formatWeekOf(week.weekStart);
   const headingId = `week-${week.weekStart.getTime()}`;
   const hours = `${formatHours(week.totalMinutes)}${week.current ? " this week" : ""}`;
+  const dispute = useActiveDispute(sheet.contractId, week.id, sheet.role !== "observer");
   return (
     <article
       aria-labelledby={headingId}
@@ -75,6 +77,7 @@ export function WeekCard({ week, sheet }: { week: Week; sheet: Timesheet }) {
       </p>
       <p className="text-sm text-slate-600 dark:text-slate-400">{explanation(week, sheet.role)}</p>
       <WeekMoney week={week} sheet={sheet} />
+      {dispute ? <InDisputeNote contractId={sheet.contractId} dispute={dispute} /> : null}
       {week.disputeReason && week.disputedAt ? (
         <p className="rounded-lg border-l-4 border-red-400 bg-red-50 px-3 py-2 text-sm wrap-anywhere dark:bg-red-950">
           Disputed on {formatDate(week.disputedAt)}: {week.disputeReason}
@@ -102,7 +105,7 @@ export function WeekCard({ week, sheet }: { week: Week; sheet: Timesheet }) {
           again={week.state === "disputed"}
         />
       ) : null}
-      {week.canReview && week.id ? (
+      {week.canReview && week.id && !dispute ? (
         <ReviewWeek week={week} title={title} contractId={sheet.contractId} />
       ) : null}
     </article>

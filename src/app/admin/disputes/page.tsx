@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { disputeStatuses, disputeStatusLabels, type DisputeStatus } from "~/shared/trust";
+import { HydrateClient } from "~/trpc/hydrate-client";
+import { api, hydrateFirstPage, requireProvenAdmin } from "~/trpc/server";
+import { DisputeQueue } from "./dispute-queue";
+
+export const metadata: Metadata = { title: "Disputes" };
+
+const PAGE_SIZE = 20;
+
+/** The disputes queue: running ones by default, the longest untouched first; or by state. */
+export default async function AdminDisputesPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ status?: string | string[] }>;
+}) {
+  if (!(await requireProvenAdmin("/admin/disputes"))) return null;
+  const { status: asked } = await searchParams;
+  const status = disputeStatuses.find((value) => value === asked);
+  const input = { status, limit: PAGE_SIZE };
+  await hydrateFirstPage("dispute.queue", input, api.dispute.queue);
+  const filters: { label: string; status: DisputeStatus | undefined }[] = [
+    { label: "Running", status: undefined },
+    ...disputeStatuses.map((value) => ({ label: disputeStatusLabels[value], status: value })),
+  ];
+  return (
+    <HydrateClient>
+      <section aria-labelledby="disputes-heading" className="flex flex-col gap-4">
+        <div className="flex flex-col gap-1">
+          <h2 id="disputes-heading" className="text-xl font-semibold">
+            Disputes
+          </h2>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            The longest untouched first. Their money stays frozen until you settle them or whoever
+            opened them withdraws.
+          </p>
+        </div>
+        <nav aria-label="Show disputes">
+          <ul className="flex flex-wrap gap-2">
+            {filters.map((filter) => {
+              const current = filter.status === status;
+              return (
+                <li key={filter.label}>
+                  <Link
+                    href={
+                      filter.status ? `/admin/disputes?status=${filter.status}` : "/admin/disputes"
+                    }
+                    aria-current={current ? "page" : undefined}
+                    className={`inline-block rounded-full border px-3 py-1 text-sm font-medium ${
+                      current
+                        ? "border-brand-600 bg-brand-50 text-brand-800 dark:border-brand-400 dark:bg-brand-950 dark:text-brand-100"
+                        : "border-slate-300 text-slate-700 hover:bg-slate-50 dark:border-slate-700 dark:text-slate-300 dark:hover:bg-slate-800"
+                    }`}
+                  >
+                    {filter.label}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+        <DisputeQueue input={input} />
+      </section>
+    </HydrateClient>
+  );
+}
