@@ -177,6 +177,16 @@ describe("disputes", () => {
     expect(await balance(db, "escrow", { contractId: contract.id })).toBe(0);
     expect(await balance(db, "available", { userId: freelancer.user.id })).toBe(54_000);
     expect((await balance(db, "platform_fees")) - platformBefore).toBe(6_000);
+    // The freelancer's earnings list it with Guild's fee, as a release is listed.
+    const { items } = await freelancer.api.payment.transactions({ kind: "settlement" });
+    expect(items).toMatchObject([
+      {
+        kind: "settlement",
+        amountMinor: 54_000,
+        feeMinor: 6_000,
+        memo: "Dispute over “Design” settled",
+      },
+    ]);
 
     const settlement = await db
       .select()

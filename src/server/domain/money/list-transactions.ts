@@ -60,7 +60,11 @@ export async function listTransactions({
     .limit(input.limit + 1);
   const page = rows.slice(0, input.limit);
   return {
-    items: page.map((row) => ({ ...row, feeMinor: row.kind === "release" ? row.feeMinor : 0 })),
+    // Guild's fee is taken where escrow pays the freelancer: a release or a dispute's settlement.
+    items: page.map((row) => ({
+      ...row,
+      feeMinor: row.kind === "release" || row.kind === "settlement" ? row.feeMinor : 0,
+    })),
     nextCursor: rows.length > input.limit ? (page.at(-1)?.seq ?? null) : null,
   };
 }
