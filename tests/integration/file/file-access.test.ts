@@ -36,6 +36,7 @@ type Who =
 type Place =
   | "message"
   | "deletedMessage"
+  | "hiddenMessage"
   | "deliverable"
   | "portfolioInUse"
   | "avatarInUse"
@@ -114,7 +115,7 @@ beforeAll(async () => {
     )
     .onConflictDoNothing();
   const seqs = await db.$count(messages, eq(messages.conversationId, conversation!.id));
-  const message = async (seq: number, deleted: boolean) => {
+  const message = async (seq: number, deleted: boolean, hidden = false) => {
     const [row] = await db
       .insert(messages)
       .values({
@@ -123,6 +124,8 @@ beforeAll(async () => {
         senderId: client.user.id,
         body: deleted ? null : "Here is the brief.",
         deletedAt: deleted ? new Date() : null,
+        hiddenAt: hidden ? new Date() : null,
+        hiddenReason: hidden ? "Asks to pay off the platform" : null,
       })
       .returning();
     const fileId = await storedFile(client.user.id, "attachment");
@@ -131,6 +134,7 @@ beforeAll(async () => {
   };
   fileIds.message = await message(seqs + 1, false);
   fileIds.deletedMessage = await message(seqs + 2, true);
+  fileIds.hiddenMessage = await message(seqs + 3, false, true);
 
   const milestone = await client.api.contract.addMilestone({
     contractId: contract.id,
@@ -190,6 +194,9 @@ const table: [Place, Who, "public" | "private" | null][] = [
   ["message", "suspendedMember", null],
   ["deletedMessage", "member", null],
   ["deletedMessage", "uploader", null],
+  // Hidden by an admin: gone for the other members, still its sender's.
+  ["hiddenMessage", "member", null],
+  ["hiddenMessage", "uploader", "private"],
   ["deliverable", "freelancer", "private"],
   ["deliverable", "client", "private"],
   ["deliverable", "otherProjectFreelancer", null],

@@ -4,7 +4,7 @@ import type { Database } from "~/server/db/client";
 import { callerFor, actorOf } from "../../helpers/caller";
 import { proposalConversation } from "../../helpers/conversations";
 import { createProject, createSkill, hiredContract } from "../../helpers/marketplace";
-import { fund } from "../../helpers/money";
+import { fund, runDelayed } from "../../helpers/money";
 import { actor, createUser } from "../../helpers/people";
 import { createTestDatabase } from "../../helpers/test-db";
 
@@ -189,7 +189,17 @@ describe("a hidden review", () => {
       comment: "Something insulting about the freelancer.",
     });
 
+    const notified = async () =>
+      (await freelancer.api.notification.list({})).items.filter(
+        (n) => n.body === "Something insulting about the freelancer.",
+      ).length;
+    expect(await notified()).toBe(1);
+    const unreadBefore = await freelancer.api.notification.unreadCount();
+
     await hide("review", review.id);
+    // The notice quoting it is gone too.
+    expect(await notified()).toBe(0);
+    expect(await freelancer.api.notification.unreadCount()).toBe(unreadBefore - 1);
     const page = await anonymous().profile.freelancer({ id: freelancer.user.id });
     expect(page.reviews).toMatchObject({ count: 0, reviews: [], averages: { overall: null } });
     const listed = await anonymous().profile.searchFreelancers({ q: "axolotl" });
@@ -233,5 +243,33 @@ describe("a hidden message", () => {
         freelancer.api.moderation.reportMessage({ subjectId: sent.id, reason: "off_platform" }),
       ),
     ).toBe("NOT_FOUND");
+  });
+
+  it("is not quoted by the unread-messages notice, before or after it was sent", async () => {
+    const { client, freelancer, conversationId } = await proposalConversation(db);
+    const quoting = async () =>
+      (await freelancer.api.notification.list({})).items.filter((n) =>
+        n.body?.startsWith("Meet me off Guild"),
+      ).length;
+    // Hidden after the notice went out: the notice goes, and comes back on restore.
+    const first = await client.api.message.send({ conversationId, body: "Meet me off Guild 1" });
+    await runDelayed(db, "message.unread_email");
+    expect(await quoting()).toBe(1);
+    await hide("message", first.id);
+    expect(await quoting()).toBe(0);
+    await admin.moderation.act({
+      subjectType: "message",
+      subjectId: first.id,
+      action: "restore",
+      reason: "A mistake",
+    });
+    expect(await quoting()).toBe(1);
+    // Hidden before: no notice quotes it, nor counts it.
+    await freelancer.api.message.markRead({ conversationId, seq: first.seq });
+    const second = await client.api.message.send({ conversationId, body: "Meet me off Guild 2" });
+    await hide("message", second.id);
+    await runDelayed(db, "message.unread_email");
+    const notices = (await freelancer.api.notification.list({})).items;
+    expect(notices.some((n) => n.body === "Meet me off Guild 2")).toBe(false);
   });
 });

@@ -137,9 +137,17 @@ describe("the queries behind the bell and the list", () => {
       }),
     );
     const [count] = await plans((traced) => unreadCount({ ctx: ctx(traced) }));
-    // Each row shown is checked against a hidden project by its primary key, nothing wider.
-    const hiddenCheck =
-      "\nCORRELATED SCALAR SUBQUERY 1\nSEARCH p USING INDEX sqlite_autoindex_projects_1 (id=?)";
+    // Each row shown is checked against hidden content it quotes by a key, nothing wider: a
+    // project and a review by primary key, a message within its conversation.
+    const hiddenCheck = [
+      "",
+      "CORRELATED SCALAR SUBQUERY 1",
+      "SEARCH p USING INDEX sqlite_autoindex_projects_1 (id=?)",
+      "CORRELATED SCALAR SUBQUERY 2",
+      "SEARCH r USING INDEX sqlite_autoindex_reviews_1 (id=?)",
+      "CORRELATED SCALAR SUBQUERY 3",
+      "SEARCH m USING INDEX messages_conversation_seq_unique (conversation_id=?)",
+    ].join("\n");
     expect(page).toBe(
       `SEARCH notifications USING INDEX notifications_user_idx (user_id=?)${hiddenCheck}`,
     );

@@ -26,7 +26,8 @@ export interface FileGrant {
 
 /**
  * Who may fetch a file is decided by what it is attached to, through its purpose:
- * - an attachment: the members of its message's conversation, while the message is not deleted;
+ * - an attachment: the members of its message's conversation, while the message is not deleted
+ *   (once an admin hid the message, its sender only);
  * - a deliverable: the two parties of the contract its milestone belongs to;
  * - evidence in a dispute (an attachment of a dispute post): the contract's two parties and
  *   admins with a 2FA-proven session;
@@ -85,7 +86,7 @@ export async function fileAccess(
   return granted ? { file, audience: "private" } : null;
 }
 
-/** The file's message, not deleted, in a conversation `viewer` is a member of. */
+/** The file's message, not deleted (nor hidden, but from its sender), in a conversation `viewer` is a member of. */
 function conversationOf(db: DbOrTx, viewer: string) {
   return db
     .select({ one: sql`1` })
@@ -98,7 +99,13 @@ function conversationOf(db: DbOrTx, viewer: string) {
         eq(conversationMembers.userId, viewer),
       ),
     )
-    .where(and(eq(messageAttachments.fileId, files.id), isNull(messages.deletedAt)));
+    .where(
+      and(
+        eq(messageAttachments.fileId, files.id),
+        isNull(messages.deletedAt),
+        or(isNull(messages.hiddenAt), eq(messages.senderId, viewer)),
+      ),
+    );
 }
 
 /** The file's milestone submission, on a contract `viewer` is a party to. */

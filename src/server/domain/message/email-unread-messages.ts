@@ -41,6 +41,7 @@ export async function emailUnreadMessages(
       eq(messages.kind, "text"),
       ne(messages.senderId, userId),
       isNull(messages.deletedAt),
+      isNull(messages.hiddenAt),
     );
     const [[waiting], [latest]] = await Promise.all([
       tx.db.select({ n: count() }).from(messages).where(unread),

@@ -51,14 +51,23 @@ export const listedProjects = () => isNull(projects.hiddenAt);
 export const listedProfiles = () => isNull(users.profileHiddenAt);
 
 /**
- * Notifications that do not quote a project hidden from `userId` (a saved search's match, an
- * invitation, a proposal's answer: each links to the project's page). Read-time, so a restored
- * project's notifications come back.
+ * Notifications that quote nothing hidden from `userId`: no project of someone else's (a saved
+ * search's match, an invitation, a proposal's answer: each links to the project's page), no
+ * review written about them that an admin hid (its comment is the notice's body), and no
+ * message an admin hid (the unread-messages notice quotes the latest). Read-time, so restored
+ * content's notifications come back. Each is one indexed lookup per notification of its kind.
  */
 export const notificationsVisibleTo = (userId: string) =>
   sql`not exists (select 1 from ${projects} p where ${notifications.href} like '/projects/%'
     and p.id = substr(${notifications.href}, 11) and p.hidden_at is not null
-    and p.client_id <> ${userId})`;
+    and p.client_id <> ${userId})
+  and not (${notifications.kind} = 'review.received' and exists (select 1 from ${reviews} r
+    where r.id = substr(${notifications.eventKey}, 17) and r.hidden_at is not null
+    and r.reviewer_id <> ${userId}))
+  and not (${notifications.kind} = 'message.unread' and exists (select 1 from ${messages} m
+    where m.conversation_id = substr(${notifications.href}, 11)
+    and ${notifications.eventKey} = 'message.unread:' || m.conversation_id || ':' || m.seq
+    and m.hidden_at is not null and m.sender_id <> ${userId}))`;
 
 /** What is shown with hidden content to those who still see it. */
 export function hiddenNote(row: { hiddenAt: Date | null; hiddenReason: string | null }) {
