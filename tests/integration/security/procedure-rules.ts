@@ -204,7 +204,8 @@ export const procedureRules: Record<string, Rule> = {
     "signedIn",
     ["freelancer"],
     (r) => ({ id: r, reply: "Thank you!" }),
-    { okIn: ["unreplied"] },
+    // A review an admin hid is gone for the person it is about: nothing to reply to.
+    { okIn: ["unreplied"], otherwise: { hidden: "NOT_FOUND" } },
   ),
   // Judgment call: a suspended person's page is not found, so their reviews look like nobody's.
   "contract.reviewsForUser": on("user", "public", ["anonymous"], (u) => ({ userId: u }), {
@@ -296,6 +297,7 @@ export const procedureRules: Record<string, Rule> = {
   "message.typing": on("conversation", "signedIn", ["client", "freelancer"], (c) => ({
     conversationId: c,
   })),
+  // Its author still sees a message an admin hid, marked, and may delete it, not change it.
   "message.edit": on("message", "signedIn", ["client"], (m) => ({ id: m, body: "Edited" }), {
     okIn: ["sent"],
   }),
@@ -352,14 +354,14 @@ export const procedureRules: Record<string, Rule> = {
     "signedIn",
     ["strangerFreelancer"],
     (r) => ({ subjectId: r, reason: "harassment", note: "" }),
-    { publicIn: ["unreplied", "replied"] },
+    { publicIn: ["unreplied", "replied"], okIn: ["unreplied", "replied"], otherwise: "NOT_FOUND" },
   ),
   "moderation.reportMessage": on(
     "message",
     "signedIn",
     ["freelancer"],
     (m) => ({ subjectId: m, reason: "off_platform", note: "Asks to be paid outside Guild" }),
-    { okIn: ["sent"] },
+    { okIn: ["sent"], otherwise: { hidden: "NOT_FOUND" } },
   ),
   "moderation.queue": tierOnly("admin", () => ({ subjectType: "project", limit: 5 })),
   "moderation.act": on(

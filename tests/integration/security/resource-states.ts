@@ -284,6 +284,12 @@ const upload =
     return file.id;
   };
 
+/** An admin hides it, as the moderation queue does. */
+const hideAs = (w: World, subjectType: "project" | "review" | "message", subjectId: string) =>
+  w
+    .as("admin")
+    .moderation.act({ subjectType, subjectId, action: "hide", reason: "Hidden by the sweep" });
+
 const suspend = (w: World, userId: string) =>
   w.as("admin").admin.setUserStatus({ userId, status: "suspended", reason: "Sweep suspension" });
 const session: Build = async (w) =>
@@ -298,14 +304,7 @@ const builders: { [K in ResourceKind]: Record<(typeof resourceStates)[K][number]
     inProgress: async (w) => (await hire(w)).projectId,
     completed: async (w) => (await finish(w, "completed")).projectId,
     completedEnded: async (w) => (await finish(w, "ended")).projectId,
-    hidden: then(open, (w, id) =>
-      w.as("admin").moderation.act({
-        subjectType: "project",
-        subjectId: id,
-        action: "hide",
-        reason: "Hidden by the sweep",
-      }),
-    ),
+    hidden: then(open, (w, id) => hideAs(w, "project", id)),
   },
   proposal: {
     submitted,
@@ -350,6 +349,7 @@ const builders: { [K in ResourceKind]: Record<(typeof resourceStates)[K][number]
     replied: then(review, (w, id) =>
       w.as("freelancer").contract.replyToReview({ id, reply: "Thanks!" }),
     ),
+    hidden: then(review, (w, id) => hideAs(w, "review", id)),
   },
   invitation: {
     pending: invited(),
@@ -403,6 +403,7 @@ const builders: { [K in ResourceKind]: Record<(typeof resourceStates)[K][number]
   message: {
     sent: message,
     deleted: then(message, (w, id) => w.as("client").message.delete({ id })),
+    hidden: then(message, (w, id) => hideAs(w, "message", id)),
   },
   report: {
     open: async (w) =>

@@ -23,7 +23,8 @@ export const resourceStates = {
   /** `funded`: the client paid it into escrow, so the freelancer may hand it in. */
   milestone: ["pending", "funded", "submitted", "changesRequested", "approved"],
   amendment: ["pending", "agreed", "declined", "withdrawn"],
-  review: ["unreplied", "replied"],
+  /** `hidden`: unreplied, and hidden by an admin: gone for all but its author and admins. */
+  review: ["unreplied", "replied", "hidden"],
   // Hourly contracts end as completed. Weeks and entries in every state a week can be in,
   // time's moves included: open past logging (autoSubmitted), unanswered past review.
   hourlyContract: ["active", "completed"],
@@ -46,7 +47,7 @@ export const resourceStates = {
    */
   conversation: ["beforeHire", "hired"],
   /** The world's client's message in a conversation with the world's freelancer. */
-  message: ["sent", "deleted"],
+  message: ["sent", "deleted", "hidden"],
   /** The world's freelancer's report of the world's client's message. */
   report: ["open"],
   /**
@@ -101,7 +102,8 @@ export interface ResourceRule extends Common {
   by: readonly Actor[];
   /** States where `by` succeeds (default: all); elsewhere they get `otherwise`. */
   okIn?: readonly StateName[];
-  otherwise?: "CONFLICT" | "NOT_FOUND";
+  /** What `by` gets outside `okIn` (default CONFLICT), or per state. */
+  otherwise?: RefusedState | Partial<Record<StateName, RefusedState>>;
   /** The states this procedure's resource can be in (default: every state of its kind). */
   states?: readonly StateName[];
   /** States in which anyone the tier admits may see it (a published project, a public profile). */
@@ -120,6 +122,8 @@ export interface ResourceRule extends Common {
   knownTo?: readonly Actor[];
 }
 export type Rule = TierOnly | ResourceRule;
+
+type RefusedState = "CONFLICT" | "NOT_FOUND";
 
 /** A rule for a procedure without a resource id. */
 export const tierOnly = (tier: Tier, input: Common["input"] = () => undefined): TierOnly => ({
@@ -238,5 +242,8 @@ export function expectationFor(
 export function controlFor(rule: ResourceRule, actor: Actor, state: StateName): string | null {
   if (!rule.by.includes(actor)) return null;
   if (rule.controlIn && !rule.controlIn.includes(state)) return null;
-  return !rule.okIn || rule.okIn.includes(state) ? "OK" : (rule.otherwise ?? "CONFLICT");
+  if (!rule.okIn || rule.okIn.includes(state)) return "OK";
+  return typeof rule.otherwise === "object"
+    ? (rule.otherwise[state] ?? "CONFLICT")
+    : (rule.otherwise ?? "CONFLICT");
 }

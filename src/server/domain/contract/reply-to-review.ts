@@ -23,7 +23,13 @@ export async function replyToReview({
       .update(reviews)
       .set({ reply: input.reply, repliedAt: new Date() })
       .where(
-        and(eq(reviews.id, input.id), eq(reviews.revieweeId, ctx.actor.id), isNull(reviews.reply)),
+        and(
+          eq(reviews.id, input.id),
+          eq(reviews.revieweeId, ctx.actor.id),
+          isNull(reviews.reply),
+          // A review an admin hid is gone for the person it is about.
+          isNull(reviews.hiddenAt),
+        ),
       )
       .returning();
     if (updated) {
@@ -39,7 +45,13 @@ export async function replyToReview({
     const [review] = await tx.db
       .select({ id: reviews.id })
       .from(reviews)
-      .where(and(eq(reviews.id, input.id), eq(reviews.revieweeId, ctx.actor.id)))
+      .where(
+        and(
+          eq(reviews.id, input.id),
+          eq(reviews.revieweeId, ctx.actor.id),
+          isNull(reviews.hiddenAt),
+        ),
+      )
       .limit(1);
     if (!review) throw new NotFoundError("We couldn't find that review of you.");
     throw new ConflictError("You have already replied to this review.");

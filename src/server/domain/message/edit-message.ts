@@ -25,6 +25,9 @@ export async function editMessage({
     const { message, conversation } = await ownMessage(tx.db, ctx.actor.id, input.id);
     const now = nowOf(ctx);
     if (message.deletedAt) throw new ConflictError("This message was deleted.");
+    // What an admin hid stays as it was when hidden: a restore shows what was judged.
+    if (message.hiddenAt)
+      throw new ConflictError("An admin hid this message, so it can no longer be edited.");
     if (now.getTime() - message.createdAt.getTime() > EDIT_WINDOW_MS)
       throw new ConflictError(
         "A message can be edited for 15 minutes after it is sent. Send a new one instead.",
@@ -33,7 +36,9 @@ export async function editMessage({
       await tx.db
         .update(messages)
         .set({ body: input.body, editedAt: now })
-        .where(and(eq(messages.id, message.id), isNull(messages.deletedAt)));
+        .where(
+          and(eq(messages.id, message.id), isNull(messages.deletedAt), isNull(messages.hiddenAt)),
+        );
       await announceMessage(tx, conversation, { ...message, change: "edited" });
     }
     return (await loadMessages(tx.db, ctx.actor.id, [message.id]))[0]!;

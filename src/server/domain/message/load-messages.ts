@@ -54,9 +54,9 @@ export async function loadMessages(
       hiddenNote: hidden ? null : hiddenNote(message),
       editedAt: message.editedAt,
       createdAt: message.createdAt,
-      /** Until when its author may edit it; null for anyone else or once deleted. */
+      /** Until when its author may edit it; null for anyone else, once deleted or hidden. */
       editableUntil:
-        mine && !gone && message.kind === "text"
+        mine && !gone && !message.hiddenAt && message.kind === "text"
           ? new Date(message.createdAt.getTime() + EDIT_WINDOW_MS)
           : null,
       attachments: gone

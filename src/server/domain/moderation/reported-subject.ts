@@ -11,6 +11,7 @@ import { users } from "~/server/db/schema/users";
 import type { Actor } from "~/server/domain/actor";
 import { NotFoundError } from "~/server/domain/errors";
 import { conversationAs } from "~/server/domain/message/conversation-access";
+import { visibleMessages } from "./visible-content";
 import type { ReportSubject } from "~/shared/trust";
 
 /** A reported thing as moderation knows it: whose it is, its text, its page, its hidden state. */
@@ -138,7 +139,8 @@ export async function loadSubject(
     .where(
       and(
         eq(messages.id, id),
-        seesAll ? undefined : isNull(messages.hiddenAt),
+        // Its sender still sees a hidden message (and is told it is theirs to not report).
+        seesAll ? undefined : visibleMessages(viewer),
         eq(messages.kind, "text"),
       ),
     )
