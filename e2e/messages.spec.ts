@@ -297,10 +297,11 @@ test("a client and a freelancer talk about a proposal, live, with files, and car
     name: `Report this message from ${FREELANCER_NAME}?`,
   });
   await reporting.getByRole("button", { name: "Send report" }).click();
-  await expect(
-    reporting.getByText("Say in a few words what is wrong with this message."),
-  ).toBeVisible();
-  await reporting.getByLabel("What is wrong with this message?").fill("Testing the report path.");
+  await expect(reporting.getByText("Choose why you are reporting this.")).toBeVisible();
+  await reporting.getByLabel("Asks to pay or talk outside Guild").check();
+  await reporting
+    .getByLabel("Anything the admins should know? (optional)")
+    .fill("Testing the report path.");
   await reporting.getByRole("button", { name: "Send report" }).click();
   await expect(reporting).toBeHidden();
   await expect(reported.getByText("Reported")).toBeVisible();
