@@ -29,8 +29,16 @@ const roleLabel = { client: "Client", freelancer: "Freelancer", admin: "Guild ad
  * it stands (the decision once there is one), the thread with its evidence, and what the
  * viewer may add. Reads the dispute from the cache the page filled; every change refreshes it.
  */
-export function DisputeView({ id }: { id: string }) {
+export function DisputeView({
+  id,
+  level,
+}: {
+  id: string;
+  /** Its title's heading level. */ level: 1 | 2;
+}) {
   const [dispute] = api.dispute.byId.useSuspenseQuery({ id });
+  const Title = level === 1 ? "h1" : "h2";
+  const Section = level === 1 ? "h2" : "h3";
   const { viewer } = dispute;
   const other = viewer.role === "client" ? dispute.freelancer : dispute.client;
   return (
@@ -43,14 +51,14 @@ export function DisputeView({ id }: { id: string }) {
           </Link>
         </p>
         <div className="flex flex-wrap items-center gap-3">
-          <h2 className="text-2xl font-bold tracking-tight wrap-anywhere">
+          <Title className="text-2xl font-bold tracking-tight wrap-anywhere">
             Dispute over {dispute.what}
-          </h2>
+          </Title>
           <DisputeStatusBadge status={dispute.status} />
         </div>
       </header>
       <Facts dispute={dispute} />
-      {dispute.status === "resolved" ? <Decision dispute={dispute} /> : null}
+      {dispute.status === "resolved" ? <Decision dispute={dispute} Heading={Section} /> : null}
       {dispute.status === "withdrawn" ? (
         <FormAlert tone="info">
           The dispute was withdrawn: its money is no longer frozen and the contract goes on as
@@ -75,7 +83,7 @@ export function DisputeView({ id }: { id: string }) {
           Nothing has happened for {DISPUTE_STALE_DAYS} days: this dispute is escalated.
         </FormAlert>
       ) : null}
-      <Thread dispute={dispute} />
+      <Thread dispute={dispute} Heading={Section} />
       {viewer.canPost ? <ReplyForm id={dispute.id} /> : null}
       {viewer.canWithdraw ? <WithdrawDispute id={dispute.id} /> : null}
     </div>
@@ -105,15 +113,17 @@ function Facts({ dispute }: { dispute: Dispute }) {
 }
 
 /** The settlement: who got what, and the decision in the admin's words. */
-function Decision({ dispute }: { dispute: Dispute }) {
+type HeadingTag = "h2" | "h3";
+
+function Decision({ dispute, Heading }: { dispute: Dispute; Heading: HeadingTag }) {
   return (
     <section
       aria-labelledby="decision-heading"
       className="flex flex-col gap-2 rounded-xl border border-emerald-300 bg-emerald-50 p-4 dark:border-emerald-800 dark:bg-emerald-950"
     >
-      <h3 id="decision-heading" className="font-semibold">
+      <Heading id="decision-heading" className="font-semibold">
         Decision{dispute.outcome ? `: ${disputeOutcomeLabels[dispute.outcome].toLowerCase()}` : ""}
-      </h3>
+      </Heading>
       <dl className="grid gap-2 text-sm sm:grid-cols-2">
         <div>
           <dt className={muted}>To {dispute.freelancer.name} (before Guild&apos;s fee)</dt>
@@ -140,12 +150,12 @@ function Decision({ dispute }: { dispute: Dispute }) {
   );
 }
 
-function Thread({ dispute }: { dispute: Dispute }) {
+function Thread({ dispute, Heading }: { dispute: Dispute; Heading: HeadingTag }) {
   return (
     <section aria-labelledby="thread-heading" className="flex flex-col gap-3">
-      <h3 id="thread-heading" className="text-lg font-semibold">
+      <Heading id="thread-heading" className="text-lg font-semibold">
         What was said
-      </h3>
+      </Heading>
       <ol aria-label="Dispute thread" className="flex flex-col gap-3">
         {dispute.posts.map((post) => (
           <li key={post.id}>
@@ -178,8 +188,11 @@ function PostItem({ post }: { post: Post }) {
       <p className="text-sm">
         <strong className="wrap-anywhere">{post.authorName ?? "Someone"}</strong>{" "}
         <span className={muted}>
-          ({roleLabel[post.authorRole]}){step ? ` ${step}` : ""} ·{" "}
-          <LocalTime date={post.createdAt} />
+          {/* "Guild's admin" already says who: no "(Guild admin)" after it. */}
+          {post.authorId === null && post.authorRole === "admin"
+            ? ""
+            : `(${roleLabel[post.authorRole]})`}
+          {step ? ` ${step}` : ""} · <LocalTime date={post.createdAt} />
         </span>
       </p>
       {post.kind === "withdrawn" || post.kind === "under_review" || !post.body ? null : (

@@ -22,7 +22,7 @@ export default async function AdminDisputePage({
   return (
     <HydrateClient>
       <div className="flex flex-col gap-8">
-        <DisputeView id={dispute.id} />
+        <DisputeView id={dispute.id} level={2} />
         <DisputeDecision id={dispute.id} />
       </div>
     </HydrateClient>

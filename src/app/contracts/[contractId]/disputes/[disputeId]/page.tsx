@@ -25,7 +25,7 @@ export default async function ContractDisputePage({
   if (dispute.viewer.role === "admin") redirect(`/admin/disputes/${dispute.id}`);
   return (
     <HydrateClient>
-      <DisputeView id={dispute.id} />
+      <DisputeView id={dispute.id} level={1} />
     </HydrateClient>
   );
 }
