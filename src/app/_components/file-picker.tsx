@@ -24,11 +24,14 @@ export function FilePicker({
   label,
   max,
   onChange,
+  error,
 }: {
   purpose: FilePurpose;
   label: string;
   max: number;
   onChange: (state: { fileIds: string[]; uploading: boolean }) => void;
+  /** The form's refusal of the files as a whole (too many, one no longer there). */
+  error?: string[];
 }) {
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -122,6 +125,11 @@ export function FilePicker({
             </li>
           ))}
         </ul>
+      ) : null}
+      {error?.length ? (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+          {error.join(" ")}
+        </p>
       ) : null}
     </div>
   );

@@ -1,13 +1,13 @@
 "use client";
 
 import { EmptyState } from "~/app/_components/empty-state";
-import { Button } from "~/app/_components/form/submit-button";
 import { LocalTime } from "~/app/_components/local-time";
 import { ledgerAccountLabel, ledgerKindLabel } from "~/shared/format/money-labels";
 import { formatMoney } from "~/shared/format/money";
 import type { TransactionsInput } from "~/shared/schemas/money";
 import { api, type RouterOutputs } from "~/trpc/react";
 import type { z } from "zod";
+import { ShowMore } from "~/app/_components/show-more";
 
 type Entry = RouterOutputs["payment"]["transactions"]["items"][number];
 
@@ -120,18 +120,7 @@ export function TransactionHistory({
           </tbody>
         </table>
       </div>
-      {list.hasNextPage ? (
-        <Button
-          type="button"
-          variant="secondary"
-          className="self-center"
-          pending={list.isFetchingNextPage}
-          pendingLabel="Loading…"
-          onClick={() => void list.fetchNextPage()}
-        >
-          Show more
-        </Button>
-      ) : null}
+      <ShowMore list={list} />
     </div>
   );
 }

@@ -248,12 +248,8 @@ function ReplyForm({ id }: { id: string }) {
         label="Attach evidence"
         max={MAX_ATTACHMENTS}
         onChange={setFiles}
+        error={form.fieldErrors.fileIds}
       />
-      {form.fieldErrors.fileIds ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {form.fieldErrors.fileIds}
-        </p>
-      ) : null}
       <div>
         <Button
           pending={form.pending || files.uploading}

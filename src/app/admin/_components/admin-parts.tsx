@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 /** What an admin page shows while its first answer is on the way: the shape of a list. */
 export function AdminLoading({ what }: { what: string }) {
   return (
@@ -32,3 +34,38 @@ export const badge = {
   danger:
     "inline-flex items-center rounded-full bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-800 dark:bg-red-950 dark:text-red-200",
 };
+
+/**
+ * A row of links that choose what a list shows (`?status=open`): the current one is marked
+ * for screen readers (`aria-current`) as well as by its look.
+ */
+export function FilterLinks({
+  label,
+  links,
+}: {
+  /** What the links choose, for the navigation's name: "Show disputes". */
+  label: string;
+  links: { label: string; href: string; current: boolean }[];
+}) {
+  return (
+    <nav aria-label={label}>
+      <ul className="flex flex-wrap gap-2">
+        {links.map((link) => (
+          <li key={link.href}>
+            <Link
+              href={link.href}
+              aria-current={link.current ? "page" : undefined}
+              className={`inline-block rounded-full border px-3 py-1 text-sm font-medium ${
+                link.current
+                  ? "border-brand-600 bg-brand-50 text-brand-800 dark:border-brand-400 dark:bg-brand-950 dark:text-brand-100"
+                  : "border-slate-300 text-slate-700 hover:bg-slate-50 dark:border-slate-700 dark:text-slate-300 dark:hover:bg-slate-800"
+              }`}
+            >
+              {link.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -4,10 +4,10 @@ import Link from "next/link";
 import type { z } from "zod";
 
 import { EmptyState } from "~/app/_components/empty-state";
-import { Button } from "~/app/_components/form/submit-button";
 import { LocalTime } from "~/app/_components/local-time";
 import type { AuditEventsInput } from "~/shared/schemas/admin";
 import { api } from "~/trpc/react";
+import { ShowMore } from "~/app/_components/show-more";
 
 const muted = "text-slate-600 dark:text-slate-400";
 const link = "text-brand-700 dark:text-brand-300 wrap-anywhere underline";
@@ -86,18 +86,7 @@ export function AuditList({
           );
         })}
       </ol>
-      {list.hasNextPage ? (
-        <Button
-          type="button"
-          variant="secondary"
-          className="self-center"
-          pending={list.isFetchingNextPage}
-          pendingLabel="Loading…"
-          onClick={() => void list.fetchNextPage()}
-        >
-          Show more
-        </Button>
-      ) : null}
+      <ShowMore list={list} />
     </div>
   );
 }

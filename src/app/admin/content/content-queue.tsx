@@ -5,7 +5,6 @@ import { useState } from "react";
 
 import { EmptyState } from "~/app/_components/empty-state";
 import { FormAlert } from "~/app/_components/form/form-alert";
-import { Button } from "~/app/_components/form/submit-button";
 import { LocalTime } from "~/app/_components/local-time";
 import type { ModerationQueueInput } from "~/shared/schemas/moderation";
 import { reportReasonLabels } from "~/shared/trust";
@@ -14,6 +13,7 @@ import { badge } from "../_components/admin-parts";
 import { ModerationForm } from "./moderation-form";
 import { ReportedConversation } from "./reported-conversation";
 import { subjectLabels } from "./subject-labels";
+import { ShowMore } from "~/app/_components/show-more";
 
 type Item = RouterOutputs["moderation"]["queue"]["items"][number];
 
@@ -46,19 +46,7 @@ export function ContentQueue({ input }: { input: ModerationQueueInput }) {
           ))}
         </ol>
       )}
-      {list.hasNextPage ? (
-        <div>
-          <Button
-            type="button"
-            variant="secondary"
-            pending={list.isFetchingNextPage}
-            pendingLabel="Loading…"
-            onClick={() => void list.fetchNextPage()}
-          >
-            Show more
-          </Button>
-        </div>
-      ) : null}
+      <ShowMore list={list} />
     </div>
   );
 }

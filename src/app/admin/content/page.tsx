@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { reportSubjects, type ReportSubject } from "~/shared/trust";
 import { HydrateClient } from "~/trpc/hydrate-client";
 import { api, hydrateFirstPage, requireProvenAdmin } from "~/trpc/server";
+import { FilterLinks } from "../_components/admin-parts";
 import { ContentQueue } from "./content-queue";
 import { subjectLabels } from "./subject-labels";
 
@@ -39,28 +39,14 @@ export default async function AdminContentPage({
             of a hide or a restore, with your reason.
           </p>
         </div>
-        <nav aria-label="Show reports about">
-          <ul className="flex flex-wrap gap-2">
-            {filters.map((filter) => {
-              const current = filter.type === subjectType;
-              return (
-                <li key={filter.label}>
-                  <Link
-                    href={filter.type ? `/admin/content?type=${filter.type}` : "/admin/content"}
-                    aria-current={current ? "page" : undefined}
-                    className={`inline-block rounded-full border px-3 py-1 text-sm font-medium ${
-                      current
-                        ? "border-brand-600 bg-brand-50 text-brand-800 dark:border-brand-400 dark:bg-brand-950 dark:text-brand-100"
-                        : "border-slate-300 text-slate-700 hover:bg-slate-50 dark:border-slate-700 dark:text-slate-300 dark:hover:bg-slate-800"
-                    }`}
-                  >
-                    {filter.label}
-                  </Link>
-                </li>
-              );
-            })}
-          </ul>
-        </nav>
+        <FilterLinks
+          label="Show reports about"
+          links={filters.map((filter) => ({
+            label: filter.label,
+            href: filter.type ? `/admin/content?type=${filter.type}` : "/admin/content",
+            current: filter.type === subjectType,
+          }))}
+        />
         <ContentQueue input={input} />
       </section>
     </HydrateClient>

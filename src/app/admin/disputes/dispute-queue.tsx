@@ -1,10 +1,10 @@
 "use client";
 
 import { EmptyState } from "~/app/_components/empty-state";
-import { Button } from "~/app/_components/form/submit-button";
 import type { DisputeQueueInput } from "~/shared/schemas/dispute";
 import { api } from "~/trpc/react";
 import { DisputeRow } from "./dispute-row";
+import { ShowMore } from "~/app/_components/show-more";
 
 /** The queue, 20 disputes at a time. */
 export function DisputeQueue({ input }: { input: DisputeQueueInput }) {
@@ -25,19 +25,7 @@ export function DisputeQueue({ input }: { input: DisputeQueueInput }) {
           ))}
         </ol>
       )}
-      {list.hasNextPage ? (
-        <div>
-          <Button
-            type="button"
-            variant="secondary"
-            pending={list.isFetchingNextPage}
-            pendingLabel="Loading…"
-            onClick={() => void list.fetchNextPage()}
-          >
-            Show more
-          </Button>
-        </div>
-      ) : null}
+      <ShowMore list={list} />
     </div>
   );
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { disputeStatuses, disputeStatusLabels, type DisputeStatus } from "~/shared/trust";
 import { HydrateClient } from "~/trpc/hydrate-client";
 import { api, hydrateFirstPage, requireProvenAdmin } from "~/trpc/server";
+import { FilterLinks } from "../_components/admin-parts";
 import { DisputeQueue } from "./dispute-queue";
 
 export const metadata: Metadata = { title: "Disputes" };
@@ -37,30 +37,14 @@ export default async function AdminDisputesPage({
             opened them withdraws.
           </p>
         </div>
-        <nav aria-label="Show disputes">
-          <ul className="flex flex-wrap gap-2">
-            {filters.map((filter) => {
-              const current = filter.status === status;
-              return (
-                <li key={filter.label}>
-                  <Link
-                    href={
-                      filter.status ? `/admin/disputes?status=${filter.status}` : "/admin/disputes"
-                    }
-                    aria-current={current ? "page" : undefined}
-                    className={`inline-block rounded-full border px-3 py-1 text-sm font-medium ${
-                      current
-                        ? "border-brand-600 bg-brand-50 text-brand-800 dark:border-brand-400 dark:bg-brand-950 dark:text-brand-100"
-                        : "border-slate-300 text-slate-700 hover:bg-slate-50 dark:border-slate-700 dark:text-slate-300 dark:hover:bg-slate-800"
-                    }`}
-                  >
-                    {filter.label}
-                  </Link>
-                </li>
-              );
-            })}
-          </ul>
-        </nav>
+        <FilterLinks
+          label="Show disputes"
+          links={filters.map((filter) => ({
+            label: filter.label,
+            href: filter.status ? `/admin/disputes?status=${filter.status}` : "/admin/disputes",
+            current: filter.status === status,
+          }))}
+        />
         <DisputeQueue input={input} />
       </section>
     </HydrateClient>

@@ -4,11 +4,11 @@ import Link from "next/link";
 import type { z } from "zod";
 
 import { EmptyState } from "~/app/_components/empty-state";
-import { Button } from "~/app/_components/form/submit-button";
 import { LocalTime } from "~/app/_components/local-time";
 import type { PeopleInput } from "~/shared/schemas/admin";
 import { api } from "~/trpc/react";
 import { badge } from "../_components/admin-parts";
+import { ShowMore } from "~/app/_components/show-more";
 
 const roleLabel = { client: "Client", freelancer: "Freelancer", admin: "Admin" } as const;
 
@@ -62,18 +62,7 @@ export function PeopleList({
           </li>
         ))}
       </ul>
-      {list.hasNextPage ? (
-        <Button
-          type="button"
-          variant="secondary"
-          className="self-center"
-          pending={list.isFetchingNextPage}
-          pendingLabel="Loading…"
-          onClick={() => void list.fetchNextPage()}
-        >
-          Show more
-        </Button>
-      ) : null}
+      <ShowMore list={list} />
     </div>
   );
 }

@@ -175,12 +175,8 @@ function OpenDisputeForm({
         label="Attach evidence"
         max={MAX_ATTACHMENTS}
         onChange={setFiles}
+        error={form.fieldErrors.fileIds}
       />
-      {form.fieldErrors.fileIds ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {form.fieldErrors.fileIds}
-        </p>
-      ) : null}
       <div className="flex flex-wrap gap-2">
         <Button
           pending={form.pending || open.isSuccess || files.uploading}

@@ -235,12 +235,8 @@ export function SubmitMilestoneForm({
         label="Attach deliverables"
         max={MAX_ATTACHMENTS}
         onChange={setFiles}
+        error={form.fieldErrors.fileIds}
       />
-      {form.fieldErrors.fileIds ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {form.fieldErrors.fileIds}
-        </p>
-      ) : null}
       <div className="flex gap-2">
         <Button
           pending={form.pending || refreshing || files.uploading}
