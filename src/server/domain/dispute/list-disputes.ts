@@ -1,6 +1,6 @@
 import "server-only";
 
-import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 
 import { contracts, milestones } from "~/server/db/schema/contracts";
@@ -136,29 +136,19 @@ export async function disputeQueue({
   if (!isProvenAdmin(ctx.actor)) throw new ForbiddenError("Only Guild's admins see disputes.");
   const statuses = input.status ? [input.status] : [...activeDisputeStatuses];
   const [afterAt, afterId] = input.cursor ? input.cursor.split(":") : [];
-  const rows = await ctx.db
-    .select({ dispute: disputes, projectTitle: projects.title, ...disputedItemColumns })
-    .from(disputes)
-    .innerJoin(contracts, eq(contracts.id, disputes.contractId))
-    .innerJoin(projects, eq(projects.id, contracts.projectId))
-    .leftJoin(milestones, eq(milestones.id, disputes.milestoneId))
-    .leftJoin(timesheetWeeks, eq(timesheetWeeks.id, disputes.weekId))
-    .where(
-      and(
-        inArray(disputes.status, statuses),
-        afterAt
-          ? or(
-              gt(disputes.lastActivityAt, new Date(Number(afterAt))),
-              and(
-                eq(disputes.lastActivityAt, new Date(Number(afterAt))),
-                gt(disputes.id, afterId!),
-              ),
-            )
-          : undefined,
-      ),
-    )
-    .orderBy(asc(disputes.lastActivityAt), asc(disputes.id))
-    .limit(input.limit + 1);
+  const rows = await queueRows(
+    ctx.db,
+    and(
+      inArray(disputes.status, statuses),
+      afterAt
+        ? or(
+            gt(disputes.lastActivityAt, new Date(Number(afterAt))),
+            and(eq(disputes.lastActivityAt, new Date(Number(afterAt))), gt(disputes.id, afterId!)),
+          )
+        : undefined,
+    ),
+    input.limit + 1,
+  );
   const page = rows.slice(0, input.limit);
   const last = page.at(-1)?.dispute;
   return {
@@ -166,6 +156,23 @@ export async function disputeQueue({
     nextCursor:
       rows.length > input.limit && last ? `${last.lastActivityAt.getTime()}:${last.id}` : null,
   };
+}
+
+/**
+ * Disputes with their project's title and what they are about, the longest untouched first:
+ * the rows of the admins' lists.
+ */
+function queueRows(db: DbOrTx, where: SQL | undefined, limit: number) {
+  return db
+    .select({ dispute: disputes, projectTitle: projects.title, ...disputedItemColumns })
+    .from(disputes)
+    .innerJoin(contracts, eq(contracts.id, disputes.contractId))
+    .innerJoin(projects, eq(projects.id, contracts.projectId))
+    .leftJoin(milestones, eq(milestones.id, disputes.milestoneId))
+    .leftJoin(timesheetWeeks, eq(timesheetWeeks.id, disputes.weekId))
+    .where(where)
+    .orderBy(asc(disputes.lastActivityAt), asc(disputes.id))
+    .limit(limit);
 }
 
 function queueItem({
@@ -199,27 +206,20 @@ function queueItem({
 export async function disputesNeedingAttention({ ctx }: { ctx: PersonContext }) {
   if (!isProvenAdmin(ctx.actor)) throw new ForbiddenError("Only Guild's admins see disputes.");
   const now = Date.now();
-  const rows = await ctx.db
-    .select({ dispute: disputes, projectTitle: projects.title, ...disputedItemColumns })
-    .from(disputes)
-    .innerJoin(contracts, eq(contracts.id, disputes.contractId))
-    .innerJoin(projects, eq(projects.id, contracts.projectId))
-    .leftJoin(milestones, eq(milestones.id, disputes.milestoneId))
-    .leftJoin(timesheetWeeks, eq(timesheetWeeks.id, disputes.weekId))
-    .where(
-      and(
-        inArray(disputes.status, activeDisputeStatuses),
-        or(
-          lt(disputes.lastActivityAt, new Date(now - DISPUTE_STALE_DAYS * DAY_MS)),
-          and(
-            isNull(disputes.answeredAt),
-            lt(disputes.createdAt, new Date(now - DISPUTE_ANSWER_DAYS * DAY_MS)),
-          ),
+  const rows = await queueRows(
+    ctx.db,
+    and(
+      inArray(disputes.status, activeDisputeStatuses),
+      or(
+        lt(disputes.lastActivityAt, new Date(now - DISPUTE_STALE_DAYS * DAY_MS)),
+        and(
+          isNull(disputes.answeredAt),
+          lt(disputes.createdAt, new Date(now - DISPUTE_ANSWER_DAYS * DAY_MS)),
         ),
       ),
-    )
-    .orderBy(asc(disputes.lastActivityAt), asc(disputes.id))
-    .limit(50);
+    ),
+    50,
+  );
   return rows.map(queueItem);
 }
 
