@@ -8,8 +8,10 @@ import { Button } from "./form/submit-button";
  */
 export function ShowMore({
   list,
+  label = "Show more",
 }: {
   list: { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => unknown };
+  label?: string;
 }) {
   if (!list.hasNextPage) return null;
   return (
@@ -21,7 +23,7 @@ export function ShowMore({
       pendingLabel="Loading…"
       onClick={() => void list.fetchNextPage()}
     >
-      Show more
+      {label}
     </Button>
   );
 }

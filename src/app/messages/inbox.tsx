@@ -6,8 +6,8 @@ import { useSelectedLayoutSegment } from "next/navigation";
 import { useEffect, useId, useState, type ReactNode } from "react";
 
 import { EmptyState } from "~/app/_components/empty-state";
-import { Button } from "~/app/_components/form/submit-button";
 import { onLiveEvent } from "~/app/_components/live-event-hub";
+import { ShowMore } from "~/app/_components/show-more";
 import { LocalTime } from "~/app/_components/local-time";
 import { useNow } from "~/app/_components/use-now";
 import { clipped } from "~/shared/schemas/lenient";
@@ -100,18 +100,7 @@ export function Inbox({ now: requestTime }: { now: number }) {
               />
             ))}
           </ul>
-          {list.hasNextPage ? (
-            <Button
-              type="button"
-              variant="secondary"
-              className="self-center"
-              pending={list.isFetchingNextPage}
-              pendingLabel="Loading…"
-              onClick={() => void list.fetchNextPage()}
-            >
-              Load more
-            </Button>
-          ) : null}
+          <ShowMore list={list} label="Load more" />
         </div>
       )}
     </section>
