@@ -46,6 +46,17 @@ async function fundedMilestone({ amountMinor = 100_000, submit = true } = {}) {
   return { ...hired, milestone };
 }
 
+/** `fundedMilestone`, which its client then disputes with `REASON`. */
+async function disputedMilestone(options?: Parameters<typeof fundedMilestone>[0]) {
+  const hired = await fundedMilestone(options);
+  const dispute = await hired.client.api.dispute.open({
+    item: "milestone",
+    itemId: hired.milestone.id,
+    reason: REASON,
+  });
+  return { ...hired, dispute };
+}
+
 /** A ready upload of `uploaderId`, as the upload flow leaves it. */
 async function upload(uploaderId: string, name = "screenshot.png") {
   const [file] = await db
@@ -150,12 +161,7 @@ describe("disputes", () => {
   });
 
   it("a 60/40 split is one balanced transaction: the freelancer gets 60 % less the fee, the client 40 % back with a credit note", async () => {
-    const { client, freelancer, contract, milestone } = await fundedMilestone();
-    const dispute = await client.api.dispute.open({
-      item: "milestone",
-      itemId: milestone.id,
-      reason: REASON,
-    });
+    const { client, freelancer, contract, dispute } = await disputedMilestone();
     const answer = await upload(freelancer.user.id, "delivery-notes.pdf");
     await freelancer.api.dispute.post({
       disputeId: dispute.id,
@@ -243,12 +249,7 @@ describe("disputes", () => {
   });
 
   it("ten admins resolving at once settle once", async () => {
-    const { client, freelancer, contract, milestone } = await fundedMilestone();
-    const dispute = await client.api.dispute.open({
-      item: "milestone",
-      itemId: milestone.id,
-      reason: REASON,
-    });
+    const { freelancer, contract, dispute } = await disputedMilestone();
     const admins = await Promise.all(Array.from({ length: 10 }, () => provenAdmin(db)));
     const results = await Promise.allSettled(
       admins.map((each) =>
@@ -262,12 +263,7 @@ describe("disputes", () => {
   });
 
   it("refund all gives everything back; a split that is not a split is refused with a field error", async () => {
-    const { client, contract, milestone } = await fundedMilestone({ submit: false });
-    const dispute = await client.api.dispute.open({
-      item: "milestone",
-      itemId: milestone.id,
-      reason: REASON,
-    });
+    const { client, contract, dispute } = await disputedMilestone({ submit: false });
     await expect(
       admin.api.dispute.resolve({
         id: dispute.id,
@@ -287,12 +283,7 @@ describe("disputes", () => {
   });
 
   it("only whoever opened it withdraws it, which unfreezes the money: the automatic release then pays once", async () => {
-    const { client, freelancer, contract, milestone } = await fundedMilestone();
-    const dispute = await client.api.dispute.open({
-      item: "milestone",
-      itemId: milestone.id,
-      reason: REASON,
-    });
+    const { client, freelancer, contract, dispute } = await disputedMilestone();
     await expect(freelancer.api.dispute.withdraw({ id: dispute.id })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
@@ -307,12 +298,7 @@ describe("disputes", () => {
   });
 
   it("admin steps refuse parties, other people and admins without a 2FA-proven session", async () => {
-    const { client, freelancer, milestone } = await fundedMilestone();
-    const dispute = await client.api.dispute.open({
-      item: "milestone",
-      itemId: milestone.id,
-      reason: REASON,
-    });
+    const { client, freelancer, dispute } = await disputedMilestone();
     const unproven = callerFor(
       db,
       actorOf(await createUser(db, "admin", { emailVerified: new Date() })),
@@ -331,18 +317,10 @@ describe("disputes", () => {
   });
 
   it("the admins hear when the other party says nothing for 5 days, once, and not after an answer", async () => {
-    const quiet = await fundedMilestone();
-    const unanswered = await quiet.client.api.dispute.open({
-      item: "milestone",
-      itemId: quiet.milestone.id,
-      reason: REASON,
-    });
-    const talkative = await fundedMilestone();
-    const answered = await talkative.client.api.dispute.open({
-      item: "milestone",
-      itemId: talkative.milestone.id,
-      reason: REASON,
-    });
+    const quiet = await disputedMilestone();
+    const unanswered = quiet.dispute;
+    const talkative = await disputedMilestone();
+    const answered = talkative.dispute;
     await talkative.freelancer.api.dispute.post({
       disputeId: answered.id,
       body: "I disagree, and here is why.",
@@ -400,12 +378,7 @@ describe("disputes", () => {
   });
 
   it("the parties hear from “Guild's admin”: only admins see which admin it was", async () => {
-    const { client, milestone } = await fundedMilestone();
-    const dispute = await client.api.dispute.open({
-      item: "milestone",
-      itemId: milestone.id,
-      reason: REASON,
-    });
+    const { client, dispute } = await disputedMilestone();
     await admin.api.dispute.takeUp({ id: dispute.id });
     const step = (await client.api.dispute.byId({ id: dispute.id })).posts.at(-1)!;
     expect(step).toMatchObject({
@@ -421,25 +394,13 @@ describe("disputes", () => {
   });
 
   it("the overview lists disputes unanswered for 5 days or untouched for 30, to proven admins only", async () => {
-    const quiet = await fundedMilestone();
-    const unanswered = await quiet.client.api.dispute.open({
-      item: "milestone",
-      itemId: quiet.milestone.id,
-      reason: REASON,
-    });
-    const slow = await fundedMilestone();
-    const untouched = await slow.client.api.dispute.open({
-      item: "milestone",
-      itemId: slow.milestone.id,
-      reason: REASON,
-    });
+    const quiet = await disputedMilestone();
+    const unanswered = quiet.dispute;
+    const slow = await disputedMilestone();
+    const untouched = slow.dispute;
     await slow.freelancer.api.dispute.post({ disputeId: untouched.id, body: "I disagree." });
-    const fresh = await fundedMilestone();
-    const recent = await fresh.client.api.dispute.open({
-      item: "milestone",
-      itemId: fresh.milestone.id,
-      reason: REASON,
-    });
+    const fresh = await disputedMilestone();
+    const recent = fresh.dispute;
     const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
     await db
       .update(disputes)
