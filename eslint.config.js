@@ -11,6 +11,7 @@ export default tseslint.config(
       "node_modules/**",
       "data/**",
       "drizzle/**",
+      "src/generated/**",
       "test-results/**",
       "playwright-report/**",
       "next-env.d.ts",

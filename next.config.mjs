@@ -9,9 +9,13 @@ const config = {
   logging: { incomingRequests: false },
   // The libSQL client loads a native binding; keep it out of the server bundle.
   serverExternalPackages: ["@libsql/client", "libsql", "pino"],
-  // The migrator reads drizzle/ at runtime: ship it with the standalone server.
+  // The migrator reads drizzle/ at runtime, and /docs serves Swagger UI's files: ship them.
   outputFileTracingIncludes: {
-    "/*": ["./drizzle/**/*"],
+    "/*": [
+      "./drizzle/**/*",
+      "./node_modules/swagger-ui-dist/swagger-ui-bundle.js",
+      "./node_modules/swagger-ui-dist/swagger-ui.css",
+    ],
   },
 };
 

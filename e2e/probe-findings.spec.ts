@@ -156,9 +156,12 @@ test("what does not exist for the viewer is a real 404", async ({ browser, baseU
     client.request,
     "dashboard.client",
   );
-  const { data: mine } = await trpcQuery<{ id: string }[]>(client.request, "project.mine");
+  const { data: mine } = await trpcQuery<{ items: { id: string }[] }>(
+    client.request,
+    "project.mine",
+  );
   const contractId = board!.activeContracts[0]!.id;
-  const projectId = mine![0]!.id;
+  const projectId = mine!.items[0]!.id;
 
   const [other] = await queryE2eDatabase(
     "select email from users where role = 'client' and email <> 'client@guild.example' and status = 'active' limit 1",

@@ -13,6 +13,7 @@ import type { PolicyName } from "~/server/edge/rate-limit-policies";
 import { getRateLimiter, type LimitDecision } from "~/server/edge/rate-limiter";
 import { refuseMalformed } from "~/server/edge/request-shape";
 import { isCrossOriginWrite } from "~/server/edge/same-origin";
+import { DOCS_CSP } from "~/server/edge/docs-csp";
 import { FILE_CSP } from "~/server/edge/file-headers";
 import {
   bucketOrigin,
@@ -40,6 +41,8 @@ function limitFor(request: NextRequest, path: string): PolicyName | null {
     path.startsWith("/api/health/") ||
     path === "/api/metrics" ||
     path.startsWith("/api/trpc/") ||
+    // REST calls run through the same procedures, which limit them per token (or address).
+    path.startsWith("/api/v1/") ||
     path.startsWith("/api/webhooks/")
   )
     return null;
@@ -125,12 +128,14 @@ export async function proxy(request: NextRequest) {
   // (Next keeps the proxy's header over the route's).
   const csp = path.startsWith("/api/files/")
     ? FILE_CSP
-    : contentSecurityPolicy(nonce, {
-        development: env.NODE_ENV === "development",
-        https,
-        bucket: bucketOrigin(env),
-        payments: env.PAYMENTS_PROVIDER,
-      });
+    : path === "/docs" || path.startsWith("/docs/")
+      ? DOCS_CSP
+      : contentSecurityPolicy(nonce, {
+          development: env.NODE_ENV === "development",
+          https,
+          bucket: bucketOrigin(env),
+          payments: env.PAYMENTS_PROVIDER,
+        });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
   // Next reads the CSP from the request to put the nonce on the scripts it renders.

@@ -1,5 +1,6 @@
 import { accountRouter } from "./routers/account";
 import { adminRouter } from "./routers/admin";
+import { apiTokenRouter } from "./routers/api-token";
 import { authRouter } from "./routers/auth";
 import { contractRouter } from "./routers/contract";
 import { dashboardRouter } from "./routers/dashboard";
@@ -25,6 +26,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 export const appRouter = createTRPCRouter({
   account: accountRouter,
   admin: adminRouter,
+  apiToken: apiTokenRouter,
   auth: authRouter,
   contract: contractRouter,
   dashboard: dashboardRouter,

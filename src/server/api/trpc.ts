@@ -5,6 +5,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { after } from "next/server";
 import superjson from "superjson";
+import type { OpenApiMeta } from "trpc-to-openapi";
 import { z, ZodError } from "zod";
 
 import type { RequestMeta } from "~/server/observability/request-meta";
@@ -13,22 +14,26 @@ import { requestContext } from "~/server/auth/request-context";
 import type { Database } from "~/server/db/client";
 import type { PersonActor } from "~/server/domain/actor";
 import type { DomainContext } from "~/server/domain/context";
-import { InvalidError } from "~/server/domain/errors";
 import { rateLimitHeaders, refusalMessage } from "~/server/edge/limit-response";
 import type { PolicyName } from "~/server/edge/rate-limit-policies";
 import { getRateLimiter } from "~/server/edge/rate-limiter";
 import { logger, type Logger } from "~/server/observability/logger";
 import { metrics } from "~/server/observability/metrics";
 import { finishBeforeShutdown } from "~/server/shutdown";
+import { fieldErrorsOf, publicMessage } from "./error-envelope";
 import { GENERIC_ERROR_MESSAGE, toTRPCError } from "./errors";
+import type { TokenRefusal } from "~/server/domain/api-token/api-tokens";
+import { scopeCovers, type ApiScope } from "~/shared/api-scopes";
 import { type UserRole } from "~/shared/statuses";
 
 /* 1. Context ------------------------------------------------------------ */
 
 export interface Context {
   db: Database;
-  /** The person whose session cookie came with the call, or null. */
+  /** The person whose session cookie (or bearer token: then cookies are ignored) came with the call. */
   actor: PersonActor | null;
+  /** Why the call's bearer token was refused, when it was: the call is answered UNAUTHORIZED. */
+  tokenRefusal?: TokenRefusal | null;
   request: RequestMeta;
   log: Logger;
   defer?: (task: () => Promise<void>) => void;
@@ -59,55 +64,86 @@ export async function createTRPCContext(opts: {
 
 /* 2. Initialisation ------------------------------------------------------ */
 
-function fieldErrorsOf(cause: unknown): Record<string, string[] | undefined> | null {
-  if (cause instanceof ZodError) return z.flattenError(cause).fieldErrors;
-  if (cause instanceof InvalidError) return cause.fieldErrors;
-  return null;
+/**
+ * What a procedure declares about itself: `scope` opens it to personal access tokens holding
+ * that scope (without one, tokens are refused), `openapi` also serves it under `/api/v1`.
+ */
+export interface Meta extends OpenApiMeta {
+  scope?: ApiScope;
 }
 
-/** One readable sentence for a refused input (the fields' own messages are in `fieldErrors`). */
-function validationSummary(error: ZodError) {
-  const named = error.issues.slice(0, 3).map((issue) => {
-    const field = issue.path.join(".");
-    return field ? `${field}: ${issue.message}` : issue.message;
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    transformer: superjson,
+    // Live streams (SSE): pings keep proxies from closing an idle stream; each stream ends after
+    // five minutes and the browser reconnects from its last event id, so none lives forever.
+    sse: {
+      ping: { enabled: true, intervalMs: 15_000 },
+      maxDurationMs: 5 * 60_000,
+      client: { reconnectAfterInactivityMs: 40_000 },
+    },
+    errorFormatter({ shape, error, ctx }) {
+      // Stack traces stay in the log: the response never carries one.
+      const { stack: _stack, ...data } = shape.data;
+      const internal = error.code === "INTERNAL_SERVER_ERROR";
+      return {
+        ...shape,
+        message: internal ? GENERIC_ERROR_MESSAGE : publicMessage(error),
+        data: {
+          ...data,
+          // The reference a person quotes to support; the log line of the call carries it too.
+          requestId: ctx?.request.requestId ?? null,
+          missingScope: error instanceof MissingScopeError ? error.missingScope : null,
+          fieldErrors: error.code === "BAD_REQUEST" ? fieldErrorsOf(error.cause) : null,
+          formErrors:
+            error.cause instanceof ZodError ? z.flattenError(error.cause).formErrors : null,
+        },
+      };
+    },
   });
-  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : "";
-  return `Check these fields: ${named.join(" ")}${more}`;
-}
-
-const t = initTRPC.context<Context>().create({
-  transformer: superjson,
-  // Live streams (SSE): pings keep proxies from closing an idle stream; each stream ends after
-  // five minutes and the browser reconnects from its last event id, so none lives forever.
-  sse: {
-    ping: { enabled: true, intervalMs: 15_000 },
-    maxDurationMs: 5 * 60_000,
-    client: { reconnectAfterInactivityMs: 40_000 },
-  },
-  errorFormatter({ shape, error }) {
-    // Stack traces stay in the log: the response never carries one.
-    const { stack: _stack, ...data } = shape.data;
-    const internal = error.code === "INTERNAL_SERVER_ERROR";
-    return {
-      ...shape,
-      message: internal
-        ? GENERIC_ERROR_MESSAGE
-        : error.cause instanceof ZodError
-          ? validationSummary(error.cause)
-          : shape.message,
-      data: {
-        ...data,
-        fieldErrors: error.code === "BAD_REQUEST" ? fieldErrorsOf(error.cause) : null,
-        formErrors: error.cause instanceof ZodError ? z.flattenError(error.cause).formErrors : null,
-      },
-    };
-  },
-});
 
 export const createCallerFactory = t.createCallerFactory;
 export const createTRPCRouter = t.router;
 
 /* 3. Procedures --------------------------------------------------------- */
+
+/** A token without the scope a procedure needs: 403, with the scope named. */
+export class MissingScopeError extends TRPCError {
+  constructor(readonly missingScope: ApiScope) {
+    super({
+      code: "FORBIDDEN",
+      message: `This token lacks the "${missingScope}" scope. Create a token with it under Account → Developer.`,
+    });
+  }
+}
+
+const tokenRefusals: Record<TokenRefusal, string> = {
+  malformed: "That is not a Guild API token: check that the whole token was copied.",
+  unknown: "That API token is not valid.",
+  expired: "That API token has expired: create a new one under Account → Developer.",
+  revoked: "That API token was revoked.",
+};
+
+/**
+ * Bearer tokens reach only procedures that name a scope, and only with that scope (write
+ * includes read); a refused token is refused everywhere, never treated as signed out.
+ */
+const tokenGate = t.middleware(({ ctx, meta, next }) => {
+  if (ctx.tokenRefusal)
+    throw new TRPCError({ code: "UNAUTHORIZED", message: tokenRefusals[ctx.tokenRefusal] });
+  const token = ctx.actor?.apiToken;
+  if (token) {
+    if (!meta?.scope)
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: "API tokens cannot do this: it is only for people signed in to Guild.",
+      });
+    if (!scopeCovers(token.scopes, meta.scope)) throw new MissingScopeError(meta.scope);
+  }
+  return next();
+});
 
 /** One log line per call, and every thrown error mapped through `toTRPCError`. */
 const observed = t.middleware(async ({ ctx, path, type, next }) => {
@@ -148,15 +184,17 @@ async function enforceLimit(ctx: Context, policy: PolicyName, key: string) {
 const limited = t.middleware(async ({ ctx, path, type, next }) => {
   if (ctx.resHeaders) {
     const ip = `ip:${ctx.request.ip ?? "unknown"}`;
+    // A token is limited on its own, wherever its requests come from.
+    const token = ctx.actor?.apiToken ? `token:${ctx.actor.apiToken.id}` : null;
     if (path.startsWith("auth.")) await enforceLimit(ctx, "authIp", ip);
     else if (type === "mutation") {
-      await enforceLimit(ctx, "mutations", ctx.actor ? `user:${ctx.actor.id}` : ip);
-    } else await enforceLimit(ctx, "reads", ip);
+      await enforceLimit(ctx, "mutations", token ?? (ctx.actor ? `user:${ctx.actor.id}` : ip));
+    } else await enforceLimit(ctx, "reads", token ?? ip);
   }
   return next();
 });
 
-export const publicProcedure = t.procedure.use(observed).use(limited);
+export const publicProcedure = t.procedure.use(observed).use(tokenGate).use(limited);
 
 /** An extra per-target limit keyed from the validated input (e.g. the email a reset is for). */
 export function limitedByInput<TInput>(policy: PolicyName, key: (input: TInput) => string) {

@@ -4,19 +4,36 @@ import { env } from "~/env";
 import { getDb, getPrimaryDb } from "~/server/db/client";
 import type { DomainContext } from "~/server/domain/context";
 import { requestMetaFrom } from "~/server/observability/request-meta";
+import { personFromApiToken } from "~/server/domain/api-token/api-tokens";
 import { personFromCookieHeader } from "./session-cookie";
+
+/** The token of an `Authorization: Bearer …` header, or null when there is none. */
+export function bearerToken(headers: Headers): string | null {
+  const value = headers.get("authorization");
+  const match = value ? /^Bearer\s+(\S+)\s*$/i.exec(value) : null;
+  return match ? match[1]! : value ? "" : null;
+}
 
 /**
  * What every request hands the domain: the database, the actor (the person whose session
- * cookie this is, checked against the primary, see getPrimaryDb) and the request's address,
- * agent and id. tRPC, pages and route handlers all start from here.
+ * cookie this is, or whose personal access token came as `Authorization: Bearer`, checked
+ * against the primary, see getPrimaryDb) and the request's address, agent and id. A request
+ * with an Authorization header is judged by it alone: its cookies are ignored. tRPC, pages
+ * and route handlers all start from here.
  */
 export async function requestContext(headers: Headers) {
   // The proxy has already accepted or minted the request id; this also covers callers that bypass it.
   const request = requestMetaFrom(headers, env.TRUSTED_PROXY_HOPS);
-  const [db, actor] = await Promise.all([
+  const token = bearerToken(headers);
+  const [db, found] = await Promise.all([
     getDb(),
-    getPrimaryDb().then((primary) => personFromCookieHeader(primary, headers.get("cookie"))),
+    getPrimaryDb().then((primary) =>
+      token === null
+        ? personFromCookieHeader(primary, headers.get("cookie"))
+        : personFromApiToken(primary, token, request),
+    ),
   ]);
-  return { db, actor, request } satisfies DomainContext;
+  const actor = typeof found === "string" ? null : found;
+  const tokenRefusal = typeof found === "string" ? found : null;
+  return { ...({ db, actor, request } satisfies DomainContext), tokenRefusal };
 }

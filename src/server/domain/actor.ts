@@ -1,7 +1,8 @@
+import type { ApiScope } from "~/shared/api-scopes";
 import { type UserRole, type UserStatus } from "~/shared/statuses";
 
 /**
- * Who is acting. A person acts through a browser session today (an API token later); the
+ * Who is acting. A person acts through a browser session or a personal access token; the
  * system acts for a named job. Identity always comes from here, never from input.
  */
 export interface PersonActor {
@@ -17,6 +18,11 @@ export interface PersonActor {
   sessionId: string | null;
   /** The way they signed in proved a second factor. */
   secondFactorVerified: boolean;
+  /**
+   * Present when they act through a personal access token: what it may do. Such a request
+   * carries no session (cookies are ignored) and reaches only procedures with a scope.
+   */
+  apiToken?: { id: string; scopes: readonly ApiScope[] };
 }
 
 export interface SystemActor {

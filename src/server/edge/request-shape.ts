@@ -15,6 +15,7 @@ export type ShapeRefusal =
 /** Methods per route family; everything else (pages) is GET and HEAD only. */
 const METHODS: [prefix: string, methods: string[]][] = [
   ["/api/trpc/", ["GET", "POST"]],
+  ["/api/v1/", ["GET", "POST", "PATCH", "PUT", "DELETE"]],
   ["/api/auth/", ["GET", "POST"]],
   ["/api/sign-out", ["POST"]],
   ["/api/", ["GET", "HEAD"]],

@@ -66,6 +66,11 @@ export const RevokePersonSessionsInput = PersonActionInput.extend({
   sessionId: z.string().trim().min(1).max(100).optional(),
 });
 
+/** One of a person's API tokens, revoked by an admin (a leaked token, an abusive script). */
+export const RevokePersonApiTokenInput = PersonActionInput.extend({
+  tokenId: z.string().trim().min(1).max(64),
+});
+
 export const AuditFilter = z
   .object({
     /** Who acted: an account's email address or id. */

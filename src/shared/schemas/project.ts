@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { projectStatuses } from "~/shared/statuses";
+import { apiCurrency, apiMinor, apiPage, apiPageInput, apiTime } from "./api-output";
 import "./messages";
 
 /** Shared by forms, procedures and the database schema: no server imports here. */
@@ -109,3 +111,32 @@ export const SearchProjectsInput = z.object({
   limit: z.number().int().min(1).max(50).default(PROJECTS_PAGE_SIZE),
 });
 export type SearchProjectsInput = z.input<typeof SearchProjectsInput>;
+
+/** The client's own projects, a page at a time (newest first). */
+export const MyProjectsInput = z.object(apiPageInput).prefault({});
+
+const projectOutputFields = {
+  id: z.string(),
+  title: z.string(),
+  status: z.enum(projectStatuses),
+  budgetType: z.enum(budgetTypes),
+  budgetMinMinor: apiMinor,
+  budgetMaxMinor: apiMinor,
+  currency: apiCurrency,
+  createdAt: apiTime,
+  publishedAt: apiTime.nullable(),
+};
+
+/** A project as its client reads it back (REST answers this shape, times as ISO strings). */
+export const ProjectOutput = z.object({
+  ...projectOutputFields,
+  description: z.string(),
+  experienceLevel: z.enum(experienceLevels),
+  duration: z.enum(projectDurations),
+  deadline: apiTime.nullable(),
+  updatedAt: apiTime,
+});
+
+export const MyProjectsOutput = apiPage(
+  z.object({ ...projectOutputFields, proposalCount: z.number().int() }),
+);

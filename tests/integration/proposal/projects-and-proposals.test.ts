@@ -39,7 +39,7 @@ describe("project lifecycle", () => {
     await expect(callerFor(db).project.byId({ id: draft.id })).resolves.toMatchObject({
       status: "open",
     });
-    expect((await client.api.project.mine()).map((p) => p.id)).toContain(draft.id);
+    expect((await client.api.project.mine()).items.map((p) => p.id)).toContain(draft.id);
   });
 
   it("answers CONFLICT for transitions the status machine forbids", async () => {
@@ -103,7 +103,7 @@ describe("proposals", () => {
     });
     expect((await freelancer.api.proposal.mine()).map((p) => p.id)).toEqual([proposal.id]);
     // The client's list counts it on their project, and only there.
-    expect(await client.api.project.mine()).toEqual([
+    expect((await client.api.project.mine()).items).toEqual([
       expect.objectContaining({ id: projectId, proposalCount: 1 }),
     ]);
   });

@@ -113,6 +113,25 @@ export const procedureRules: Record<string, Rule> = {
     userId: u,
     reason: "Sweep verification",
   })),
+  "admin.apiTokens": on("user", "admin", ["admin"], (u) => ({ userId: u })),
+  // A token id nobody holds: the admin reaches the action, which finds no such token.
+  "admin.revokeApiToken": on(
+    "user",
+    "admin",
+    ["admin"],
+    (u) => ({ userId: u, tokenId: crypto.randomUUID(), reason: "Sweep token revocation" }),
+    { okIn: [], otherwise: "NOT_FOUND" },
+  ),
+  "apiToken.list": tierOnly("signedIn"),
+  "apiToken.create": tierOnly("signedIn", () => ({
+    name: "Sweep token",
+    scopes: ["projects:read"],
+    expiresInDays: 30,
+  })),
+  "apiToken.revoke": on("apiToken", "signedIn", ["sessionOwner"], (t) => ({ tokenId: t }), {
+    okIn: ["active"],
+    otherwise: "NOT_FOUND",
+  }),
   "admin.revokeSessions": on("user", "admin", ["admin"], (u) => ({
     userId: u,
     reason: "Sweep sign-out",
@@ -476,7 +495,7 @@ export const procedureRules: Record<string, Rule> = {
     sort: "newest",
     limit: 5,
   })),
-  "project.mine": tierOnly("client"),
+  "project.mine": tierOnly("client", () => ({})),
   "project.manage": on("project", "client", ["client"], id),
   "project.create": tierOnly("client", (_, fx) => fx.project),
   // Its client may still edit or close a project an admin hid.

@@ -295,6 +295,13 @@ const suspend = (w: World, userId: string) =>
 const session: Build = async (w) =>
   publicSessionId((await signInFully(w.db, w.sessionOwnerEmail)).sessionId);
 
+const apiToken: Build = async (w) =>
+  (
+    await w
+      .as("sessionOwner")
+      .apiToken.create({ name: "Sweep", scopes: ["projects:read"], expiresInDays: 7 })
+  ).id;
+
 const builders: { [K in ResourceKind]: Record<(typeof resourceStates)[K][number], Build> } = {
   project: {
     draft,
@@ -428,6 +435,10 @@ const builders: { [K in ResourceKind]: Record<(typeof resourceStates)[K][number]
       w.as("admin").dispute.resolve({ id, outcome: "split", releasedMinor: 60_000, decision }),
     ),
     withdrawn: then(dispute, (w, id) => w.as("client").dispute.withdraw({ id })),
+  },
+  apiToken: {
+    active: apiToken,
+    revoked: then(apiToken, (w, tokenId) => w.as("sessionOwner").apiToken.revoke({ tokenId })),
   },
   session: {
     active: session,

@@ -34,6 +34,8 @@ export const resourceStates = {
   invitation: ["pending", "proposed", "declined", "projectClosed"],
   user: ["client", "freelancer", "suspendedClient", "suspendedFreelancer"],
   session: ["active", "revoked"],
+  /** The session owner's personal access token. */
+  apiToken: ["active", "revoked"],
   /** The client's, from a proposal on their project. */
   notification: ["unread", "read"],
   /** The world's freelancer's. */

@@ -8,6 +8,7 @@ const tabs = [
   { href: "/account/public-profile", label: "Public profile" },
   { href: "/account/security", label: "Security" },
   { href: "/account/notifications", label: "Notifications" },
+  { href: "/account/developer", label: "Developer" },
 ];
 
 export function AccountNav() {

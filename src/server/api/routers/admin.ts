@@ -1,4 +1,5 @@
 import { getPerson } from "~/server/domain/admin/get-person";
+import { listPersonApiTokens, revokePersonApiToken } from "~/server/domain/api-token/api-tokens";
 import { listAuditEvents } from "~/server/domain/admin/list-audit-events";
 import { requirePasswordReset } from "~/server/domain/admin/require-password-reset";
 import { revokePersonSessions } from "~/server/domain/admin/revoke-person-sessions";
@@ -12,6 +13,7 @@ import {
   PeopleInput,
   PersonActionInput,
   PersonInput,
+  RevokePersonApiTokenInput,
   RevokePersonSessionsInput,
   SetUserRoleInput,
   SetUserStatusInput,
@@ -38,6 +40,12 @@ export const adminRouter = createTRPCRouter({
   revokeSessions: adminProcedure
     .input(RevokePersonSessionsInput)
     .mutation(({ ctx, input }) => revokePersonSessions({ ctx, input })),
+  apiTokens: adminProcedure
+    .input(PersonInput)
+    .query(({ ctx, input }) => listPersonApiTokens({ ctx, input })),
+  revokeApiToken: adminProcedure
+    .input(RevokePersonApiTokenInput)
+    .mutation(({ ctx, input }) => revokePersonApiToken({ ctx, input })),
   auditEvents: adminProcedure
     .input(AuditEventsInput)
     .query(({ ctx, input }) => listAuditEvents({ ctx, input })),

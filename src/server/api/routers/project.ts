@@ -11,8 +11,11 @@ import { listOpenProjects } from "~/server/domain/project/list-open-projects";
 import {
   CreateProjectInput,
   ListOpenProjectsInput,
+  MyProjectsInput,
+  MyProjectsOutput,
   ProjectActionInput,
   ProjectByIdInput,
+  ProjectOutput,
   SearchProjectsInput,
   UpdateProjectInput,
 } from "~/shared/schemas/project";
@@ -34,12 +37,36 @@ export const projectRouter = createTRPCRouter({
     .input(SearchProjectsInput)
     .query(({ ctx, input }) => searchOpenProjects({ ctx, input })),
 
-  mine: clientProcedure.query(({ ctx }) => listMyProjects({ ctx })),
+  mine: clientProcedure
+    .meta({
+      scope: "projects:read",
+      openapi: {
+        method: "GET",
+        path: "/me/projects",
+        tags: ["projects"],
+        summary: "List your projects",
+        description: "The client's own projects in every status, newest first, a page at a time.",
+      },
+    })
+    .input(MyProjectsInput)
+    .output(MyProjectsOutput)
+    .query(({ ctx, input }) => listMyProjects({ ctx, input })),
   manage: clientProcedure
     .input(ProjectActionInput)
     .query(({ ctx, input }) => getProjectToManage({ ctx, input })),
   create: clientProcedure
+    .meta({
+      scope: "projects:write",
+      openapi: {
+        method: "POST",
+        path: "/projects",
+        tags: ["projects"],
+        summary: "Create a project",
+        description: "A new project starts as a draft only its client sees, until published.",
+      },
+    })
     .input(CreateProjectInput)
+    .output(ProjectOutput)
     .mutation(({ ctx, input }) => createProject({ ctx, input })),
   update: clientProcedure
     .input(UpdateProjectInput)

@@ -10,6 +10,7 @@ export { milestoneEvents } from "./milestone-events";
 export { timeEntries, timesheetWeeks } from "./timesheets";
 export { auditContext, dataChanges } from "./audit";
 export { jobs } from "./jobs";
+export { apiTokens } from "./api-tokens";
 export { notificationPreferences, notifications, streamEvents } from "./notifications";
 export { savedSearches } from "./saved-searches";
 export { avatars, files } from "./files";

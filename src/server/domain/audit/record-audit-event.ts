@@ -40,7 +40,11 @@ export type AuditAction =
   | "job.retried"
   | "job.discarded"
   | "job.paused"
-  | "job.resumed";
+  | "job.resumed"
+  | "api_token.created"
+  | "api_token.used"
+  | "api_token.revoked"
+  | "api_token.revoked_by_admin";
 
 export interface AuditEntry {
   action: AuditAction;

@@ -74,6 +74,9 @@ const VISIBLE_ACTIONS = [
   "user.password_reset_required",
   "user.email_verified_by_admin",
   "user.sessions_revoked_by_admin",
+  "api_token.created",
+  "api_token.revoked",
+  "api_token.revoked_by_admin",
 ];
 
 export async function listMySecurityEvents({

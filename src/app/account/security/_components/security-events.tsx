@@ -30,6 +30,9 @@ const labels: Record<string, string> = {
   "user.password_reset_required": "An administrator asked for a new password",
   "user.email_verified_by_admin": "Email confirmed by an administrator",
   "user.sessions_revoked_by_admin": "Signed out by an administrator",
+  "api_token.created": "API token created",
+  "api_token.revoked": "API token revoked",
+  "api_token.revoked_by_admin": "API token revoked by an administrator",
 };
 
 export function SecurityEvents() {

@@ -1,0 +1,360 @@
+/* The REST API's types, generated from /api/v1/openapi.json by `npm run api:types`: do not edit. */
+
+export interface paths {
+    "/me/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your projects
+         * @description The client's own projects in every status, newest first, a page at a time.
+         */
+        get: operations["project-mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a project
+         * @description A new project starts as a draft only its client sees, until published.
+         */
+        post: operations["project-create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description Invalid input data error (400) */
+        "error.BAD_REQUEST": {
+            error: {
+                /** @example BAD_REQUEST */
+                code: string;
+                /** @description What went wrong, in words a person can act on. */
+                message: string;
+                details: {
+                    /** @description For BAD_REQUEST: each refused field and why. */
+                    fieldErrors?: {
+                        [key: string]: string[];
+                    };
+                    /** @description For FORBIDDEN: the scope the token lacks. */
+                    missingScope?: string;
+                } | null;
+                /** @description Quote it to support; it is in the logs. */
+                requestId: string;
+                /** Format: date-time */
+                time: string;
+            };
+        };
+        /** @description Authorization not provided error (401) */
+        "error.UNAUTHORIZED": {
+            error: {
+                /** @example UNAUTHORIZED */
+                code: string;
+                /** @description What went wrong, in words a person can act on. */
+                message: string;
+                details: {
+                    /** @description For BAD_REQUEST: each refused field and why. */
+                    fieldErrors?: {
+                        [key: string]: string[];
+                    };
+                    /** @description For FORBIDDEN: the scope the token lacks. */
+                    missingScope?: string;
+                } | null;
+                /** @description Quote it to support; it is in the logs. */
+                requestId: string;
+                /** Format: date-time */
+                time: string;
+            };
+        };
+        /** @description Insufficient access error (403) */
+        "error.FORBIDDEN": {
+            error: {
+                /** @example FORBIDDEN */
+                code: string;
+                /** @description What went wrong, in words a person can act on. */
+                message: string;
+                details: {
+                    /** @description For BAD_REQUEST: each refused field and why. */
+                    fieldErrors?: {
+                        [key: string]: string[];
+                    };
+                    /** @description For FORBIDDEN: the scope the token lacks. */
+                    missingScope?: string;
+                } | null;
+                /** @description Quote it to support; it is in the logs. */
+                requestId: string;
+                /** Format: date-time */
+                time: string;
+            };
+        };
+        /** @description Not found error (404) */
+        "error.NOT_FOUND": {
+            error: {
+                /** @example NOT_FOUND */
+                code: string;
+                /** @description What went wrong, in words a person can act on. */
+                message: string;
+                details: {
+                    /** @description For BAD_REQUEST: each refused field and why. */
+                    fieldErrors?: {
+                        [key: string]: string[];
+                    };
+                    /** @description For FORBIDDEN: the scope the token lacks. */
+                    missingScope?: string;
+                } | null;
+                /** @description Quote it to support; it is in the logs. */
+                requestId: string;
+                /** Format: date-time */
+                time: string;
+            };
+        };
+        /** @description Internal server error error (500) */
+        "error.INTERNAL_SERVER_ERROR": {
+            error: {
+                /** @example INTERNAL_SERVER_ERROR */
+                code: string;
+                /** @description What went wrong, in words a person can act on. */
+                message: string;
+                details: {
+                    /** @description For BAD_REQUEST: each refused field and why. */
+                    fieldErrors?: {
+                        [key: string]: string[];
+                    };
+                    /** @description For FORBIDDEN: the scope the token lacks. */
+                    missingScope?: string;
+                } | null;
+                /** @description Quote it to support; it is in the logs. */
+                requestId: string;
+                /** Format: date-time */
+                time: string;
+            };
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    "project-mine": {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "in_progress" | "completed" | "cancelled";
+                            /** @enum {string} */
+                            budgetType: "fixed" | "hourly";
+                            /** @description Integer minor units (cents). */
+                            budgetMinMinor: number;
+                            /** @description Integer minor units (cents). */
+                            budgetMaxMinor: number;
+                            /** @description ISO 4217 code, e.g. USD. */
+                            currency: string;
+                            /**
+                             * Format: date-time
+                             * @description A time, as ISO 8601 in UTC (a Date for tRPC callers).
+                             */
+                            createdAt: string;
+                            publishedAt: string | null;
+                            proposalCount: number;
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["error.BAD_REQUEST"];
+                };
+            };
+            /** @description Authorization not provided */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["error.UNAUTHORIZED"];
+                };
+            };
+            /** @description Insufficient access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["error.FORBIDDEN"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["error.NOT_FOUND"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["error.INTERNAL_SERVER_ERROR"];
+                };
+            };
+        };
+    };
+    "project-create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    description: string;
+                    /** @enum {string} */
+                    budgetType: "fixed" | "hourly";
+                    budgetMinMinor: number;
+                    budgetMaxMinor: number;
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP";
+                    /** @enum {string} */
+                    experienceLevel: "entry" | "intermediate" | "expert";
+                    /** @enum {string} */
+                    duration: "under_1_week" | "1_to_4_weeks" | "1_to_3_months" | "3_to_6_months" | "over_6_months";
+                    skillIds: number[];
+                    /** @default null */
+                    deadline?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "open" | "in_progress" | "completed" | "cancelled";
+                        /** @enum {string} */
+                        budgetType: "fixed" | "hourly";
+                        /** @description Integer minor units (cents). */
+                        budgetMinMinor: number;
+                        /** @description Integer minor units (cents). */
+                        budgetMaxMinor: number;
+                        /** @description ISO 4217 code, e.g. USD. */
+                        currency: string;
+                        /**
+                         * Format: date-time
+                         * @description A time, as ISO 8601 in UTC (a Date for tRPC callers).
+                         */
+                        createdAt: string;
+                        publishedAt: string | null;
+                        description: string;
+                        /** @enum {string} */
+                        experienceLevel: "entry" | "intermediate" | "expert";
+                        /** @enum {string} */
+                        duration: "under_1_week" | "1_to_4_weeks" | "1_to_3_months" | "3_to_6_months" | "over_6_months";
+                        deadline: string | null;
+                        /**
+                         * Format: date-time
+                         * @description A time, as ISO 8601 in UTC (a Date for tRPC callers).
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Invalid input data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["error.BAD_REQUEST"];
+                };
+            };
+            /** @description Authorization not provided */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["error.UNAUTHORIZED"];
+                };
+            };
+            /** @description Insufficient access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["error.FORBIDDEN"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["error.INTERNAL_SERVER_ERROR"];
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,205 @@
+import "server-only";
+
+import { TRPCError } from "@trpc/server";
+import type { z } from "zod";
+
+import { appRouter, createCaller } from "~/server/api/root";
+import { createTRPCContext, type Meta } from "~/server/api/trpc";
+import { envelope, envelopeOf } from "~/server/api/error-envelope";
+import { toTRPCError } from "~/server/api/errors";
+import { acceptOrCreateRequestId, REQUEST_ID_HEADER } from "~/server/observability/request-id";
+
+/**
+ * The REST API under `/api/v1`: every procedure whose meta has `openapi` is served here, on
+ * its method and path, through the same caller the UI's calls go through (the same tiers,
+ * scopes, limits, validation and domain actions). Only personal access tokens sign REST
+ * requests: cookies are dropped, so no browser session can be ridden from another site.
+ * Answers are JSON; errors are Guild's envelope (see error-envelope.ts).
+ */
+export const REST_BASE = "/api/v1";
+const MAX_BODY_BYTES = 1_000_000;
+
+interface Route {
+  method: string;
+  segments: string[];
+  path: string;
+  input: z.ZodType | undefined;
+}
+
+type AnyProcedure = {
+  _def: { meta?: Meta; inputs: unknown[]; type: string };
+};
+
+let routes: Route[] | null = null;
+
+/** The routes, read once from the procedures' meta. */
+function restRoutes(): Route[] {
+  // At run time `_def.procedures` is flat: dotted paths to procedures.
+  const procedures = appRouter._def.procedures as unknown as Record<string, AnyProcedure>;
+  routes ??= Object.entries(procedures).flatMap(([path, procedure]) => {
+    const openapi = procedure._def.meta?.openapi;
+    if (!openapi || openapi.enabled === false) return [];
+    return [
+      {
+        method: openapi.method,
+        segments: openapi.path.split("/").filter(Boolean),
+        path,
+        input: procedure._def.inputs[0] as z.ZodType | undefined,
+      },
+    ];
+  });
+  return routes;
+}
+
+/** The route for a method and path, with the values of its `{params}`. */
+function match(method: string, pathname: string) {
+  const parts = pathname.split("/").filter(Boolean);
+  let allowed: string[] = [];
+  for (const route of restRoutes()) {
+    if (route.segments.length !== parts.length) continue;
+    const params: Record<string, string> = {};
+    const fits = route.segments.every((segment, i) => {
+      const param = /^\{(\w+)\}$/.exec(segment)?.[1];
+      if (param) params[param] = decodeURIComponent(parts[i]!);
+      return param !== undefined || segment === parts[i];
+    });
+    if (!fits) continue;
+    if (route.method === method) return { route, params, allowed: [] };
+    allowed = [...allowed, route.method];
+  }
+  return { allowed };
+}
+
+/** The fields of an object schema, under any optional/default wrappers. */
+function objectShape(schema: z.ZodType | undefined): Record<string, z.ZodType> | null {
+  let current = schema as { _zod?: { def: Record<string, unknown> } } | undefined;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const def = current._zod?.def;
+    if (!def) return null;
+    if (def.type === "object") return def.shape as Record<string, z.ZodType>;
+    current = def.innerType as typeof current;
+  }
+  return null;
+}
+
+function kindOf(schema: z.ZodType | undefined): string | undefined {
+  let current = schema as { _zod?: { def: Record<string, unknown> } } | undefined;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const def = current._zod?.def;
+    if (!def) return undefined;
+    if (!["optional", "default", "prefault", "nullable"].includes(def.type as string))
+      return def.type as string;
+    current = def.innerType as typeof current;
+  }
+  return undefined;
+}
+
+/**
+ * A query string as the procedure's input: numbers and booleans read from their text only
+ * when they are exactly that (`limit=5`, `archived=true`), arrays from repeated keys.
+ * Anything else is passed as typed, so validation answers with the field's own message.
+ */
+function queryInput(input: z.ZodType | undefined, query: URLSearchParams) {
+  const shape = objectShape(input) ?? {};
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(query.keys())) {
+    const values = query.getAll(key);
+    const kind = kindOf(shape[key]);
+    const read = (text: string) =>
+      kind === "number" && /^-?\d+(\.\d+)?$/.test(text)
+        ? Number(text)
+        : kind === "boolean" && (text === "true" || text === "false")
+          ? text === "true"
+          : text;
+    out[key] = kind === "array" ? values : read(values.at(-1)!);
+  }
+  return out;
+}
+
+async function bodyInput(request: Request): Promise<Record<string, unknown>> {
+  if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json"))
+    throw new TRPCError({
+      code: "UNSUPPORTED_MEDIA_TYPE",
+      message: "Send the body as JSON, with Content-Type: application/json.",
+    });
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES)
+    throw new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: "The body is too large." });
+  if (text.trim() === "") return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "The body is not valid JSON." });
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+    throw new TRPCError({ code: "BAD_REQUEST", message: "The body must be a JSON object." });
+  return parsed as Record<string, unknown>;
+}
+
+function json(status: number, body: unknown, headers: Headers) {
+  headers.set("Content-Type", "application/json; charset=utf-8");
+  // Answers depend on whose token asks: no shared cache may keep one.
+  headers.set("Cache-Control", "private, no-store");
+  return new Response(JSON.stringify(body), { status, headers });
+}
+
+/** Answers one REST request. */
+export async function handleRest(request: Request): Promise<Response> {
+  const requestId = acceptOrCreateRequestId(request.headers.get(REQUEST_ID_HEADER));
+  const resHeaders = new Headers({ [REQUEST_ID_HEADER]: requestId });
+  const url = new URL(request.url);
+  const pathname = url.pathname.slice(REST_BASE.length);
+  const found = match(request.method, pathname);
+  if (!found.route) {
+    if (found.allowed.length) {
+      resHeaders.set("Allow", found.allowed.join(", "));
+      return json(
+        405,
+        envelope("METHOD_NOT_SUPPORTED", `Use ${found.allowed.join(" or ")} here.`, requestId),
+        resHeaders,
+      );
+    }
+    return json(
+      404,
+      envelope("NOT_FOUND", "There is no such endpoint: see /api/v1/openapi.json.", requestId),
+      resHeaders,
+    );
+  }
+  const { route, params } = found;
+  try {
+    const fromRequest =
+      request.method === "GET" || request.method === "DELETE"
+        ? queryInput(route.input, url.searchParams)
+        : await bodyInput(request);
+    const headers = new Headers(request.headers);
+    headers.delete("cookie");
+    headers.set(REQUEST_ID_HEADER, requestId);
+    const ctx = await createTRPCContext({ headers, resHeaders });
+    const caller = createCaller(ctx) as unknown as Record<string, unknown>;
+    const call = route.path
+      .split(".")
+      .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
+    const input = route.input ? { ...fromRequest, ...params } : undefined;
+    const data = await (call as (input: unknown) => Promise<unknown>)(input);
+    return json(200, data ?? null, resHeaders);
+  } catch (error) {
+    const trpcError = toTRPCError(error);
+    const unauthenticated =
+      trpcError.code === "UNAUTHORIZED" && !request.headers.has("authorization");
+    const missingScope = (error as { missingScope?: string }).missingScope;
+    const { status, body } = envelopeOf(
+      unauthenticated
+        ? new TRPCError({
+            code: "UNAUTHORIZED",
+            message:
+              "Send a personal access token: Authorization: Bearer guild_pat_… (create one under Account → Developer).",
+          })
+        : trpcError,
+      requestId,
+      missingScope ? { missingScope } : undefined,
+    );
+    if (status === 401) resHeaders.set("WWW-Authenticate", 'Bearer realm="guild"');
+    return json(status, body, resHeaders);
+  }
+}
