@@ -1,6 +1,46 @@
 /* The REST API's types, generated from /api/v1/openapi.json by `npm run api:types`: do not edit. */
 
 export interface paths {
+    "/conversations/find": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find a project's conversation
+         * @description The conversation between a project's client and a freelancer (a client names the freelancer), or null.
+         */
+        get: operations["message-find"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversations/{conversationId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a message
+         * @description Sends text (and files uploaded before) to a conversation you are in. A repeated `clientKey` sends once.
+         */
+        post: operations["message-send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/projects": {
         parameters: {
             query?: never;
@@ -35,6 +75,66 @@ export interface paths {
          * @description A new project starts as a draft only its client sees, until published.
          */
         post: operations["project-create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft project
+         * @description Opens the project to proposals. Needs a confirmed email address.
+         */
+        post: operations["project-publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a proposal
+         * @description A freelancer proposes to an open project: a cover letter, a bid and a duration.
+         */
+        post: operations["proposal-submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hire: accept a proposal
+         * @description The client hires the freelancer: the proposal becomes a contract, once however often it is sent.
+         */
+        post: operations["proposal-accept"];
         delete?: never;
         options?: never;
         head?: never;
@@ -159,6 +259,174 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    "message-find": {
+        parameters: {
+            query: {
+                projectId: string;
+                freelancerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        conversationId: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["error.BAD_REQUEST"];
+                };
+            };
+            /** @description Authorization not provided */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["error.UNAUTHORIZED"];
+                };
+            };
+            /** @description Insufficient access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["error.FORBIDDEN"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["error.NOT_FOUND"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["error.INTERNAL_SERVER_ERROR"];
+                };
+            };
+        };
+    };
+    "message-send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                    /** @default [] */
+                    fileIds?: string[];
+                    clientKey?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        conversationId: string;
+                        seq: number;
+                        /** @enum {string} */
+                        kind: "text" | "system";
+                        event: string | null;
+                        sender: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        mine: boolean;
+                        body: string | null;
+                        deleted: boolean;
+                        hidden: boolean;
+                        hiddenNote: string | null;
+                        editedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description A time, as ISO 8601 in UTC (a Date for tRPC callers).
+                         */
+                        createdAt: string;
+                        editableUntil: string | null;
+                        attachments: {
+                            id: string;
+                            name: string;
+                            contentType: string;
+                            size: number;
+                            url: string;
+                            isImage: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["error.BAD_REQUEST"];
+                };
+            };
+            /** @description Authorization not provided */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["error.UNAUTHORIZED"];
+                };
+            };
+            /** @description Insufficient access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["error.FORBIDDEN"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["error.INTERNAL_SERVER_ERROR"];
+                };
+            };
+        };
+    };
     "project-mine": {
         parameters: {
             query?: {
@@ -316,6 +584,274 @@ export interface operations {
                          * @description A time, as ISO 8601 in UTC (a Date for tRPC callers).
                          */
                         updatedAt: string;
+                    };
+                };
+            };
+            /** @description Invalid input data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["error.BAD_REQUEST"];
+                };
+            };
+            /** @description Authorization not provided */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["error.UNAUTHORIZED"];
+                };
+            };
+            /** @description Insufficient access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["error.FORBIDDEN"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["error.INTERNAL_SERVER_ERROR"];
+                };
+            };
+        };
+    };
+    "project-publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "open" | "in_progress" | "completed" | "cancelled";
+                        /** @enum {string} */
+                        budgetType: "fixed" | "hourly";
+                        /** @description Integer minor units (cents). */
+                        budgetMinMinor: number;
+                        /** @description Integer minor units (cents). */
+                        budgetMaxMinor: number;
+                        /** @description ISO 4217 code, e.g. USD. */
+                        currency: string;
+                        /**
+                         * Format: date-time
+                         * @description A time, as ISO 8601 in UTC (a Date for tRPC callers).
+                         */
+                        createdAt: string;
+                        publishedAt: string | null;
+                        description: string;
+                        /** @enum {string} */
+                        experienceLevel: "entry" | "intermediate" | "expert";
+                        /** @enum {string} */
+                        duration: "under_1_week" | "1_to_4_weeks" | "1_to_3_months" | "3_to_6_months" | "over_6_months";
+                        deadline: string | null;
+                        /**
+                         * Format: date-time
+                         * @description A time, as ISO 8601 in UTC (a Date for tRPC callers).
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Invalid input data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["error.BAD_REQUEST"];
+                };
+            };
+            /** @description Authorization not provided */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["error.UNAUTHORIZED"];
+                };
+            };
+            /** @description Insufficient access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["error.FORBIDDEN"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["error.INTERNAL_SERVER_ERROR"];
+                };
+            };
+        };
+    };
+    "proposal-submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    projectId: string;
+                    coverLetter: string;
+                    bidMinor: number;
+                    /** @enum {string} */
+                    estimatedDuration: "under_1_week" | "1_to_4_weeks" | "1_to_3_months" | "3_to_6_months" | "over_6_months";
+                };
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        projectId: string;
+                        freelancerId: string;
+                        coverLetter: string;
+                        /** @description Integer minor units (cents). */
+                        bidMinor: number;
+                        /** @description ISO 4217 code, e.g. USD. */
+                        currency: string;
+                        /** @enum {string} */
+                        estimatedDuration: "under_1_week" | "1_to_4_weeks" | "1_to_3_months" | "3_to_6_months" | "over_6_months";
+                        /** @enum {string} */
+                        status: "submitted" | "shortlisted" | "rejected" | "withdrawn" | "accepted" | "declined";
+                        /**
+                         * Format: date-time
+                         * @description A time, as ISO 8601 in UTC (a Date for tRPC callers).
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description A time, as ISO 8601 in UTC (a Date for tRPC callers).
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Invalid input data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["error.BAD_REQUEST"];
+                };
+            };
+            /** @description Authorization not provided */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["error.UNAUTHORIZED"];
+                };
+            };
+            /** @description Insufficient access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["error.FORBIDDEN"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["error.INTERNAL_SERVER_ERROR"];
+                };
+            };
+        };
+    };
+    "proposal-accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    weeklyLimitHours?: number;
+                    firstMilestone?: {
+                        title: string;
+                        amountMinor: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        projectId: string;
+                        proposalId: string;
+                        clientId: string;
+                        freelancerId: string;
+                        /** @description Integer minor units (cents). */
+                        amountMinor: number;
+                        /** @description ISO 4217 code, e.g. USD. */
+                        currency: string;
+                        /** @enum {string} */
+                        status: "active" | "completed" | "ended";
+                        /** @enum {string} */
+                        kind: "fixed" | "hourly";
+                        hourlyRateMinor: number | null;
+                        weeklyLimitMinutes: number | null;
+                        /**
+                         * Format: date-time
+                         * @description A time, as ISO 8601 in UTC (a Date for tRPC callers).
+                         */
+                        startedAt: string;
+                        completedAt: string | null;
+                        firstMilestoneId: string | null;
                     };
                 };
             };

@@ -73,4 +73,80 @@ describe("the OpenAPI contract", () => {
     expect(refused.response.status).toBe(400);
     expect(refused.error!.error.details!.fieldErrors).toHaveProperty("title");
   });
+
+  it("drives a hire through the typed client: project → proposal → contract → messages", async () => {
+    const clientPerson = await actor(db, "client");
+    const freelancerPerson = await actor(db, "freelancer");
+    const client = clientFor(
+      await tokenFor(clientPerson, ["projects:write", "proposals:write", "messages:write"]),
+    );
+    const freelancer = clientFor(
+      await tokenFor(freelancerPerson, ["proposals:write", "messages:write"]),
+    );
+
+    const draft = await client.POST("/projects", {
+      body: await projectInput(db, { title: "Journey through REST" }),
+    });
+    const projectId = draft.data!.id;
+    const opened = await client.POST("/projects/{id}/publish", {
+      params: { path: { id: projectId } },
+    });
+    expect(opened.error).toBeUndefined();
+    expect(opened.data!.status).toBe("open");
+    expect(opened.data!.publishedAt).toMatch(/Z$/);
+
+    const proposal = await freelancer.POST("/proposals", {
+      body: {
+        projectId,
+        coverLetter: "I have shipped three storefronts like this one; here is how I would start.",
+        bidMinor: 420_000,
+        estimatedDuration: "1_to_4_weeks",
+      },
+    });
+    expect(proposal.error).toBeUndefined();
+    expect(proposal.data).toMatchObject({
+      status: "submitted",
+      bidMinor: 420_000,
+      currency: "USD",
+    });
+
+    const hire = await client.POST("/proposals/{id}/accept", {
+      params: { path: { id: proposal.data!.id } },
+      body: {},
+    });
+    expect(hire.error).toBeUndefined();
+    expect(hire.data).toMatchObject({
+      projectId,
+      freelancerId: freelancerPerson.user.id,
+      amountMinor: 420_000,
+      status: "active",
+    });
+    // Hiring twice is refused: one proposal makes one contract.
+    const again = await client.POST("/proposals/{id}/accept", {
+      params: { path: { id: proposal.data!.id } },
+      body: {},
+    });
+    expect(again.response.status).toBe(409);
+
+    const found = await client.GET("/conversations/find", {
+      params: { query: { projectId, freelancerId: freelancerPerson.user.id } },
+    });
+    const conversationId = found.data!.conversationId!;
+    expect(conversationId).toEqual(expect.any(String));
+    const sent = await client.POST("/conversations/{conversationId}/messages", {
+      params: { path: { conversationId } },
+      body: { body: "Welcome aboard: the brief is in the project." },
+    });
+    expect(sent.error).toBeUndefined();
+    expect(sent.data).toMatchObject({
+      mine: true,
+      body: "Welcome aboard: the brief is in the project.",
+    });
+    const reply = await freelancer.POST("/conversations/{conversationId}/messages", {
+      params: { path: { conversationId } },
+      body: { body: "Thanks, starting today." },
+    });
+    expect(reply.data!.sender!.id).toBe(freelancerPerson.user.id);
+    expect(reply.data!.seq).toBeGreaterThan(sent.data!.seq);
+  });
 });

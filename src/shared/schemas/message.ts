@@ -2,7 +2,8 @@ import { z } from "zod";
 
 import "./messages";
 import { MAX_ATTACHMENTS } from "~/shared/files";
-import { MESSAGE_MAX } from "~/shared/messages";
+import { MESSAGE_MAX, messageKinds } from "~/shared/messages";
+import { apiTime } from "./api-output";
 
 const id = z.string().trim().min(1).max(64);
 
@@ -75,3 +76,34 @@ export const OpenConversationInput = z.object({
 export const BlockInput = z.object({ userId: id });
 
 export const ReportIdInput = z.object({ reportId: id });
+
+/** Where a project's conversation with a freelancer is, or null before there is one. */
+export const FoundConversationOutput = z.object({ conversationId: z.string().nullable() });
+
+/** A message as its reader sees it (text and files gone when deleted or hidden from them). */
+export const MessageOutput = z.object({
+  id: z.string(),
+  conversationId: z.string(),
+  seq: z.number().int(),
+  kind: z.enum(messageKinds),
+  event: z.string().nullable(),
+  sender: z.object({ id: z.string(), name: z.string() }).nullable(),
+  mine: z.boolean(),
+  body: z.string().nullable(),
+  deleted: z.boolean(),
+  hidden: z.boolean(),
+  hiddenNote: z.string().nullable(),
+  editedAt: apiTime.nullable(),
+  createdAt: apiTime,
+  editableUntil: apiTime.nullable(),
+  attachments: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      contentType: z.string(),
+      size: z.number().int(),
+      url: z.string(),
+      isImage: z.boolean(),
+    }),
+  ),
+});

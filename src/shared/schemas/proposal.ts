@@ -2,6 +2,8 @@ import { z } from "zod";
 
 import "./messages";
 
+import { contractKinds, contractStatuses, proposalStatuses } from "~/shared/statuses";
+import { apiCurrency, apiMinor, apiTime } from "./api-output";
 import { milestoneFields } from "./contract";
 import { minorAmount, projectDurations } from "./project";
 import { weeklyLimitHours } from "./timesheet";
@@ -36,3 +38,35 @@ export const AcceptProposalInput = z.object({
   firstMilestone: z.object(milestoneFields).optional(),
 });
 export const ProposalsForProjectInput = z.object({ projectId: z.string().min(1).max(64) });
+
+/** A proposal as REST answers it (times as ISO strings, the bid in minor units). */
+export const ProposalOutput = z.object({
+  id: z.string(),
+  projectId: z.string(),
+  freelancerId: z.string(),
+  coverLetter: z.string(),
+  bidMinor: apiMinor,
+  currency: apiCurrency,
+  estimatedDuration: z.enum(projectDurations),
+  status: z.enum(proposalStatuses),
+  createdAt: apiTime,
+  updatedAt: apiTime,
+});
+
+/** The contract a hire makes, and the first milestone when one was planned with it. */
+export const HireOutput = z.object({
+  id: z.string(),
+  projectId: z.string(),
+  proposalId: z.string(),
+  clientId: z.string(),
+  freelancerId: z.string(),
+  amountMinor: apiMinor,
+  currency: apiCurrency,
+  status: z.enum(contractStatuses),
+  kind: z.enum(contractKinds),
+  hourlyRateMinor: apiMinor.nullable(),
+  weeklyLimitMinutes: z.number().int().nullable(),
+  startedAt: apiTime,
+  completedAt: apiTime.nullable(),
+  firstMilestoneId: z.string().nullable(),
+});

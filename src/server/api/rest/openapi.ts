@@ -65,7 +65,7 @@ function generated(): Generated {
       "lists page with `cursor`/`nextCursor`. Every error is",
       "`{ error: { code, message, details, requestId, time } }`.",
     ].join(" "),
-    tags: ["projects"],
+    tags: ["projects", "proposals", "messages"],
   });
   const schemas = made.components?.schemas ?? {};
   for (const [name, schema] of Object.entries(schemas)) {

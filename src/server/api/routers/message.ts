@@ -15,9 +15,11 @@ import {
   BlockInput,
   ConversationIdInput,
   EditMessageInput,
+  FoundConversationOutput,
   InboxInput,
   MarkReadInput,
   MessageIdInput,
+  MessageOutput,
   OpenConversationInput,
   SendMessageInput,
   ThreadInput,
@@ -35,13 +37,37 @@ export const messageRouter = createTRPCRouter({
     .query(({ ctx, input }) => getThread({ ctx, input })),
   unreadTotal: protectedProcedure.query(({ ctx }) => unreadMessagesTotal(ctx.db, ctx.actor.id)),
   find: protectedProcedure
+    .meta({
+      scope: "messages:read",
+      openapi: {
+        method: "GET",
+        path: "/conversations/find",
+        tags: ["messages"],
+        summary: "Find a project's conversation",
+        description:
+          "The conversation between a project's client and a freelancer (a client names the freelancer), or null.",
+      },
+    })
     .input(OpenConversationInput)
+    .output(FoundConversationOutput)
     .query(({ ctx, input }) => findConversation({ ctx, input })),
   withPerson: protectedProcedure
     .input(BlockInput)
     .query(({ ctx, input }) => conversationWithPerson({ ctx, input })),
   send: protectedProcedure
+    .meta({
+      scope: "messages:write",
+      openapi: {
+        method: "POST",
+        path: "/conversations/{conversationId}/messages",
+        tags: ["messages"],
+        summary: "Send a message",
+        description:
+          "Sends text (and files uploaded before) to a conversation you are in. A repeated `clientKey` sends once.",
+      },
+    })
     .input(SendMessageInput)
+    .output(MessageOutput)
     .mutation(({ ctx, input }) => sendMessage({ ctx, input })),
   edit: protectedProcedure
     .input(EditMessageInput)

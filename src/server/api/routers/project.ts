@@ -72,7 +72,18 @@ export const projectRouter = createTRPCRouter({
     .input(UpdateProjectInput)
     .mutation(({ ctx, input }) => updateProject({ ctx, input })),
   publish: clientProcedure
+    .meta({
+      scope: "projects:write",
+      openapi: {
+        method: "POST",
+        path: "/projects/{id}/publish",
+        tags: ["projects"],
+        summary: "Publish a draft project",
+        description: "Opens the project to proposals. Needs a confirmed email address.",
+      },
+    })
     .input(ProjectActionInput)
+    .output(ProjectOutput)
     .mutation(({ ctx, input }) => publishProject({ ctx, input })),
   cancel: clientProcedure
     .input(ProjectActionInput)

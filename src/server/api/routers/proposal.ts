@@ -7,7 +7,9 @@ import { withdrawProposal } from "~/server/domain/proposal/withdraw-proposal";
 import {
   AcceptProposalInput,
   EditProposalInput,
+  HireOutput,
   ProposalActionInput,
+  ProposalOutput,
   ProposalsForProjectInput,
   SubmitProposalInput,
 } from "~/shared/schemas/proposal";
@@ -16,7 +18,19 @@ import { clientProcedure, createTRPCRouter, freelancerProcedure } from "../trpc"
 export const proposalRouter = createTRPCRouter({
   // The freelancer's side.
   submit: freelancerProcedure
+    .meta({
+      scope: "proposals:write",
+      openapi: {
+        method: "POST",
+        path: "/proposals",
+        tags: ["proposals"],
+        summary: "Send a proposal",
+        description:
+          "A freelancer proposes to an open project: a cover letter, a bid and a duration.",
+      },
+    })
     .input(SubmitProposalInput)
+    .output(ProposalOutput)
     .mutation(({ ctx, input }) => submitProposal({ ctx, input })),
   edit: freelancerProcedure
     .input(EditProposalInput)
@@ -37,6 +51,18 @@ export const proposalRouter = createTRPCRouter({
     .input(ProposalActionInput)
     .mutation(({ ctx, input }) => rejectProposal({ ctx, input })),
   accept: clientProcedure
+    .meta({
+      scope: "proposals:write",
+      openapi: {
+        method: "POST",
+        path: "/proposals/{id}/accept",
+        tags: ["proposals"],
+        summary: "Hire: accept a proposal",
+        description:
+          "The client hires the freelancer: the proposal becomes a contract, once however often it is sent.",
+      },
+    })
     .input(AcceptProposalInput)
+    .output(HireOutput)
     .mutation(({ ctx, input }) => acceptProposal({ ctx, input })),
 });

@@ -13,6 +13,7 @@ export default async function AdminPersonPage({ params }: { params: Promise<{ us
   if (!(await requireProvenAdmin(`/admin/people/${encodeURIComponent(userId)}`))) return null;
   const person = await hydratedOrNull("admin.person", { userId }, api.admin.person);
   if (!person) notFound();
+  await api.admin.apiTokens.prefetch({ userId });
   return (
     <HydrateClient>
       <PersonView userId={userId} />

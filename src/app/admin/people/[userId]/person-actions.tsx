@@ -10,6 +10,7 @@ import { TextAreaField } from "~/app/_components/form/text-area-field";
 import { useSchemaForm } from "~/app/_components/form/use-schema-form";
 import {
   PersonActionInput,
+  RevokePersonApiTokenInput,
   RevokePersonSessionsInput,
   SetUserRoleInput,
   SetUserStatusInput,
@@ -28,6 +29,7 @@ function useDone(userId: string) {
       utils.admin.person.invalidate({ userId }),
       utils.admin.people.invalidate(),
       utils.admin.auditEvents.invalidate(),
+      utils.admin.apiTokens.invalidate({ userId }),
     ]);
 }
 
@@ -264,6 +266,39 @@ export function RevokeSession({ userId, sessionId }: { userId: string; sessionId
         schema={RevokePersonSessionsInput}
         mutation={revoke}
         values={(reason) => ({ userId, sessionId, reason })}
+        onCancel={() => setOpen(false)}
+      />
+    </div>
+  );
+}
+
+/** "Revoke" for one of the person's API tokens (leaked, or used for abuse), with its reason. */
+export function RevokeApiToken({
+  userId,
+  token,
+}: {
+  userId: string;
+  token: { id: string; name: string };
+}) {
+  const [open, setOpen] = useState(false);
+  const refresh = useDone(userId);
+  const revoke = api.admin.revokeApiToken.useMutation({ onSuccess: () => refresh() });
+  if (!open)
+    return (
+      <Button type="button" variant="secondary" aria-expanded={false} onClick={() => setOpen(true)}>
+        Revoke<span className="sr-only"> token {token.name}</span>
+      </Button>
+    );
+  return (
+    <div className="w-full">
+      <ReasonForm
+        name={`Revoke token ${token.name}`}
+        explain="Whatever uses this token is refused from its next request. The person is told in their security events."
+        submitLabel="Revoke token"
+        pendingLabel="Revoking…"
+        schema={RevokePersonApiTokenInput}
+        mutation={revoke}
+        values={(reason) => ({ userId, tokenId: token.id, reason })}
         onCancel={() => setOpen(false)}
       />
     </div>

@@ -7,7 +7,7 @@ import { LocalTime } from "~/app/_components/local-time";
 import { formatMoney } from "~/shared/format/money";
 import { api } from "~/trpc/react";
 import { badge } from "../../_components/admin-parts";
-import { PersonActions, RevokeSession } from "./person-actions";
+import { PersonActions, RevokeApiToken, RevokeSession } from "./person-actions";
 
 const roleLabel = { client: "Client", freelancer: "Freelancer", admin: "Admin" } as const;
 
@@ -172,6 +172,8 @@ export function PersonView({ userId }: { userId: string }) {
         </Rows>
       </Section>
 
+      <ApiTokens userId={profile.id} />
+
       <Section title="Security and audit events">
         <Rows label="Events about them" empty="Nothing recorded about them yet.">
           {person.events.map((event) => (
@@ -194,5 +196,41 @@ export function PersonView({ userId }: { userId: string }) {
         </Rows>
       </Section>
     </div>
+  );
+}
+
+/** The person's live API tokens: what each may do and when it was last used. */
+function ApiTokens({ userId }: { userId: string }) {
+  const [tokens] = api.admin.apiTokens.useSuspenseQuery({ userId });
+  const live = tokens.filter((token) => token.state === "active");
+  return (
+    <Section title={`API tokens (${live.length})`}>
+      <Rows label="API tokens" empty="No live API tokens.">
+        {live.map((token) => (
+          <li
+            key={token.id}
+            className="flex flex-wrap items-start justify-between gap-2 border-b border-slate-200 pb-2 last:border-0 dark:border-slate-800"
+          >
+            <div className="min-w-0">
+              <p className="wrap-anywhere">
+                {token.name} <span className="font-mono">{token.prefix}…</span>
+              </p>
+              <p className={`wrap-anywhere ${muted}`}>
+                {token.scopes.join(", ")} · expires <LocalTime date={token.expiresAt} /> ·{" "}
+                {token.lastUsedAt ? (
+                  <>
+                    last used <LocalTime date={token.lastUsedAt} />
+                    {token.lastUsedIp ? ` from ${token.lastUsedIp}` : ""}
+                  </>
+                ) : (
+                  "never used"
+                )}
+              </p>
+            </div>
+            <RevokeApiToken userId={userId} token={token} />
+          </li>
+        ))}
+      </Rows>
+    </Section>
   );
 }
