@@ -22,6 +22,7 @@ import {
   securityHeaders,
 } from "~/server/edge/security-headers";
 import { acceptOrCreateRequestId, REQUEST_ID_HEADER } from "~/server/observability/request-id";
+import { codeForStatus, envelope } from "~/shared/error-envelope";
 
 /**
  * The edge of every request: a request id, a refusal of malformed requests and of cross-site
@@ -68,8 +69,12 @@ function edgeAnswer(
   heading = "We couldn't handle that request",
 ) {
   const all = { ...headers, "Content-Security-Policy": EDGE_ANSWER_CSP };
+  const requestId = headers[REQUEST_ID_HEADER] ?? "";
   return path.startsWith("/api/")
-    ? NextResponse.json({ error: message }, { status, headers: all })
+    ? NextResponse.json(envelope(codeForStatus(status), message, requestId), {
+        status,
+        headers: all,
+      })
     : new NextResponse(smallPage(heading, heading, message), {
         status,
         headers: { ...all, "Content-Type": "text/html; charset=utf-8" },

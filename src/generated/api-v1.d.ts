@@ -332,7 +332,10 @@ export interface operations {
     "message-send": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send the same key to retry safely: for 24 hours a repeat with the same body gets the first answer (with `Idempotent-Replayed: true`), another body is refused 422, and a repeat while the first still runs is answered 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 conversationId: string;
             };
@@ -522,7 +525,10 @@ export interface operations {
     "project-create": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send the same key to retry safely: for 24 hours a repeat with the same body gets the first answer (with `Idempotent-Replayed: true`), another body is refused 422, and a repeat while the first still runs is answered 409. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -628,7 +634,10 @@ export interface operations {
     "project-publish": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send the same key to retry safely: for 24 hours a repeat with the same body gets the first answer (with `Idempotent-Replayed: true`), another body is refused 422, and a repeat while the first still runs is answered 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -716,7 +725,10 @@ export interface operations {
     "proposal-submit": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send the same key to retry safely: for 24 hours a repeat with the same body gets the first answer (with `Idempotent-Replayed: true`), another body is refused 422, and a repeat while the first still runs is answered 409. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -805,7 +817,10 @@ export interface operations {
     "proposal-accept": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send the same key to retry safely: for 24 hours a repeat with the same body gets the first answer (with `Idempotent-Replayed: true`), another body is refused 422, and a repeat while the first still runs is answered 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };

@@ -21,7 +21,17 @@ const createContext = cache(async () => {
 
 /** The request's query cache, which `api.x.y.prefetch()` fills and the hydration helpers hand over. */
 export const getQueryClient = cache(createQueryClient);
-const caller = createCaller(createContext);
+/**
+ * A page that fails on our side shows "Reference: …" (src/app/error.tsx), which is Next's
+ * digest of the error. An internal error takes the request's id as its digest, so the
+ * reference a person quotes finds the request's log lines.
+ */
+const caller = createCaller(createContext, {
+  onError: ({ error, ctx }) => {
+    if (error.code === "INTERNAL_SERVER_ERROR" && ctx)
+      (error as { digest?: string }).digest ??= ctx.request.requestId;
+  },
+});
 
 /** The signed-in person viewing this request, or null (one check per request, shared with the procedures). */
 export async function getViewer() {

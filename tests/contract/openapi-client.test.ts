@@ -110,10 +110,14 @@ describe("the OpenAPI contract", () => {
       currency: "USD",
     });
 
-    const hire = await client.POST("/proposals/{id}/accept", {
-      params: { path: { id: proposal.data!.id } },
+    const hireRequest = {
+      params: {
+        path: { id: proposal.data!.id },
+        header: { "Idempotency-Key": `hire-${proposal.data!.id}` },
+      },
       body: {},
-    });
+    };
+    const hire = await client.POST("/proposals/{id}/accept", hireRequest);
     expect(hire.error).toBeUndefined();
     expect(hire.data).toMatchObject({
       projectId,
@@ -127,6 +131,10 @@ describe("the OpenAPI contract", () => {
       body: {},
     });
     expect(again.response.status).toBe(409);
+    // The same hire sent again with its key is answered as the first time.
+    const retried = await client.POST("/proposals/{id}/accept", hireRequest);
+    expect(retried.response.headers.get("idempotent-replayed")).toBe("true");
+    expect(retried.data!.id).toBe(hire.data!.id);
 
     const found = await client.GET("/conversations/find", {
       params: { query: { projectId, freelancerId: freelancerPerson.user.id } },

@@ -3,6 +3,7 @@ import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { z, ZodError } from "zod";
 
 import { InvalidError } from "~/server/domain/errors";
+import { envelope } from "~/shared/error-envelope";
 import { GENERIC_ERROR_MESSAGE } from "./errors";
 
 /** The field errors of a refused input, by field, or null when it was not about fields. */
@@ -26,30 +27,6 @@ export function validationSummary(error: ZodError) {
 export function publicMessage(error: TRPCError) {
   if (error.code === "INTERNAL_SERVER_ERROR") return GENERIC_ERROR_MESSAGE;
   return error.cause instanceof ZodError ? validationSummary(error.cause) : error.message;
-}
-
-/**
- * Guild's one error shape for HTTP answers that are not tRPC's own (REST, the edge, health):
- * a code, a message a person can act on, details (field errors and the like), the request id
- * to quote to support, and when it happened.
- */
-export interface ErrorEnvelope {
-  error: {
-    code: string;
-    message: string;
-    details: Record<string, unknown> | null;
-    requestId: string;
-    time: string;
-  };
-}
-
-export function envelope(
-  code: string,
-  message: string,
-  requestId: string,
-  details: Record<string, unknown> | null = null,
-): ErrorEnvelope {
-  return { error: { code, message, details, requestId, time: new Date().toISOString() } };
 }
 
 /** A tRPC error as the envelope, and the HTTP status its code maps to. */

@@ -10,6 +10,7 @@ import {
   signInChallenges,
   userSessions,
 } from "~/server/db/schema/auth";
+import { idempotencyKeys } from "~/server/db/schema/idempotency";
 import { jobs } from "~/server/db/schema/jobs";
 import { notifications, streamEvents } from "~/server/db/schema/notifications";
 
@@ -32,7 +33,7 @@ export const RETENTION = {
 /**
  * Removes what has expired: ended sessions, used or expired email links and sign-in
  * challenges, stale throttles, read notifications older than 90 days, finished jobs past
- * retention and old stream events. Idempotent; answers how many rows each step removed.
+ * retention, old stream events and expired idempotency answers. Idempotent; answers how many rows each step removed.
  */
 export async function pruneExpired(db: Database, now: Date) {
   const before = (ms: number) => new Date(now.getTime() - ms);
@@ -89,6 +90,8 @@ export async function pruneExpired(db: Database, now: Date) {
       and(eq(jobs.status, "dead"), lt(jobs.finishedAt, before(RETENTION.deadJobsMs))),
     ],
     ["stream_events", streamEvents, lt(streamEvents.createdAt, before(RETENTION.streamEventsMs))],
+    // Replayable answers live 24 hours (IDEMPOTENCY_TTL_MS); expired ones no longer hold their key.
+    ["idempotency_keys", idempotencyKeys, lt(idempotencyKeys.expiresAt, now)],
   ];
   const removed: Record<string, number> = {};
   for (const [name, table, where] of steps) {

@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
 import { emailTokens, userSessions } from "~/server/db/schema/auth";
+import { idempotencyKeys } from "~/server/db/schema/idempotency";
 import { jobs } from "~/server/db/schema/jobs";
 import { notifications, streamEvents } from "~/server/db/schema/notifications";
 import { pruneExpired, RETENTION } from "~/server/jobs/housekeeping";
@@ -92,6 +93,20 @@ describe("housekeeping", () => {
       { userId: user.id, type: "unread", data: { unread: 2 }, createdAt: ago(60_000) },
     ]);
 
+    const answer = (key: string, expiresAt: Date) => ({
+      scope: user.id,
+      key,
+      fingerprint: "f",
+      state: "done" as const,
+      status: 200,
+      body: "{}",
+      createdAt: ago(2 * DAY),
+      expiresAt,
+    });
+    await db
+      .insert(idempotencyKeys)
+      .values([answer("expired", ago(60_000)), answer("live", new Date(now.getTime() + 60_000))]);
+
     expect(await pruneExpired(db, now)).toEqual({
       sessions: 2,
       email_links: 2,
@@ -101,6 +116,7 @@ describe("housekeeping", () => {
       done_jobs: 1,
       dead_jobs: 1,
       stream_events: 1,
+      idempotency_keys: 1,
     });
     const ids = async (table: string, column: string) =>
       (
@@ -110,6 +126,7 @@ describe("housekeeping", () => {
     expect(await ids("email_tokens", "token_hash")).toEqual(["fresh"]);
     expect(await ids("notifications", "event_key")).toEqual(["read-recently", "unread-old"]);
     expect(await ids("jobs", "id")).toEqual(["dead-new", "done-new", "waiting-old"]);
+    expect(await ids("idempotency_keys", "key")).toEqual(["live"]);
     expect(
       (await db.select().from(streamEvents).where(eq(streamEvents.userId, user.id))).length,
     ).toBe(1);

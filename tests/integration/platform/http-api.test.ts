@@ -33,11 +33,13 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function trpcGet(procedure: string, input: unknown) {
+function trpcGet(procedure: string, input: unknown, headers: Record<string, string> = {}) {
   const query = new URLSearchParams({
     input: JSON.stringify(superjson.serialize(input)),
   });
-  return trpcRoute.GET(new Request(`http://localhost/api/trpc/${procedure}?${query.toString()}`));
+  return trpcRoute.GET(
+    new Request(`http://localhost/api/trpc/${procedure}?${query.toString()}`, { headers }),
+  );
 }
 
 interface ErrorBody {
@@ -74,10 +76,12 @@ describe("tRPC over HTTP", () => {
   });
 
   it("answers 404 with an actionable message for an unknown project", async () => {
-    const response = await trpcGet("project.byId", { id: "missing" });
+    const response = await trpcGet("project.byId", { id: "missing" }, { "x-request-id": "ref-42" });
     expect(response.status).toBe(404);
     const body = (await response.json()) as ErrorBody;
     expect(body.error.json.data.code).toBe("NOT_FOUND");
+    // The reference a person quotes to support is the request's id.
+    expect(body.error.json.data.requestId).toBe("ref-42");
     expect(body.error.json.message).toMatch(/couldn't find that project/);
   });
 });
@@ -104,9 +108,17 @@ describe("health", () => {
     expect(body.error.json.message).toBe("Something went wrong on our side. Please try again.");
     expect(JSON.stringify(body)).not.toMatch(/closed|libsql|stack/i);
 
-    const ready = await readyRoute.GET();
+    const ready = await readyRoute.GET(
+      new Request("http://guild.test/api/health/ready", { headers: { "x-request-id": "probe-1" } }),
+    );
     expect(ready.status).toBe(503);
-    expect(((await ready.json()) as { reason: string }).reason).toMatch(/^database unreachable/);
+    const answer = (await ready.json()) as {
+      reason: string;
+      error: { code: string; requestId: string; details: { reason: string } };
+    };
+    expect(answer.reason).toMatch(/^database unreachable/);
+    expect(answer.error).toMatchObject({ code: "SERVICE_UNAVAILABLE", requestId: "probe-1" });
+    expect(answer.error.details.reason).toBe(answer.reason);
     expect(liveRoute.GET().status).toBe(200);
   });
 });

@@ -5,8 +5,15 @@ import type { z } from "zod";
 
 import { appRouter, createCaller } from "~/server/api/root";
 import { createTRPCContext, type Meta } from "~/server/api/trpc";
-import { envelope, envelopeOf } from "~/server/api/error-envelope";
+import { envelopeOf } from "~/server/api/error-envelope";
+import { envelope } from "~/shared/error-envelope";
 import { toTRPCError } from "~/server/api/errors";
+import { getPrimaryDb } from "~/server/db/client";
+import {
+  idempotentCall,
+  requestFingerprint,
+  type Answer,
+} from "~/server/domain/idempotency/idempotent-call";
 import { acceptOrCreateRequestId, REQUEST_ID_HEADER } from "~/server/observability/request-id";
 
 /**
@@ -14,7 +21,8 @@ import { acceptOrCreateRequestId, REQUEST_ID_HEADER } from "~/server/observabili
  * its method and path, through the same caller the UI's calls go through (the same tiers,
  * scopes, limits, validation and domain actions). Only personal access tokens sign REST
  * requests: cookies are dropped, so no browser session can be ridden from another site.
- * Answers are JSON; errors are Guild's envelope (see error-envelope.ts).
+ * Answers are JSON; errors are Guild's envelope (see error-envelope.ts). A POST or PATCH with
+ * an `Idempotency-Key` runs once: a repeat with the same body gets the first answer again.
  */
 export const REST_BASE = "/api/v1";
 const MAX_BODY_BYTES = 1_000_000;
@@ -168,39 +176,100 @@ export async function handleRest(request: Request): Promise<Response> {
     );
   }
   const { route, params } = found;
+  let input: unknown;
   try {
     const fromRequest =
       request.method === "GET" || request.method === "DELETE"
         ? queryInput(route.input, url.searchParams)
         : await bodyInput(request);
-    const headers = new Headers(request.headers);
-    headers.delete("cookie");
-    headers.set(REQUEST_ID_HEADER, requestId);
-    const ctx = await createTRPCContext({ headers, resHeaders });
-    const caller = createCaller(ctx) as unknown as Record<string, unknown>;
-    const call = route.path
-      .split(".")
-      .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
-    const input = route.input ? { ...fromRequest, ...params } : undefined;
-    const data = await (call as (input: unknown) => Promise<unknown>)(input);
-    return json(200, data ?? null, resHeaders);
+    input = route.input ? { ...fromRequest, ...params } : undefined;
   } catch (error) {
-    const trpcError = toTRPCError(error);
-    const unauthenticated =
-      trpcError.code === "UNAUTHORIZED" && !request.headers.has("authorization");
-    const missingScope = (error as { missingScope?: string }).missingScope;
-    const { status, body } = envelopeOf(
-      unauthenticated
-        ? new TRPCError({
-            code: "UNAUTHORIZED",
-            message:
-              "Send a personal access token: Authorization: Bearer guild_pat_… (create one under Account → Developer).",
-          })
-        : trpcError,
-      requestId,
-      missingScope ? { missingScope } : undefined,
-    );
+    const { status, body } = errorAnswer(error, request, requestId);
+    return json(status, body, resHeaders);
+  }
+
+  const headers = new Headers(request.headers);
+  headers.delete("cookie");
+  headers.set(REQUEST_ID_HEADER, requestId);
+  const ctx = await createTRPCContext({ headers, resHeaders });
+  const answer = async (): Promise<Answer> => {
+    try {
+      const caller = createCaller(ctx) as unknown as Record<string, unknown>;
+      const call = route.path
+        .split(".")
+        .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
+      return { status: 200, body: (await (call as Procedure)(input)) ?? null };
+    } catch (error) {
+      return errorAnswer(error, request, requestId);
+    }
+  };
+
+  const key = request.headers.get("idempotency-key");
+  if (key === null || !ctx.actor || (request.method !== "POST" && request.method !== "PATCH")) {
+    const { status, body } = await answer();
     if (status === 401) resHeaders.set("WWW-Authenticate", 'Bearer realm="guild"');
     return json(status, body, resHeaders);
   }
+  if (!/^[\x21-\x7e]{1,255}$/.test(key))
+    return json(
+      400,
+      envelope(
+        "BAD_REQUEST",
+        "Idempotency-Key must be 1 to 255 visible ASCII characters.",
+        requestId,
+      ),
+      resHeaders,
+    );
+  const outcome = await idempotentCall(
+    await getPrimaryDb(),
+    {
+      scope: ctx.actor.id,
+      key,
+      fingerprint: requestFingerprint(request.method, pathname, input),
+    },
+    answer,
+  );
+  if (outcome.kind === "mismatch")
+    return json(
+      422,
+      envelope(
+        "UNPROCESSABLE_CONTENT",
+        "This Idempotency-Key was already used for a different request: use a new key for a new request.",
+        requestId,
+      ),
+      resHeaders,
+    );
+  if (outcome.kind === "running")
+    return json(
+      409,
+      envelope(
+        "CONFLICT",
+        "A request with this Idempotency-Key is still running: retry in a moment to get its answer.",
+        requestId,
+      ),
+      resHeaders,
+    );
+  if (outcome.kind === "replayed") resHeaders.set("Idempotent-Replayed", "true");
+  return json(outcome.answer.status, outcome.answer.body, resHeaders);
+}
+
+type Procedure = (input: unknown) => Promise<unknown>;
+
+/** Any failure as Guild's envelope and its status, telling an unsigned request how to sign. */
+function errorAnswer(error: unknown, request: Request, requestId: string): Answer {
+  const trpcError = toTRPCError(error);
+  const unauthenticated =
+    trpcError.code === "UNAUTHORIZED" && !request.headers.has("authorization");
+  const missingScope = (error as { missingScope?: string }).missingScope;
+  return envelopeOf(
+    unauthenticated
+      ? new TRPCError({
+          code: "UNAUTHORIZED",
+          message:
+            "Send a personal access token: Authorization: Bearer guild_pat_… (create one under Account → Developer).",
+        })
+      : trpcError,
+    requestId,
+    missingScope ? { missingScope } : undefined,
+  );
 }

@@ -73,6 +73,23 @@ function generated(): Generated {
     const description = (schema as { title?: string }).title ?? name;
     schemas[name] = envelopeSchema(name.slice("error.".length), description) as never;
   }
+  // Every write takes an Idempotency-Key (rest/handler.ts), so say so on each.
+  for (const item of Object.values(made.paths ?? {}))
+    for (const method of ["post", "patch"] as const) {
+      const operation = item?.[method];
+      if (!operation) continue;
+      operation.parameters = [
+        ...(operation.parameters ?? []),
+        {
+          name: "Idempotency-Key",
+          in: "header",
+          required: false,
+          description:
+            "Send the same key to retry safely: for 24 hours a repeat with the same body gets the first answer (with `Idempotent-Replayed: true`), another body is refused 422, and a repeat while the first still runs is answered 409.",
+          schema: { type: "string", minLength: 1, maxLength: 255 },
+        },
+      ];
+    }
   document = made;
   return made;
 }

@@ -11,6 +11,7 @@ export { timeEntries, timesheetWeeks } from "./timesheets";
 export { auditContext, dataChanges } from "./audit";
 export { jobs } from "./jobs";
 export { apiTokens } from "./api-tokens";
+export { idempotencyKeys } from "./idempotency";
 export { notificationPreferences, notifications, streamEvents } from "./notifications";
 export { savedSearches } from "./saved-searches";
 export { avatars, files } from "./files";

@@ -1,0 +1,98 @@
+import "server-only";
+
+import { createHash } from "node:crypto";
+import { and, eq, lt, or } from "drizzle-orm";
+
+import type { DbOrTx } from "~/server/db/client";
+import { idempotencyKeys } from "~/server/db/schema/idempotency";
+
+/** How long an answer is kept for replay. */
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+/** A claim older than this whose request never finished (the process died) may be taken over. */
+const ABANDONED_MS = 5 * 60 * 1000;
+
+export interface Answer {
+  status: number;
+  body: unknown;
+}
+
+export type IdempotentOutcome =
+  | { kind: "ran"; answer: Answer }
+  | { kind: "replayed"; answer: Answer }
+  | { kind: "mismatch" }
+  | { kind: "running" };
+
+/** What makes two requests "the same": method, path and body. */
+export function requestFingerprint(method: string, path: string, input: unknown) {
+  return createHash("sha256")
+    .update(`${method} ${path}\n${JSON.stringify(input ?? null)}`)
+    .digest("hex");
+}
+
+/**
+ * Runs `run` once per (scope, key): the first request claims the key with one insert, so of
+ * concurrent requests with one key exactly one runs; the others are told it is running, and
+ * later ones get its stored answer. The same key with another request is a mismatch. An
+ * answer on our side's failure (5xx) is not kept, so the request can be retried.
+ */
+export async function idempotentCall(
+  db: DbOrTx,
+  claim: { scope: string; key: string; fingerprint: string; now?: Date },
+  run: () => Promise<Answer>,
+): Promise<IdempotentOutcome> {
+  const now = claim.now ?? new Date();
+  const where = and(eq(idempotencyKeys.scope, claim.scope), eq(idempotencyKeys.key, claim.key));
+  // An expired answer, or an abandoned claim, no longer holds the key.
+  await db
+    .delete(idempotencyKeys)
+    .where(
+      and(
+        where,
+        or(
+          lt(idempotencyKeys.expiresAt, now),
+          and(
+            eq(idempotencyKeys.state, "running"),
+            lt(idempotencyKeys.createdAt, new Date(now.getTime() - ABANDONED_MS)),
+          ),
+        ),
+      ),
+    );
+  const [claimed] = await db
+    .insert(idempotencyKeys)
+    .values({
+      scope: claim.scope,
+      key: claim.key,
+      fingerprint: claim.fingerprint,
+      state: "running",
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS),
+    })
+    .onConflictDoNothing()
+    .returning({ key: idempotencyKeys.key });
+
+  if (!claimed) {
+    const [held] = await db.select().from(idempotencyKeys).where(where).limit(1);
+    if (!held) return { kind: "running" };
+    if (held.fingerprint !== claim.fingerprint) return { kind: "mismatch" };
+    if (held.state === "running") return { kind: "running" };
+    return {
+      kind: "replayed",
+      answer: { status: held.status ?? 200, body: JSON.parse(held.body ?? "null") as unknown },
+    };
+  }
+
+  let answer: Answer;
+  try {
+    answer = await run();
+  } catch (error) {
+    await db.delete(idempotencyKeys).where(where);
+    throw error;
+  }
+  if (answer.status >= 500) await db.delete(idempotencyKeys).where(where);
+  else
+    await db
+      .update(idempotencyKeys)
+      .set({ state: "done", status: answer.status, body: JSON.stringify(answer.body ?? null) })
+      .where(where);
+  return { kind: "ran", answer };
+}

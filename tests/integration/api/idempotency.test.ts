@@ -1,0 +1,153 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+/**
+ * `Idempotency-Key` on REST writes: a repeat with the same key and body gets the first answer
+ * (and creates nothing), another body with the key is refused 422, concurrent requests with
+ * one key run once, keys belong to their sender, and an answer is kept 24 hours.
+ */
+const dir = mkdtempSync(path.join(tmpdir(), "guild-idem-"));
+process.env.DATABASE_URL = `file:${path.join(dir, "idem.db")}`;
+
+const { getDb, closeDb } = await import("~/server/db/client");
+const { applyMigrations } = await import("~/server/db/migrations");
+const { projects } = await import("~/server/db/schema/projects");
+const { contracts } = await import("~/server/db/schema/contracts");
+const { idempotencyKeys } = await import("~/server/db/schema/idempotency");
+const restRoute = await import("~/app/api/v1/[...path]/route");
+const { actor } = await import("../../helpers/people");
+const { projectInput, proposalInput, createProject } = await import("../../helpers/marketplace");
+
+let db: Awaited<ReturnType<typeof getDb>>;
+
+beforeAll(async () => {
+  db = await getDb();
+  await applyMigrations(db, "drizzle");
+});
+
+afterAll(async () => {
+  await closeDb();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function post(pathname: string, token: string, body: unknown, key?: string) {
+  const response = await restRoute.POST(
+    new Request(`http://guild.test/api/v1${pathname}`, {
+      method: "POST",
+      headers: {
+        authorization: `Bearer ${token}`,
+        "content-type": "application/json",
+        ...(key ? { "idempotency-key": key } : {}),
+      },
+      body: JSON.stringify(body),
+    }),
+  );
+  return {
+    status: response.status,
+    replayed: response.headers.get("idempotent-replayed"),
+    body: (await response.json()) as { id: string; error: { code: string } },
+  };
+}
+
+async function clientToken(scopes: ("projects:write" | "proposals:write")[]) {
+  const client = await actor(db, "client");
+  const { token } = await client.api.apiToken.create({ name: "idem", scopes, expiresInDays: 1 });
+  return { client, token };
+}
+
+const projectsOf = async (clientId: string) =>
+  db.select({ id: projects.id }).from(projects).where(eq(projects.clientId, clientId));
+
+describe("Idempotency-Key", () => {
+  it("replays the first answer for the same key and body, creating nothing more", async () => {
+    const { client, token } = await clientToken(["projects:write"]);
+    const body = await projectInput(db, { title: "Posted once only" });
+    const first = await post("/projects", token, body, "create-once-1");
+    const again = await post("/projects", token, body, "create-once-1");
+    expect(first.status).toBe(200);
+    expect(first.replayed).toBeNull();
+    expect(again).toEqual({ ...first, replayed: "true" });
+    expect(await projectsOf(client.user.id)).toHaveLength(1);
+
+    // Without a key, a repeat is a second request.
+    await post("/projects", token, body);
+    expect(await projectsOf(client.user.id)).toHaveLength(2);
+  });
+
+  it("refuses the same key with another body (422), and runs nothing", async () => {
+    const { client, token } = await clientToken(["projects:write"]);
+    await post(
+      "/projects",
+      token,
+      await projectInput(db, { title: "The first project" }),
+      "reused",
+    );
+    const other = await post(
+      "/projects",
+      token,
+      await projectInput(db, { title: "The second project" }),
+      "reused",
+    );
+    expect(other.status).toBe(422);
+    expect(other.body.error.code).toBe("UNPROCESSABLE_CONTENT");
+    expect(await projectsOf(client.user.id)).toHaveLength(1);
+  });
+
+  it("runs concurrent requests with one key once", async () => {
+    const { client, token } = await clientToken(["projects:write"]);
+    const body = await projectInput(db, { title: "Raced to be posted" });
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => post("/projects", token, body, "race-key")),
+    );
+    expect(await projectsOf(client.user.id)).toHaveLength(1);
+    const ok = answers.filter((answer) => answer.status === 200);
+    expect(new Set(ok.map((answer) => answer.body.id)).size).toBe(1);
+    // The rest were told it was still running; none failed otherwise.
+    expect(answers.every((answer) => answer.status === 200 || answer.status === 409)).toBe(true);
+    const later = await post("/projects", token, body, "race-key");
+    expect(later).toMatchObject({ status: 200, replayed: "true", body: { id: ok[0]!.body.id } });
+  });
+
+  it("hires once when a hire is sent twice with one key, concurrently", async () => {
+    const { client, token } = await clientToken(["proposals:write"]);
+    const freelancer = await actor(db, "freelancer");
+    const project = await createProject(db, client.user.id, { status: "open" });
+    const proposal = await freelancer.api.proposal.submit(proposalInput(project.id));
+    const [a, b] = await Promise.all([
+      post(`/proposals/${proposal.id}/accept`, token, {}, "hire-1"),
+      post(`/proposals/${proposal.id}/accept`, token, {}, "hire-1"),
+    ]);
+    expect([a.status, b.status].sort()).toEqual(expect.arrayContaining([200]));
+    const made = await db.select().from(contracts).where(eq(contracts.proposalId, proposal.id));
+    expect(made).toHaveLength(1);
+    const replay = await post(`/proposals/${proposal.id}/accept`, token, {}, "hire-1");
+    expect(replay).toMatchObject({ status: 200, replayed: "true", body: { id: made[0]!.id } });
+  });
+
+  it("keeps keys per sender, and forgets an answer after 24 hours", async () => {
+    const first = await clientToken(["projects:write"]);
+    const second = await clientToken(["projects:write"]);
+    const body = await projectInput(db, { title: "Same key, two people" });
+    const mine = await post("/projects", first.token, body, "shared-key");
+    const theirs = await post("/projects", second.token, body, "shared-key");
+    expect(theirs.replayed).toBeNull();
+    expect(theirs.body.id).not.toBe(mine.body.id);
+
+    await db
+      .update(idempotencyKeys)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(idempotencyKeys.scope, first.client.user.id));
+    const afterExpiry = await post("/projects", first.token, body, "shared-key");
+    expect(afterExpiry.replayed).toBeNull();
+    expect(await projectsOf(first.client.user.id)).toHaveLength(2);
+  });
+
+  it("refuses a key that is not visible ASCII", async () => {
+    const { token } = await clientToken(["projects:write"]);
+    const answer = await post("/projects", token, await projectInput(db), "x".repeat(300));
+    expect(answer.status).toBe(400);
+  });
+});
