@@ -178,18 +178,19 @@ async function enforceLimit(ctx: Context, policy: PolicyName, key: string) {
 }
 
 /**
- * HTTP calls draw on the edge's policies: auth.* per IP (fail closed), other mutations per
- * user (or IP), queries per IP. Server-side calls from pages were limited as page views.
+ * HTTP calls draw on the edge's policies: a token's calls on its own budget, auth.* per IP
+ * (fail closed), other mutations per user (or IP), queries per IP. Server-side calls from
+ * pages were limited as page views.
  */
 const limited = t.middleware(async ({ ctx, path, type, next }) => {
   if (ctx.resHeaders) {
     const ip = `ip:${ctx.request.ip ?? "unknown"}`;
-    // A token is limited on its own, wherever its requests come from.
-    const token = ctx.actor?.apiToken ? `token:${ctx.actor.apiToken.id}` : null;
-    if (path.startsWith("auth.")) await enforceLimit(ctx, "authIp", ip);
+    // A token has a budget of its own, wherever its requests come from.
+    if (ctx.actor?.apiToken) await enforceLimit(ctx, "apiTokens", `token:${ctx.actor.apiToken.id}`);
+    else if (path.startsWith("auth.")) await enforceLimit(ctx, "authIp", ip);
     else if (type === "mutation") {
-      await enforceLimit(ctx, "mutations", token ?? (ctx.actor ? `user:${ctx.actor.id}` : ip));
-    } else await enforceLimit(ctx, "reads", token ?? ip);
+      await enforceLimit(ctx, "mutations", ctx.actor ? `user:${ctx.actor.id}` : ip);
+    } else await enforceLimit(ctx, "reads", ip);
   }
   return next();
 });

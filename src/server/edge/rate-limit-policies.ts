@@ -61,6 +61,12 @@ export const defaultPolicies = {
     description:
       "file fetches (GET /api/files/<id>) per client IP, apart from page views: a page may show many pictures",
   },
+  apiTokens: {
+    limit: 600,
+    windowMs: MINUTE,
+    onStoreFailure: "open",
+    description: "calls (REST or tRPC, reads and writes) per personal access token",
+  },
 } satisfies Record<string, RateLimitPolicy>;
 
 export type PolicyName = keyof typeof defaultPolicies;

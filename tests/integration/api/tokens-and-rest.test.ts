@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
  */
 const dir = mkdtempSync(path.join(tmpdir(), "guild-rest-"));
 process.env.DATABASE_URL = `file:${path.join(dir, "rest.db")}`;
+// Small enough to reach in a test, large enough for every other test's calls with one token.
+process.env.RATE_LIMITS = "apiTokens=8/1m";
 
 const { getDb, closeDb } = await import("~/server/db/client");
 const { applyMigrations } = await import("~/server/db/migrations");
@@ -274,6 +276,19 @@ describe("personal access tokens", () => {
       viaToken.account.changePassword({ currentPassword: "a", newPassword: "b".repeat(12) }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(viaToken.project.mine({})).resolves.toMatchObject({ items: [] });
+  });
+
+  it("limits each token on its own budget, answering 429 in the envelope", async () => {
+    const { token } = await clientWithToken(["projects:read"]);
+    const other = await clientWithToken(["projects:read"]);
+    const statuses: number[] = [];
+    for (let i = 0; i < 9; i++)
+      statuses.push((await rest("GET", "/me/projects", { token })).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 429]);
+    const refused = await rest("GET", "/me/projects", { token });
+    expect(refused.body.error.code).toBe("TOO_MANY_REQUESTS");
+    expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect((await rest("GET", "/me/projects", { token: other.token })).status).toBe(200);
   });
 
   it("answers unknown endpoints 404 and wrong methods 405, in the envelope", async () => {
