@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
 
 import { expectAccessible } from "./a11y";
-import { signIn } from "./sign-in";
+import { signUp } from "./sign-in";
+import { trpcMutation, trpcQuery } from "./trpc-http";
 import { expect, test } from "./test";
 
 /** `curl` as an integrator runs it: status code and body, no cookies, only the token. */
@@ -19,14 +20,28 @@ test("a read-only token made in Account → Developer lists projects with curl b
   baseURL,
 }) => {
   test.setTimeout(180_000);
-  // The demo client: projects to list, in the order My projects shows them.
-  await signIn(page, "client@guild.example");
-  await page.goto("/my/projects");
-  const newest = await page
-    .getByRole("list", { name: "My projects" })
-    .getByRole("link")
-    .first()
-    .textContent();
+  // A client of its own (the demo client's sessions are other specs' to end), with a project.
+  await signUp(page, {
+    role: "client",
+    name: "Tove Integrator",
+    email: `tokens-${Date.now()}-${test.info().workerIndex}@guild.test`,
+    password: "a long and quiet integration passphrase",
+  });
+  const { data: skills } = await trpcQuery<{ id: number }[]>(page.request, "marketplace.skills");
+  const newest = "Nightly export of our invoices";
+  const { response: made } = await trpcMutation(page.request, "project.create", {
+    title: newest,
+    description:
+      "A script that exports every invoice of the day to our accounting system, each night, with a report.",
+    budgetType: "fixed",
+    budgetMinMinor: 100_000,
+    budgetMaxMinor: 200_000,
+    currency: "USD",
+    experienceLevel: "intermediate",
+    duration: "1_to_4_weeks",
+    skillIds: [skills![0]!.id],
+  });
+  expect(made.status()).toBe(200);
 
   await page.goto("/account/developer");
   await expect(page.getByRole("heading", { name: "Create a personal access token" })).toBeVisible();
