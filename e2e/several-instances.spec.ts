@@ -21,11 +21,24 @@ test.describe.configure({ mode: "serial" });
 
 const AUTH_SECRET = "standalone-test-secret-that-is-long-enough";
 
+/** A browser signed in on `baseURL`, and its session as a Cookie header for plain HTTP calls. */
 async function signedIn(browser: Browser, baseURL: string, email: string) {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   await signIn(page, email);
-  return { context, page };
+  await expect(page).toHaveURL(/\/dashboard/, { timeout: 30_000 });
+  const cookie = (await context.cookies())
+    .map((entry) => `${entry.name}=${entry.value}`)
+    .join("; ");
+  const trpc = (url: string, path: string, input?: unknown) =>
+    input === undefined
+      ? fetch(`${url}/api/trpc/${path}`, { headers: { cookie } })
+      : fetch(`${url}/api/trpc/${path}`, {
+          method: "POST",
+          headers: { cookie, "content-type": "application/json" },
+          body: JSON.stringify({ json: input }),
+        });
+  return { context, page, trpc };
 }
 
 test("two app instances, a worker, sqld and Redis behave as one Guild", async ({ browser }) => {
@@ -71,15 +84,17 @@ test("two app instances, a worker, sqld and Redis behave as one Guild", async ({
   try {
     // 1. Signed in on A, known on B: the session lives in the shared database.
     const client = await signedIn(browser, a.url, "client@guild.example");
-    const me = await client.context.request.get(`${b.url}/api/trpc/account.me`);
-    expect(me.status()).toBe(200);
+    const me = await client.trpc(b.url, "account.me");
+    expect(me.status).toBe(200);
     expect(await me.json()).toMatchObject({
       result: { data: { json: { email: "client@guild.example" } } },
     });
 
     // 2. One rate limit across both: a token's budget of 10 is spent on A and B in turn.
-    const made = await client.context.request.post(`${a.url}/api/trpc/apiToken.create`, {
-      data: { json: { name: "Instances", scopes: ["projects:write"], expiresInDays: 1 } },
+    const made = await client.trpc(a.url, "apiToken.create", {
+      name: "Instances",
+      scopes: ["projects:write"],
+      expiresInDays: 1,
     });
     const token = ((await made.json()) as { result: { data: { json: { token: string } } } }).result
       .data.json.token;
@@ -95,8 +110,9 @@ test("two app instances, a worker, sqld and Redis behave as one Guild", async ({
 
     // 3. Sent through A, seen live on a page served by B.
     const freelancer = await signedIn(browser, a.url, "freelancer@guild.example");
-    const inbox = await freelancer.context.request.get(
-      `${a.url}/api/trpc/message.inbox?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`,
+    const inbox = await freelancer.trpc(
+      a.url,
+      `message.inbox?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`,
     );
     const conversations = (
       (await inbox.json()) as {
@@ -113,11 +129,12 @@ test("two app instances, a worker, sqld and Redis behave as one Guild", async ({
     // The stream subscribes just after it opens; a message sent before that waits for a reload.
     await client.page.waitForTimeout(1_500);
     const text = `Across instances ${Date.now()}`;
-    const sent = await freelancer.context.request.post(`${a.url}/api/trpc/message.send`, {
-      data: { json: { conversationId: withClient!.id, body: text } },
+    const sent = await freelancer.trpc(a.url, "message.send", {
+      conversationId: withClient!.id,
+      body: text,
     });
-    expect(sent.status()).toBe(200);
-    await expect(client.page.getByText(text)).toBeVisible({ timeout: 20_000 });
+    expect(sent.status).toBe(200);
+    await expect(client.page.getByText(text).first()).toBeVisible({ timeout: 20_000 });
 
     // 4. A job enqueued by B runs once, on the worker.
     const asked = await fetch(`${b.url}/api/trpc/auth.requestPasswordReset`, {
@@ -143,8 +160,10 @@ test("two app instances, a worker, sqld and Redis behave as one Guild", async ({
       expect(jsonLines(server.logs()).some((line) => line.msg === "job done")).toBe(false);
 
     // 5. SIGTERM to A in the middle of writes: every write it acknowledged is there.
-    const writer = await client.context.request.post(`${a.url}/api/trpc/apiToken.create`, {
-      data: { json: { name: "Writes", scopes: ["projects:write"], expiresInDays: 1 } },
+    const writer = await client.trpc(a.url, "apiToken.create", {
+      name: "Writes",
+      scopes: ["projects:write"],
+      expiresInDays: 1,
     });
     const writeToken = ((await writer.json()) as { result: { data: { json: { token: string } } } })
       .result.data.json.token;

@@ -26,6 +26,8 @@ interface Registry {
   drains: { name: string; drain: (timeoutMs: number) => Promise<unknown> }[];
   deferred: Set<Promise<unknown>>;
   servers: Set<Server>;
+  /** Aborted when shutdown starts: long-lived work (live streams) ends so requests can finish. */
+  stop: AbortController;
 }
 
 // On globalThis: instrumentation, route handlers and pages are bundled apart, each with
@@ -41,6 +43,7 @@ function registry(): Registry {
     drains: [],
     deferred: new Set(),
     servers: new Set(),
+    stop: new AbortController(),
   };
   return store[KEY];
 }
@@ -74,6 +77,15 @@ export function finishBeforeShutdown<T>(work: Promise<T>): Promise<T> {
   return work;
 }
 
+/**
+ * Aborts when shutdown starts. A live stream (SSE) never finishes by itself, so it would hold
+ * the server until the timeout: it ends on this, and the browser reconnects to another
+ * instance, resuming from its last event id.
+ */
+export function shutdownSignal(): AbortSignal {
+  return registry().stop.signal;
+}
+
 /** Docker stops a container with SIGKILL 10 s after SIGTERM: finish before that. */
 export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 8_000;
 
@@ -101,6 +113,7 @@ async function shutDown(log: Logger, signal: NodeJS.Signals, timeoutMs: number) 
   // The server is known once it has seen a request (health probes make sure of that).
   // Without one nothing is in flight, and the process exits moments later anyway.
   log.info({ step: "stopping", signal, timeoutMs, servers: state.servers.size }, "shutdown");
+  state.stop.abort();
   // Drains get most of the time, leaving the rest for the close hooks.
   const drainMs = Math.max(0, Math.floor(timeoutMs * 0.8) - 200);
   const drains = Promise.all(

@@ -2,6 +2,7 @@ import { tracked } from "@trpc/server";
 
 import { followStream } from "~/server/domain/events/follow-stream";
 import { createTRPCRouter, protectedProcedure } from "~/server/api/trpc";
+import { shutdownSignal } from "~/server/shutdown";
 import { StreamInput } from "~/shared/schemas/events";
 
 export const eventsRouter = createTRPCRouter({
@@ -15,7 +16,9 @@ export const eventsRouter = createTRPCRouter({
     signal,
   }) {
     const afterId = input?.lastEventId ? Number(input.lastEventId) : null;
-    for await (const { id, event } of followStream(ctx, { afterId, signal })) {
+    // The stream also ends when this instance shuts down: the tab reconnects elsewhere.
+    const ends = signal ? AbortSignal.any([signal, shutdownSignal()]) : shutdownSignal();
+    for await (const { id, event } of followStream(ctx, { afterId, signal: ends })) {
       yield tracked(String(id), event);
     }
   }),
