@@ -81,7 +81,11 @@ describe("the OpenAPI contract", () => {
       await tokenFor(clientPerson, ["projects:write", "proposals:write", "messages:write"]),
     );
     const freelancer = clientFor(
-      await tokenFor(freelancerPerson, ["proposals:write", "messages:write"]),
+      await tokenFor(freelancerPerson, [
+        "proposals:write",
+        "messages:write",
+        "notifications:write",
+      ]),
     );
 
     const draft = await client.POST("/projects", {
@@ -156,5 +160,16 @@ describe("the OpenAPI contract", () => {
     });
     expect(reply.data!.sender!.id).toBe(freelancerPerson.user.id);
     expect(reply.data!.seq).toBeGreaterThan(sent.data!.seq);
+
+    // The hire reached the freelancer as a notification; they read it over REST.
+    const inbox = await freelancer.GET("/me/notifications", { params: { query: {} } });
+    const hired = inbox.data!.items.find((item) => item.kind === "proposal.hired");
+    expect(hired).toMatchObject({ readAt: null, createdAt: expect.stringMatching(/Z$/) });
+    const marked = await freelancer.POST("/me/notifications/{id}/read", {
+      params: { path: { id: hired!.id } },
+    });
+    expect(marked.error).toBeUndefined();
+    const all = await freelancer.POST("/me/notifications/read-all", {});
+    expect(all.data).toEqual({ unread: 0 });
   });
 });

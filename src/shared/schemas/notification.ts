@@ -3,6 +3,7 @@ import { z } from "zod";
 import "./messages";
 
 import { emailSettings, notificationKinds } from "~/shared/notifications";
+import { apiPage, apiTime } from "./api-output";
 
 /** Shared by the notification pages and their procedures: no server imports here. */
 
@@ -55,3 +56,19 @@ export const SetTimeZoneInput = z.object({
     .transform((zone) => canonicalTimeZone(zone)!),
 });
 export type SetTimeZoneInput = z.input<typeof SetTimeZoneInput>;
+
+/** A notification as its owner reads it (REST answers times as ISO strings). */
+export const NotificationsPageOutput = apiPage(
+  z.object({
+    id: z.string(),
+    kind: z.enum(notificationKinds),
+    title: z.string(),
+    body: z.string().nullable(),
+    href: z.string().meta({ description: "Where in Guild it leads (a path on this site)." }),
+    readAt: apiTime.nullable(),
+    createdAt: apiTime,
+  }),
+);
+
+/** How many notifications are still unread after marking. */
+export const UnreadOutput = z.object({ unread: z.number().int() });

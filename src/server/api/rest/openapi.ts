@@ -65,7 +65,7 @@ function generated(): Generated {
       "lists page with `cursor`/`nextCursor`. Every error is",
       "`{ error: { code, message, details, requestId, time } }`.",
     ].join(" "),
-    tags: ["projects", "proposals", "messages"],
+    tags: ["projects", "proposals", "messages", "notifications"],
   });
   const schemas = made.components?.schemas ?? {};
   for (const [name, schema] of Object.entries(schemas)) {
