@@ -16,7 +16,7 @@ import { infiniteQueryKeyFor, queryKeyFor } from "./query-key";
 const createContext = cache(async () => {
   const heads = new Headers(await headers());
   heads.set("x-trpc-source", "rsc");
-  return createTRPCContext({ headers: heads });
+  return createTRPCContext({ headers: heads, tokens: false });
 });
 
 /** The request's query cache, which `api.x.y.prefetch()` fills and the hydration helpers hand over. */

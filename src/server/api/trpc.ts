@@ -50,8 +50,10 @@ export interface Context {
 export async function createTRPCContext(opts: {
   headers: Headers;
   resHeaders?: Headers;
+  /** Pages call procedures for a browser: a bearer token there is nobody (see requestContext). */
+  tokens?: boolean;
 }): Promise<Context> {
-  const base = await requestContext(opts.headers);
+  const base = await requestContext(opts.headers, { tokens: opts.tokens ?? true });
   return {
     ...base,
     log: logger.child({ requestId: base.request.requestId }),
@@ -130,9 +132,12 @@ const tokenRefusals: Record<TokenRefusal, string> = {
  * Bearer tokens reach only procedures that name a scope, and only with that scope (write
  * includes read); a refused token is refused everywhere, never treated as signed out.
  */
-const tokenGate = t.middleware(({ ctx, meta, next }) => {
-  if (ctx.tokenRefusal)
+const tokenGate = t.middleware(async ({ ctx, meta, next }) => {
+  if (ctx.tokenRefusal) {
+    // Guessing tokens, or a script hammering with a revoked one, spends the sign-in budget.
+    if (ctx.resHeaders) await enforceLimit(ctx, "authIp", `ip:${ctx.request.ip ?? "unknown"}`);
     throw new TRPCError({ code: "UNAUTHORIZED", message: tokenRefusals[ctx.tokenRefusal] });
+  }
   const token = ctx.actor?.apiToken;
   if (token) {
     if (!meta?.scope)

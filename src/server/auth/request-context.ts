@@ -7,11 +7,15 @@ import { requestMetaFrom } from "~/server/observability/request-meta";
 import { personFromApiToken } from "~/server/domain/api-token/api-tokens";
 import { personFromCookieHeader } from "./session-cookie";
 
-/** The token of an `Authorization: Bearer …` header, or null when there is none. */
+/**
+ * The token of an `Authorization: Bearer …` header ("" for a Bearer header holding no token),
+ * or null when there is none. Other schemes (a Basic-auth gate in front of a staging site)
+ * are not Guild's and leave the request to its cookies.
+ */
 export function bearerToken(headers: Headers): string | null {
   const value = headers.get("authorization");
-  const match = value ? /^Bearer\s+(\S+)\s*$/i.exec(value) : null;
-  return match ? match[1]! : value ? "" : null;
+  if (!value || !/^Bearer(\s|$)/i.test(value)) return null;
+  return /^Bearer\s+(\S+)\s*$/i.exec(value)?.[1] ?? "";
 }
 
 /**
@@ -21,7 +25,15 @@ export function bearerToken(headers: Headers): string | null {
  * with an Authorization header is judged by it alone: its cookies are ignored. tRPC, pages
  * and route handlers all start from here.
  */
-export async function requestContext(headers: Headers) {
+export async function requestContext(
+  headers: Headers,
+  /**
+   * Whether a personal access token may act here. Only tRPC procedures (which check each
+   * token's scopes) and REST take one; pages and other route handlers (downloads, exports)
+   * answer a bearer request as signed out, never as the token's owner.
+   */
+  { tokens = false }: { tokens?: boolean } = {},
+) {
   // The proxy has already accepted or minted the request id; this also covers callers that bypass it.
   const request = requestMetaFrom(headers, env.TRUSTED_PROXY_HOPS);
   const token = bearerToken(headers);
@@ -30,7 +42,9 @@ export async function requestContext(headers: Headers) {
     getPrimaryDb().then((primary) =>
       token === null
         ? personFromCookieHeader(primary, headers.get("cookie"))
-        : personFromApiToken(primary, token, request),
+        : tokens
+          ? personFromApiToken(primary, token, request)
+          : null,
     ),
   ]);
   const actor = typeof found === "string" ? null : found;

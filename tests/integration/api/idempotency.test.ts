@@ -145,6 +145,36 @@ describe("Idempotency-Key", () => {
     expect(await projectsOf(first.client.user.id)).toHaveLength(2);
   });
 
+  it("does not keep a refusal about the credentials: the retry with a proper token runs", async () => {
+    const client = await actor(db, "client");
+    const { token: readOnly } = await client.api.apiToken.create({
+      name: "read",
+      scopes: ["projects:read"],
+      expiresInDays: 1,
+    });
+    const body = await projectInput(db, { title: "Retried with the right token" });
+    expect((await post("/projects", readOnly, body, "scope-later")).status).toBe(403);
+    const { token: writer } = await client.api.apiToken.create({
+      name: "write",
+      scopes: ["projects:write"],
+      expiresInDays: 1,
+    });
+    const retried = await post("/projects", writer, body, "scope-later");
+    expect(retried).toMatchObject({ status: 200, replayed: null });
+    // A token without the scope never gets the stored answer of one with it.
+    const again = await post("/projects", readOnly, body, "scope-later");
+    expect(again.status).toBe(403);
+  });
+
+  it("reads the same body with its keys in another order as the same request", async () => {
+    const { client, token } = await clientToken(["projects:write"]);
+    const body = await projectInput(db, { title: "Keys in any order" });
+    const reordered = Object.fromEntries(Object.entries(body).reverse());
+    await post("/projects", token, body, "ordered");
+    expect((await post("/projects", token, reordered, "ordered")).replayed).toBe("true");
+    expect(await projectsOf(client.user.id)).toHaveLength(1);
+  });
+
   it("refuses a key that is not visible ASCII", async () => {
     const { token } = await clientToken(["projects:write"]);
     const answer = await post("/projects", token, await projectInput(db), "x".repeat(300));

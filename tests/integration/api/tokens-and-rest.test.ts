@@ -21,6 +21,7 @@ const { apiTokens } = await import("~/server/db/schema/api-tokens");
 const { auditEvents } = await import("~/server/db/schema/auth");
 const { apiTokenHash, looksLikeApiToken } = await import("~/server/crypto/api-token");
 const restRoute = await import("~/app/api/v1/[...path]/route");
+const earningsExport = await import("~/app/api/earnings/export/route");
 const { actor } = await import("../../helpers/people");
 const { projectInput } = await import("../../helpers/marketplace");
 const { sessionCookie } = await import("../../helpers/files");
@@ -262,7 +263,9 @@ describe("personal access tokens", () => {
     ]);
     const { createCaller } = await import("~/server/api/root");
     const { requestContext } = await import("~/server/auth/request-context");
-    const ctx = await requestContext(new Headers({ authorization: `Bearer ${token}` }));
+    const ctx = await requestContext(new Headers({ authorization: `Bearer ${token}` }), {
+      tokens: true,
+    });
     expect(ctx.actor).toMatchObject({ id: client.user.id, secondFactorVerified: false });
     const viaToken = createCaller({
       ...ctx,
@@ -291,6 +294,57 @@ describe("personal access tokens", () => {
     expect((await rest("GET", "/me/projects", { token: other.token })).status).toBe(200);
   });
 
+  it("other route handlers (exports, downloads) answer a bearer request as signed out", async () => {
+    const freelancer = await actor(db, "freelancer");
+    const { token } = await freelancer.api.apiToken.create({
+      name: "Everything",
+      scopes: ["earnings:read", "earnings:write", "contracts:read"],
+      expiresInDays: 1,
+    });
+    const cookie = await sessionCookie(db, freelancer.user);
+    const answer = await earningsExport.GET(
+      new Request("http://guild.test/api/earnings/export", {
+        headers: { authorization: `Bearer ${token}`, cookie },
+      }),
+    );
+    expect(answer.status).toBe(401);
+  });
+
+  it("a Basic-auth gate in front of the site is not a token: the cookie still signs in", async () => {
+    const person = await actor(db, "client");
+    const cookie = await sessionCookie(db, person.user);
+    const { requestContext } = await import("~/server/auth/request-context");
+    const ctx = await requestContext(
+      new Headers({ authorization: "Basic c3RhZ2luZzpzZWNyZXQ=", cookie }),
+      { tokens: true },
+    );
+    expect(ctx.actor?.id).toBe(person.user.id);
+    expect(ctx.tokenRefusal).toBeNull();
+  });
+
+  it("a new password, a forced reset, suspension or a role change ends the person's tokens", async () => {
+    const admin = await provenAdmin(db);
+    const reason = "Suspected account takeover";
+    const cases: [string, (userId: string) => Promise<unknown>][] = [
+      ["forced reset", (userId) => admin.api.admin.requirePasswordReset({ userId, reason })],
+      [
+        "suspension",
+        (userId) => admin.api.admin.setUserStatus({ userId, status: "suspended", reason }),
+      ],
+      [
+        "role change",
+        (userId) => admin.api.admin.setUserRole({ userId, role: "freelancer", reason }),
+      ],
+      ["signed out everywhere", (userId) => admin.api.admin.revokeSessions({ userId, reason })],
+    ];
+    for (const [label, act] of cases) {
+      const { client, token } = await clientWithToken(["projects:read"]);
+      expect((await rest("GET", "/me/projects", { token })).status, label).toBe(200);
+      await act(client.user.id);
+      expect((await rest("GET", "/me/projects", { token })).status, label).toBe(401);
+    }
+  });
+
   it("answers unknown endpoints 404 and wrong methods 405, in the envelope", async () => {
     const missing = await rest("GET", "/nothing-here");
     expect(missing.status).toBe(404);
@@ -298,5 +352,16 @@ describe("personal access tokens", () => {
     const wrong = await rest("GET", "/projects");
     expect(wrong.status).toBe(405);
     expect(wrong.headers.get("allow")).toBe("POST");
+  });
+
+  // Last: it spends the sign-in budget of the tests' address.
+  it("limits refused tokens per address, so guessing tokens is slow", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++)
+      statuses.push(
+        (await rest("GET", "/me/projects", { token: `guild_pat_${"x".repeat(36)}` })).status,
+      );
+    expect(statuses).toContain(429);
+    expect(statuses.filter((status) => status !== 401 && status !== 429)).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import {
   type Answer,
 } from "~/server/domain/idempotency/idempotent-call";
 import { acceptOrCreateRequestId, REQUEST_ID_HEADER } from "~/server/observability/request-id";
+import { scopeCovers, type ApiScope } from "~/shared/api-scopes";
 
 /**
  * The REST API under `/api/v1`: every procedure whose meta has `openapi` is served here, on
@@ -32,6 +33,7 @@ interface Route {
   segments: string[];
   path: string;
   input: z.ZodType | undefined;
+  scope: ApiScope | undefined;
 }
 
 type AnyProcedure = {
@@ -53,6 +55,7 @@ function restRoutes(): Route[] {
         segments: openapi.path.split("/").filter(Boolean),
         path,
         input: procedure._def.inputs[0] as z.ZodType | undefined,
+        scope: procedure._def.meta?.scope,
       },
     ];
   });
@@ -126,7 +129,7 @@ function queryInput(input: z.ZodType | undefined, query: URLSearchParams) {
 
 async function bodyInput(request: Request): Promise<Record<string, unknown>> {
   const text = await request.text();
-  if (text.length > MAX_BODY_BYTES)
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES)
     throw new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: "The body is too large." });
   // An action with nothing to say (publish) may come with no body at all.
   if (text.trim() === "") return {};
@@ -205,7 +208,13 @@ export async function handleRest(request: Request): Promise<Response> {
   };
 
   const key = request.headers.get("idempotency-key");
-  if (key === null || !ctx.actor || (request.method !== "POST" && request.method !== "PATCH")) {
+  // A stored answer is only for whoever could make the request now: same person, a token
+  // with the scope, an active account. Anyone else runs it, and is refused as usual.
+  const token = ctx.actor?.apiToken;
+  const mayReplay =
+    ctx.actor?.status === "active" &&
+    (!token || (route.scope !== undefined && scopeCovers(token.scopes, route.scope)));
+  if (key === null || !mayReplay || (request.method !== "POST" && request.method !== "PATCH")) {
     const { status, body } = await answer();
     if (status === 401) resHeaders.set("WWW-Authenticate", 'Bearer realm="guild"');
     return json(status, body, resHeaders);
@@ -223,7 +232,7 @@ export async function handleRest(request: Request): Promise<Response> {
   const outcome = await idempotentCall(
     await getPrimaryDb(),
     {
-      scope: ctx.actor.id,
+      scope: ctx.actor!.id,
       key,
       fingerprint: requestFingerprint(request.method, pathname, input),
     },

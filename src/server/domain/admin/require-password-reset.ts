@@ -8,6 +8,7 @@ import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
 import { nowOf } from "~/server/domain/clock";
 import { type DomainContext, withTransaction } from "~/server/domain/context";
 import { createEmailLink, mailEmailLink } from "~/server/domain/identity/email-links";
+import { revokeUserApiTokens } from "~/server/domain/api-token/api-tokens";
 import { revokeUserSessions } from "~/server/domain/identity/session-rows";
 import { cancelPendingSignIns } from "~/server/domain/identity/sign-in-ticket";
 import type { PersonActionInput } from "~/shared/schemas/admin";
@@ -31,6 +32,7 @@ export async function requirePasswordReset({
     const now = nowOf(tx);
     await tx.db.update(users).set({ passwordResetRequiredAt: now }).where(eq(users.id, person.id));
     const revoked = await revokeUserSessions(tx.db, person.id, "password_reset_required", { now });
+    await revokeUserApiTokens(tx.db, person.id, adminId ?? "system", now);
     await cancelPendingSignIns(tx.db, person.id, now);
     await mailEmailLink(tx, await createEmailLink(tx, person, "reset_password", now));
     await recordAuditEvent(tx, {

@@ -9,6 +9,7 @@ import { nowOf } from "~/server/domain/clock";
 import { type DomainContext, withTransaction } from "~/server/domain/context";
 import { NotFoundError } from "~/server/domain/errors";
 import { publicSessionId } from "~/server/domain/identity/sessions";
+import { revokeUserApiTokens } from "~/server/domain/api-token/api-tokens";
 import { revokeUserSessions } from "~/server/domain/identity/session-rows";
 import type { RevokePersonSessionsInput } from "~/shared/schemas/admin";
 import { actingAdminId, loadTargetPerson } from "./admin-access";
@@ -49,6 +50,7 @@ export async function revokePersonSessions({
       revoked = 1;
     } else {
       revoked = await revokeUserSessions(tx.db, person.id, "revoked_by_admin", { now });
+      await revokeUserApiTokens(tx.db, person.id, adminId ?? "system", now);
     }
     await recordAuditEvent(tx, {
       action: "user.sessions_revoked_by_admin",

@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
 import { type DomainContext, withTransaction } from "~/server/domain/context";
+import { revokeUserApiTokens } from "~/server/domain/api-token/api-tokens";
 import { revokeUserSessions } from "~/server/domain/identity/session-rows";
 import type { SetUserRoleInput } from "~/shared/schemas/admin";
 import { actingAdminId, loadTargetPerson } from "./admin-access";
@@ -28,6 +29,7 @@ export async function setUserRole({
     if (before.role === input.role) return { role: before.role, sessionsRevoked: 0 };
     await tx.db.update(users).set({ role: input.role }).where(eq(users.id, before.id));
     const revoked = await revokeUserSessions(tx.db, before.id, "role_changed");
+    await revokeUserApiTokens(tx.db, before.id, adminId ?? "system", new Date());
     await recordAuditEvent(tx, {
       action: "user.role_changed",
       actorId: adminId,

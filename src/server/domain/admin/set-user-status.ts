@@ -7,6 +7,7 @@ import { users } from "~/server/db/schema/users";
 import { recordAuditEvent } from "~/server/domain/audit/record-audit-event";
 import { nowOf } from "~/server/domain/clock";
 import { type DomainContext, withTransaction } from "~/server/domain/context";
+import { revokeUserApiTokens } from "~/server/domain/api-token/api-tokens";
 import { revokeUserSessions } from "~/server/domain/identity/session-rows";
 import { cancelPendingSignIns } from "~/server/domain/identity/sign-in-ticket";
 import { notify } from "~/server/domain/notification/notify";
@@ -34,6 +35,7 @@ export async function setUserStatus({
     let revoked = 0;
     if (input.status === "suspended") {
       revoked = await revokeUserSessions(tx.db, before.id, "suspended", { now });
+      await revokeUserApiTokens(tx.db, before.id, adminId ?? "system", now);
       // A sign-in waiting for its second step must not finish either.
       await cancelPendingSignIns(tx.db, before.id, now);
     }

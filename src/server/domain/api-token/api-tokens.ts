@@ -186,6 +186,21 @@ export async function revokePersonApiToken({
   });
 }
 
+/**
+ * Revokes every live token of a person, beside their sessions, wherever an account may have
+ * been taken over or changed under its scripts: a new password (changed or reset), an admin
+ * signing them out everywhere, suspending them, asking for a new password or changing their
+ * role. A token minted with a stolen session does not outlive the recovery.
+ */
+export async function revokeUserApiTokens(db: DbOrTx, userId: string, by: string, now: Date) {
+  const revoked = await db
+    .update(apiTokens)
+    .set({ revokedAt: now, revokedBy: by })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  return revoked.length;
+}
+
 /** Why a bearer token was refused, in words its user can act on. */
 export type TokenRefusal = "malformed" | "unknown" | "expired" | "revoked";
 
@@ -215,13 +230,15 @@ export async function personFromApiToken(
       status: users.status,
       emailVerified: users.emailVerified,
       twoFactorEnabledAt: users.twoFactorEnabledAt,
+      passwordResetRequiredAt: users.passwordResetRequiredAt,
     })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(eq(apiTokens.tokenHash, apiTokenHash(token)))
     .limit(1);
   if (!row) return "unknown";
-  if (row.revokedAt) return "revoked";
+  // An account waiting for a new password (an admin suspects a takeover) acts through nothing.
+  if (row.revokedAt || row.passwordResetRequiredAt) return "revoked";
   if (row.expiresAt <= now) return "expired";
 
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {

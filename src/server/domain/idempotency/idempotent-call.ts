@@ -22,18 +22,37 @@ export type IdempotentOutcome =
   | { kind: "mismatch" }
   | { kind: "running" };
 
+/** JSON with every object's keys sorted: the same body however its keys were ordered. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object")
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+      .join(",")}}`;
+  return JSON.stringify(value ?? null);
+}
+
 /** What makes two requests "the same": method, path and body. */
 export function requestFingerprint(method: string, path: string, input: unknown) {
   return createHash("sha256")
-    .update(`${method} ${path}\n${JSON.stringify(input ?? null)}`)
+    .update(`${method} ${path}\n${canonical(input)}`)
     .digest("hex");
 }
+
+/**
+ * Answers that say nothing about the request itself but about the moment or the credentials
+ * (not signed, no scope yet, too many requests, our failure): not kept, so a retry once the
+ * cause is gone runs for real.
+ */
+const notKept = (status: number) =>
+  status === 401 || status === 403 || status === 408 || status === 429 || status >= 500;
 
 /**
  * Runs `run` once per (scope, key): the first request claims the key with one insert, so of
  * concurrent requests with one key exactly one runs; the others are told it is running, and
  * later ones get its stored answer. The same key with another request is a mismatch. An
- * answer on our side's failure (5xx) is not kept, so the request can be retried.
+ * answer about the moment rather than the request (see `notKept`) is not kept.
  */
 export async function idempotentCall(
   db: DbOrTx,
@@ -88,7 +107,7 @@ export async function idempotentCall(
     await db.delete(idempotencyKeys).where(where);
     throw error;
   }
-  if (answer.status >= 500) await db.delete(idempotencyKeys).where(where);
+  if (notKept(answer.status)) await db.delete(idempotencyKeys).where(where);
   else
     await db
       .update(idempotencyKeys)

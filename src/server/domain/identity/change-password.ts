@@ -4,6 +4,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { z } from "zod";
 
 import { hashPassword } from "~/server/crypto/password";
+import { revokeUserApiTokens } from "~/server/domain/api-token/api-tokens";
 import { revokeUserSessions } from "./session-rows";
 import { emailTokens } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
@@ -32,6 +33,7 @@ export async function changePassword({
     const revoked = await revokeUserSessions(tx.db, user.id, "password_changed", {
       except: ctx.actor.sessionId,
     });
+    await revokeUserApiTokens(tx.db, user.id, user.id, new Date());
     const now = new Date();
     // Nothing begun or mailed for the old password stays usable.
     await cancelPendingSignIns(tx.db, user.id, now);

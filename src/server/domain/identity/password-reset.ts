@@ -4,6 +4,7 @@ import { and, eq, gt } from "drizzle-orm";
 import type { z } from "zod";
 
 import { hashPassword } from "~/server/crypto/password";
+import { revokeUserApiTokens } from "~/server/domain/api-token/api-tokens";
 import { revokeUserSessions } from "./session-rows";
 import { emailTokens } from "~/server/db/schema/auth";
 import { users } from "~/server/db/schema/users";
@@ -95,6 +96,7 @@ export async function resetPassword({
       .returning({ id: users.id, email: users.email });
     if (!user) throw new InvalidError(INVALID_LINK, { token: [INVALID_LINK] });
     const revoked = await revokeUserSessions(tx.db, user.id, "password_reset", { now });
+    await revokeUserApiTokens(tx.db, user.id, user.id, now);
     // A new password unlocks the account, spends every other reset link, and ends sign-ins begun with the old one.
     await expireEmailLinks(tx, user.id, "reset_password", now);
     await clearAttempts(tx.db, passwordKey(user.email));
