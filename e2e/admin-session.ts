@@ -9,6 +9,9 @@ import { signUp } from "./sign-in";
 export async function queryE2eDatabase(sql: string, args: InArgs = []) {
   const db = createClient({ url: `file:${path.join(process.env.E2E_DATA_DIR!, "e2e.db")}` });
   try {
+    // The server writes to the same file: wait for its write lock instead of failing at once
+    // with SQLITE_BUSY (a busy CI machine made the disputes journey fail that way).
+    await db.execute("PRAGMA busy_timeout = 10000");
     return (await db.execute({ sql, args })).rows;
   } finally {
     db.close();
