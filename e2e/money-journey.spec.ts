@@ -19,6 +19,8 @@ import { trpcMutation, trpcQuery } from "./trpc-http";
 async function reviewPeriodPasses(milestoneId: string) {
   const db = createClient({ url: `file:${path.join(process.env.E2E_DATA_DIR!, "e2e.db")}` });
   try {
+    // The server writes to the same file: wait for its lock rather than fail with SQLITE_BUSY.
+    await db.execute("PRAGMA busy_timeout = 10000");
     const moved = await db.execute({
       sql: `update jobs set run_at = ? where name = 'milestone.auto_release'
             and status = 'waiting' and json_extract(payload, '$.milestoneId') = ?`,
