@@ -12,6 +12,8 @@ export { auditContext, dataChanges } from "./audit";
 export { jobs } from "./jobs";
 export { apiTokens } from "./api-tokens";
 export { idempotencyKeys } from "./idempotency";
+export { dataExports } from "./privacy";
+export { webhookDeliveries, webhookEndpoints } from "./webhooks";
 export { notificationPreferences, notifications, streamEvents } from "./notifications";
 export { savedSearches } from "./saved-searches";
 export { avatars, files } from "./files";
