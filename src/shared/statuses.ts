@@ -80,3 +80,7 @@ export type UserRole = (typeof userRoles)[number];
 
 export const userStatuses = ["active", "suspended"] as const;
 export type UserStatus = (typeof userStatuses)[number];
+
+/** A data export: being gathered, ready to download, or failed (the person may ask again). */
+export const dataExportStatuses = ["requested", "ready", "failed"] as const;
+export type DataExportStatus = (typeof dataExportStatuses)[number];

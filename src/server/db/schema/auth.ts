@@ -145,7 +145,8 @@ export const accounts = sqliteTable(
 
 /**
  * Append-only security trail. Triggers in the migration refuse UPDATE and DELETE, so not
- * even a bug in the app can rewrite history.
+ * even a bug in the app can rewrite history; the one exception is redaction (migration 0027),
+ * which may blank the personal fields once and touch nothing else.
  */
 export const auditEvents = sqliteTable(
   "audit_events",
@@ -165,6 +166,11 @@ export const auditEvents = sqliteTable(
     requestId: text("request_id"),
     detail: text("detail", { mode: "json" }).$type<Record<string, unknown>>(),
     createdAt: createdAt(),
+    /**
+     * When personal data in `detail`, `ip` and `user_agent` was erased (an account deleted, or
+     * the retention period passed). The one update the append-only triggers allow, once.
+     */
+    redactedAt: timestamp("redacted_at"),
   },
   (table) => [
     index("audit_events_actor_idx").on(table.actorId, table.createdAt),

@@ -35,6 +35,8 @@ export const users = sqliteTable(
     profileHiddenReason: text("profile_hidden_reason"),
     /** An admin asked for a new password: signing in with the old one is refused until then. */
     passwordResetRequiredAt: timestamp("password_reset_required_at"),
+    /** The person deleted their account: this row is anonymised and kept for what others depend on. */
+    deletedAt: timestamp("deleted_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
