@@ -31,6 +31,8 @@ export const jobs = sqliteTable(
     lastError: text("last_error"),
     /** The request that enqueued it, for the logs. */
     requestId: text("request_id"),
+    /** The W3C traceparent of the span that enqueued it (tracing on): its run continues that trace. */
+    traceParent: text("trace_parent"),
     createdAt: createdAt(),
     finishedAt: timestamp("finished_at"),
   },
