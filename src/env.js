@@ -144,6 +144,8 @@ export const env = createEnv({
     PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(5000).default(1000),
     /** Days after a submission until an unanswered milestone is released by itself. */
     AUTO_RELEASE_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+    /** Tests and local development only: lets webhooks go to loopback (and plain http). Refused in production. */
+    WEBHOOKS_ALLOW_LOOPBACK: flag,
     LOG_LEVEL: z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
       .default("info"),
@@ -194,6 +196,7 @@ export const env = createEnv({
     STRIPE_PUBLISHABLE_KEY: process.env.STRIPE_PUBLISHABLE_KEY,
     PLATFORM_FEE_BPS: process.env.PLATFORM_FEE_BPS,
     AUTO_RELEASE_DAYS: process.env.AUTO_RELEASE_DAYS,
+    WEBHOOKS_ALLOW_LOOPBACK: process.env.WEBHOOKS_ALLOW_LOOPBACK,
     LOG_LEVEL: process.env.LOG_LEVEL,
   },
   skipValidation: process.env.SKIP_ENV_VALIDATION === "true",
@@ -230,6 +233,14 @@ export const env = createEnv({
               message: "is required with PAYMENTS_PROVIDER=stripe",
             });
         }
+      }
+      if (strictProduction && values.WEBHOOKS_ALLOW_LOOPBACK) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["WEBHOOKS_ALLOW_LOOPBACK"],
+          message:
+            "would let anyone with an account make the server call itself (SSRF) and is refused in production: unset it",
+        });
       }
       if (strictProduction && values.PAYMENTS_PROVIDER === "sandbox") {
         ctx.addIssue({

@@ -37,6 +37,7 @@ export const notificationKinds = [
   "report.handled",
   "content.hidden",
   "account.status_changed",
+  "webhook.disabled",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -100,6 +101,10 @@ export const notificationKindInfo: Record<NotificationKind, { group: string; lab
     group: "Trust and safety",
     label: "An admin suspends or reinstates my account",
   },
+  "webhook.disabled": {
+    group: "Developer",
+    label: "A webhook endpoint of mine is turned off after failing deliveries",
+  },
 };
 
 /** What an account without a stored choice gets. */
@@ -144,6 +149,7 @@ const audience: Record<NotificationKind, "client" | "freelancer" | "both" | "adm
   "report.handled": "both",
   "content.hidden": "both",
   "account.status_changed": "both",
+  "webhook.disabled": "both",
 };
 
 export function notificationKindsFor(role: "client" | "freelancer" | "admin") {

@@ -1,6 +1,7 @@
 import { accountRouter } from "./routers/account";
 import { adminRouter } from "./routers/admin";
 import { apiTokenRouter } from "./routers/api-token";
+import { webhookRouter } from "./routers/webhook";
 import { authRouter } from "./routers/auth";
 import { contractRouter } from "./routers/contract";
 import { dashboardRouter } from "./routers/dashboard";
@@ -27,6 +28,7 @@ export const appRouter = createTRPCRouter({
   account: accountRouter,
   admin: adminRouter,
   apiToken: apiTokenRouter,
+  webhook: webhookRouter,
   auth: authRouter,
   contract: contractRouter,
   dashboard: dashboardRouter,

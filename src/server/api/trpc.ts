@@ -45,6 +45,8 @@ export interface Context {
   now?: () => Date;
   /** The payment provider and fee; the environment's unless a test sets them. */
   money?: DomainContext["money"];
+  /** How webhooks resolve and connect; the environment's unless a test sets them. */
+  webhooks?: DomainContext["webhooks"];
 }
 
 export async function createTRPCContext(opts: {

@@ -6,6 +6,7 @@ import { auditContext } from "~/server/db/schema/audit";
 import type { RequestMeta } from "~/server/observability/request-meta";
 import type { Actor, PersonActor } from "./actor";
 import type { PaymentProvider } from "~/server/payments/provider";
+import type { Resolve } from "~/server/webhooks/guarded-lookup";
 
 /** What every domain action receives: a database handle (or transaction), the actor, the request. */
 export interface DomainContext {
@@ -33,6 +34,21 @@ export interface DomainContext {
    * domain/money/settings.ts); tests pass them to use a fake provider or another fee rate.
    */
   money?: Partial<MoneySettings>;
+  /**
+   * Outgoing webhooks' settings. Absent in requests (the environment's: see
+   * domain/webhook/settings.ts); tests pass them to resolve names their way.
+   */
+  webhooks?: Partial<WebhookSettings>;
+}
+
+/** How outgoing webhooks connect (see server/webhooks/). */
+export interface WebhookSettings {
+  /** The development setting: loopback addresses (and plain http) may receive webhooks. */
+  allowLoopback: boolean;
+  /** Resolves a name to every address it has. */
+  resolve: Resolve;
+  /** The deadline of one delivery attempt. */
+  timeoutMs: number;
 }
 
 /** How money moves: the provider, the platform's fee and the auto-release delay. */

@@ -18,6 +18,7 @@ import { sendPayout } from "~/server/domain/money/send-payout";
 import { sendRefund } from "~/server/domain/money/send-refund";
 import { checkDisputeAnswer } from "~/server/domain/dispute/check-dispute-answer";
 import { processStripeEvent } from "~/server/domain/money/stripe-events";
+import { deliverWebhook } from "~/server/domain/webhook/deliver-webhook";
 import type { JobHandlers } from "./handler";
 import { pruneExpired } from "./housekeeping";
 
@@ -95,6 +96,10 @@ export const jobHandlers: JobHandlers = {
   },
   async "webhook.stripe"(ctx, { eventId }) {
     await processStripeEvent(ctx, eventId);
+  },
+  async "webhook.deliver"(ctx, payload) {
+    const outcome = await deliverWebhook(ctx, payload);
+    ctx.log.info({ ...payload, outcome }, "webhook delivery");
   },
   async "ledger.verify"(ctx) {
     const { drifted, unbalanced } = await verifyLedger(ctx.db);

@@ -132,6 +132,36 @@ export const procedureRules: Record<string, Rule> = {
     okIn: ["active"],
     otherwise: "NOT_FOUND",
   }),
+  // Public addresses by IP: no name to resolve, so the sweep needs no DNS.
+  "webhook.list": tierOnly("signedIn"),
+  "webhook.create": tierOnly("signedIn", () => ({
+    url: "https://93.184.215.14/hooks",
+    eventKinds: ["proposal.received"],
+  })),
+  "webhook.update": on("webhookEndpoint", "signedIn", ["sessionOwner"], (e) => ({
+    endpointId: e,
+    url: "https://93.184.215.14/other-hooks",
+    eventKinds: ["payment.succeeded"],
+  })),
+  "webhook.rotateSecret": on("webhookEndpoint", "signedIn", ["sessionOwner"], (e) => ({
+    endpointId: e,
+  })),
+  "webhook.setEnabled": on("webhookEndpoint", "signedIn", ["sessionOwner"], (e) => ({
+    endpointId: e,
+    enabled: true,
+  })),
+  "webhook.delete": on("webhookEndpoint", "signedIn", ["sessionOwner"], (e) => ({
+    endpointId: e,
+  })),
+  "webhook.sendTest": on(
+    "webhookEndpoint",
+    "signedIn",
+    ["sessionOwner"],
+    (e) => ({ endpointId: e }),
+    {
+      okIn: ["active"],
+    },
+  ),
   "admin.revokeSessions": on("user", "admin", ["admin"], (u) => ({
     userId: u,
     reason: "Sweep sign-out",

@@ -302,6 +302,13 @@ const apiToken: Build = async (w) =>
       .apiToken.create({ name: "Sweep", scopes: ["projects:read"], expiresInDays: 7 })
   ).id;
 
+const webhookEndpoint: Build = async (w) =>
+  (
+    await w
+      .as("sessionOwner")
+      .webhook.create({ url: "https://93.184.215.14/hooks", eventKinds: ["proposal.received"] })
+  ).id;
+
 const builders: { [K in ResourceKind]: Record<(typeof resourceStates)[K][number], Build> } = {
   project: {
     draft,
@@ -435,6 +442,12 @@ const builders: { [K in ResourceKind]: Record<(typeof resourceStates)[K][number]
       w.as("admin").dispute.resolve({ id, outcome: "split", releasedMinor: 60_000, decision }),
     ),
     withdrawn: then(dispute, (w, id) => w.as("client").dispute.withdraw({ id })),
+  },
+  webhookEndpoint: {
+    active: webhookEndpoint,
+    disabled: then(webhookEndpoint, (w, endpointId) =>
+      w.as("sessionOwner").webhook.setEnabled({ endpointId, enabled: false }),
+    ),
   },
   apiToken: {
     active: apiToken,

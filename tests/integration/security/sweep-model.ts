@@ -36,6 +36,8 @@ export const resourceStates = {
   session: ["active", "revoked"],
   /** The session owner's personal access token. */
   apiToken: ["active", "revoked"],
+  /** The session owner's webhook endpoint, on or turned off. */
+  webhookEndpoint: ["active", "disabled"],
   /** The client's, from a proposal on their project. */
   notification: ["unread", "read"],
   /** The world's freelancer's. */

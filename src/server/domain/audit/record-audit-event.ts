@@ -44,7 +44,11 @@ export type AuditAction =
   | "api_token.created"
   | "api_token.used"
   | "api_token.revoked"
-  | "api_token.revoked_by_admin";
+  | "api_token.revoked_by_admin"
+  | "webhook.created"
+  | "webhook.updated"
+  | "webhook.secret_rotated"
+  | "webhook.deleted";
 
 export interface AuditEntry {
   action: AuditAction;

@@ -77,6 +77,10 @@ const VISIBLE_ACTIONS = [
   "api_token.created",
   "api_token.revoked",
   "api_token.revoked_by_admin",
+  "webhook.created",
+  "webhook.updated",
+  "webhook.secret_rotated",
+  "webhook.deleted",
 ];
 
 export async function listMySecurityEvents({

@@ -38,6 +38,8 @@ export interface JobPayloads {
   "timesheet.bill_week": { weekId: string };
   /** Sends a freelancer's withdrawal through the provider. */
   "payout.send": { payoutId: string };
+  /** One attempt at sending one outgoing webhook delivery; a failed one enqueues the next. */
+  "webhook.deliver": { deliveryId: string; attempt: number };
   /** Applies one stored Stripe event, reading its object again from Stripe. */
   "webhook.stripe": { eventId: string };
   /** Tells the admins when the other party of a dispute has not answered within 5 days. */

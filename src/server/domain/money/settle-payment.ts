@@ -10,6 +10,7 @@ import { type DomainContext, withTransaction } from "~/server/domain/context";
 import { postContractEvent } from "~/server/domain/message/post-contract-event";
 import { milestoneFunded, paymentFailed, projectTitle } from "~/server/domain/notification/notices";
 import { notify } from "~/server/domain/notification/notify";
+import { publishWebhookEvent } from "~/server/domain/webhook/publish-event";
 import { formatMoney } from "~/shared/format/money";
 import type { ChargeResult } from "~/server/payments/provider";
 import { heldFor } from "./escrow";
@@ -85,6 +86,22 @@ export async function settlePayment(ctx: DomainContext, paymentId: string, resul
         description: paid.description,
       });
       if (paid.milestoneId) await fundedMilestone(tx, contract, paid);
+      // The payer's own event: the app tells them on the page, an integration hears it here.
+      await publishWebhookEvent(tx, {
+        userId: paid.clientId,
+        kind: "payment.succeeded",
+        eventId: `payment.succeeded:${paid.id}`,
+        data: {
+          paymentId: paid.id,
+          contractId: contract.id,
+          milestoneId: paid.milestoneId,
+          weekId: paid.weekId,
+          description: paid.description,
+          amountMinor: paid.amountMinor,
+          currency: paid.currency,
+          succeededAt: paid.succeededAt?.toISOString() ?? null,
+        },
+      });
       return paid;
     }
 

@@ -10,7 +10,9 @@ import { type DomainContext, withTransaction } from "~/server/domain/context";
 import { appendStreamEvent } from "~/server/domain/events/append-stream-event";
 import { enqueueJob } from "~/server/domain/jobs/enqueue-job";
 import { notificationsVisibleTo } from "~/server/domain/moderation/visible-content";
+import { publishWebhookEvent } from "~/server/domain/webhook/publish-event";
 import type { NotificationKind } from "~/shared/notifications";
+import { appUrl } from "./email-templates";
 import { emailSettingFor } from "./preferences";
 
 /** What one person should know about one event. */
@@ -78,6 +80,18 @@ export async function notify(ctx: DomainContext, notice: Notice): Promise<string
         { dedupeKey: `notification.email:${created.id}` },
       );
     }
+    // What the person reads in their bell, and nothing more: it is theirs to see.
+    await publishWebhookEvent(tx, {
+      userId: notice.userId,
+      kind: notice.kind,
+      eventId: `notification:${created.id}`,
+      data: {
+        notificationId: created.id,
+        title: notice.title,
+        body: body || null,
+        url: appUrl(notice.href),
+      },
+    });
     return created.id;
   });
 }

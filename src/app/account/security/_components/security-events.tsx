@@ -33,6 +33,10 @@ const labels: Record<string, string> = {
   "api_token.created": "API token created",
   "api_token.revoked": "API token revoked",
   "api_token.revoked_by_admin": "API token revoked by an administrator",
+  "webhook.created": "Webhook endpoint added",
+  "webhook.updated": "Webhook endpoint changed",
+  "webhook.secret_rotated": "Webhook signing secret rotated",
+  "webhook.deleted": "Webhook endpoint deleted",
 };
 
 export function SecurityEvents() {
