@@ -7,8 +7,15 @@ const config = {
   reactStrictMode: true,
   // `next dev` would log every request a second time: Guild's own request log already does, readably.
   logging: { incomingRequests: false },
-  // The libSQL client loads a native binding; keep it out of the server bundle.
-  serverExternalPackages: ["@libsql/client", "libsql", "pino"],
+  // The libSQL client loads a native binding; keep it out of the server bundle. The tracing SDK
+  // and its API stay whole too: one copy of the API for Next's own spans and ours.
+  serverExternalPackages: [
+    "@libsql/client",
+    "libsql",
+    "pino",
+    "@vercel/otel",
+    "@opentelemetry/api",
+  ],
   // The migrator reads drizzle/ at runtime, and /docs serves Swagger UI's files: ship them.
   outputFileTracingIncludes: {
     "/*": [

@@ -5,8 +5,11 @@ import { openDatabase } from "~/server/db/client";
 import { migrationState } from "~/server/db/migrations";
 import { startJobRunner } from "~/server/jobs/runner";
 import { logger } from "~/server/observability/logger";
+import { flushTracing, startTracing } from "~/server/observability/tracing-sdk";
 
 const log = logger.child({ process: "worker" });
+const tracing = await startTracing("guild-worker");
+if (tracing) log.info(tracing, "tracing on");
 const db = await openDatabase({
   url: env.DATABASE_URL,
   authToken: env.DATABASE_AUTH_TOKEN,
@@ -37,7 +40,10 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
     const deadline = setTimeout(() => process.exit(1), env.SHUTDOWN_TIMEOUT_MS);
     runner
       .stop(Math.max(0, env.SHUTDOWN_TIMEOUT_MS - 500))
-      .then(() => {
+      .then(async () => {
+        await flushTracing().catch((error: unknown) =>
+          log.warn({ err: error }, "sending the last spans failed"),
+        );
         db.$client.close();
         clearTimeout(deadline);
         log.info("worker stopped");

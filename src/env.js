@@ -149,6 +149,11 @@ export const env = createEnv({
     LOG_LEVEL: z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
       .default("info"),
+    /**
+     * Turns tracing on: OpenTelemetry spans go to this OTLP/HTTP collector (`/v1/traces` is
+     * added). Unset, no SDK is loaded. The SDK reads the other OTEL_* variables itself.
+     */
+    OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
   },
   client: {},
   runtimeEnv: {
@@ -198,6 +203,7 @@ export const env = createEnv({
     AUTO_RELEASE_DAYS: process.env.AUTO_RELEASE_DAYS,
     WEBHOOKS_ALLOW_LOOPBACK: process.env.WEBHOOKS_ALLOW_LOOPBACK,
     LOG_LEVEL: process.env.LOG_LEVEL,
+    OTEL_EXPORTER_OTLP_ENDPOINT: process.env.OTEL_EXPORTER_OTLP_ENDPOINT,
   },
   skipValidation: process.env.SKIP_ENV_VALIDATION === "true",
   emptyStringAsUndefined: true,

@@ -7,6 +7,7 @@ import { getDb } from "~/server/db/client";
 import { applyMigrations } from "~/server/db/migrations";
 import { logger } from "~/server/observability/logger";
 import { logEveryRequest } from "~/server/observability/request-log";
+import { flushTracing, startTracing } from "~/server/observability/tracing-sdk";
 import { handleShutdownSignals, onDrain, onShutdown } from "~/server/shutdown";
 
 const MIGRATION_RETRY_MS = 5_000;
@@ -73,6 +74,12 @@ async function startEventBus() {
  * process: liveness stays green, readiness reports why, and migrations are retried.
  */
 export async function startServer() {
+  // First, so that everything after it (and every request) is traced when tracing is on.
+  const tracing = await startTracing("guild");
+  if (tracing) {
+    logger.info(tracing, "tracing on");
+    onShutdown("tracing", flushTracing);
+  }
   guardTheFrontDoor();
   stampClientAddresses(env.TRUSTED_PROXY_HOPS);
   logEveryRequest(logger);

@@ -19,6 +19,7 @@ import type { PolicyName } from "~/server/edge/rate-limit-policies";
 import { getRateLimiter } from "~/server/edge/rate-limiter";
 import { logger, type Logger } from "~/server/observability/logger";
 import { metrics } from "~/server/observability/metrics";
+import { recordFailure, withSpan } from "~/server/observability/tracing";
 import { finishBeforeShutdown } from "~/server/shutdown";
 import { fieldErrorsOf, publicMessage } from "./error-envelope";
 import { GENERIC_ERROR_MESSAGE, toTRPCError } from "./errors";
@@ -175,6 +176,31 @@ const observed = t.middleware(async ({ ctx, path, type, next }) => {
   throw mapped;
 });
 
+/**
+ * A span per call, `trpc <path>`, active while it runs: its database statements, the jobs it
+ * enqueues and its log lines belong to it. Refusals (NOT_FOUND, FORBIDDEN…) are answers, not
+ * failures: only an internal error marks the span failed.
+ */
+const traced = t.middleware(({ ctx, path, type, next }) =>
+  withSpan(
+    `trpc ${path}`,
+    {
+      attributes: {
+        "trpc.path": path,
+        "trpc.type": type,
+        "guild.request_id": ctx.request.requestId,
+      },
+    },
+    async (span) => {
+      const result = await next();
+      const code = result.ok ? "OK" : toTRPCError(result.error).code;
+      span.setAttribute("trpc.code", code);
+      if (!result.ok && code === "INTERNAL_SERVER_ERROR") recordFailure(span, result.error);
+      return result;
+    },
+  ),
+);
+
 /** Applies one policy to this call, answering TOO_MANY_REQUESTS (429) with the limit headers. */
 async function enforceLimit(ctx: Context, policy: PolicyName, key: string) {
   const decision = await getRateLimiter().check(policy, key);
@@ -202,7 +228,7 @@ const limited = t.middleware(async ({ ctx, path, type, next }) => {
   return next();
 });
 
-export const publicProcedure = t.procedure.use(observed).use(tokenGate).use(limited);
+export const publicProcedure = t.procedure.use(traced).use(observed).use(tokenGate).use(limited);
 
 /** An extra per-target limit keyed from the validated input (e.g. the email a reset is for). */
 export function limitedByInput<TInput>(policy: PolicyName, key: (input: TInput) => string) {

@@ -9,6 +9,7 @@ import * as schema from "./schema/index";
 import { onShutdown } from "~/server/shutdown";
 import { serializeWrites } from "./serialize-writes";
 import { timeQueries } from "./time-queries";
+import { traceQueries } from "./trace-queries";
 import { yieldPerStatement } from "./yield-per-statement";
 
 export type Database = LibSQLDatabase<typeof schema> & { $client: Client };
@@ -57,14 +58,17 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     timeout: BUSY_TIMEOUT_MS,
   });
   // Remote databases are network clients; only embedded files need writers queued in-process.
+  // Spans wrap the rest, so a statement's span includes its wait for a turn and for the writer.
   const timed = timeQueries(raw);
-  const client = isFileUrl(config.url)
-    ? yieldPerStatement(
-        serializeWrites(timed, {
-          everything: Boolean(config.syncUrl) || config.url.includes(":memory:"),
-        }),
-      )
-    : timed;
+  const client = traceQueries(
+    isFileUrl(config.url)
+      ? yieldPerStatement(
+          serializeWrites(timed, {
+            everything: Boolean(config.syncUrl) || config.url.includes(":memory:"),
+          }),
+        )
+      : timed,
+  );
 
   if (isFileUrl(config.url) && !config.syncUrl) {
     await client.execute("PRAGMA journal_mode = WAL");

@@ -26,6 +26,8 @@ interface Payload {
   rowId: string;
   payload: unknown;
   requestId: string | null;
+  /** Absent on jobs relayed before tracing existed. */
+  traceParent?: string | null;
 }
 
 export interface BullWorkerOptions extends WorkerOptions {
@@ -94,7 +96,12 @@ export function startBullWorker(options: BullWorkerOptions): JobWorker & { queue
     await queue.addBulk(
       claimed.map((row) => ({
         name: row.name,
-        data: { rowId: row.id, payload: row.payload, requestId: row.requestId } satisfies Payload,
+        data: {
+          rowId: row.id,
+          payload: row.payload,
+          requestId: row.requestId,
+          traceParent: row.traceParent,
+        } satisfies Payload,
         opts: {
           jobId: row.id,
           delay: Math.max(0, row.runAt.getTime() - now),
@@ -169,6 +176,7 @@ export function startBullWorker(options: BullWorkerOptions): JobWorker & { queue
           attempts: attempt,
           maxAttempts,
           requestId: job.data.requestId,
+          traceParent: job.data.traceParent ?? null,
         };
         try {
           // BullMQ gives up after `attempts` failures (stalls aside).

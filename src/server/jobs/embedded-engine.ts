@@ -43,6 +43,7 @@ function recordOf(row: Row): JobRecord {
     attempts: row.attempts,
     maxAttempts: row.maxAttempts,
     requestId: row.requestId,
+    traceParent: row.traceParent,
   };
 }
 

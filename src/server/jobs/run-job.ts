@@ -4,6 +4,7 @@ import type { Database } from "~/server/db/client";
 import type { JobName, JobRecord } from "~/server/domain/jobs/job-types";
 import type { Logger } from "~/server/observability/logger";
 import { metrics } from "~/server/observability/metrics";
+import { contextFromTraceparent, SpanKind, withSpan } from "~/server/observability/tracing";
 import type { JobHandler, JobHandlers } from "./handler";
 
 export class UnknownJobError extends Error {
@@ -12,26 +13,41 @@ export class UnknownJobError extends Error {
   }
 }
 
+export interface RunJobOptions {
+  db: Database;
+  handlers: JobHandlers;
+  log: Logger;
+  now?: () => Date;
+  /** A failure now leaves the job dead (the engine knows best). */
+  final?: boolean;
+}
+
 /**
  * Runs `job` with its handler, on either engine: one log line with the job's id and the id of
- * the request that enqueued it, and its metrics. Throws what the handler threw.
+ * the request that enqueued it, and its metrics. Throws what the handler threw. With tracing
+ * on, the run is a span `job <name>` in the trace of the request that enqueued it (a new trace
+ * for a scheduled job), and its statements, calls and log lines are inside it.
  */
-export async function runJob(
+export function runJob(job: JobRecord, options: RunJobOptions): Promise<void> {
+  return withSpan(
+    `job ${job.name}`,
+    {
+      kind: SpanKind.CONSUMER,
+      parent: contextFromTraceparent(job.traceParent),
+      attributes: {
+        "job.id": job.id,
+        "job.name": job.name,
+        "job.attempt": job.attempts,
+        ...(job.requestId ? { "guild.request_id": job.requestId } : {}),
+      },
+    },
+    () => runJobNow(job, options),
+  );
+}
+
+async function runJobNow(
   job: JobRecord,
-  {
-    db,
-    handlers,
-    log,
-    now,
-    final = job.attempts >= job.maxAttempts,
-  }: {
-    db: Database;
-    handlers: JobHandlers;
-    log: Logger;
-    now?: () => Date;
-    /** A failure now leaves the job dead (the engine knows best). */
-    final?: boolean;
-  },
+  { db, handlers, log, now, final = job.attempts >= job.maxAttempts }: RunJobOptions,
 ) {
   const jobLog = log.child({ jobId: job.id, job: job.name, requestId: job.requestId ?? undefined });
   const handler = handlers[job.name] as JobHandler<JobName> | undefined;

@@ -11,7 +11,17 @@ const LEVEL_NAMES: Record<string, string> = {
   error: "ERROR ",
   fatal: "FATAL ",
 };
-const SKIPPED_KEYS = new Set(["level", "time", "service", "msg", "requestId", "pid", "hostname"]);
+const SKIPPED_KEYS = new Set([
+  "level",
+  "time",
+  "service",
+  "msg",
+  "requestId",
+  "traceId",
+  "spanId",
+  "pid",
+  "hostname",
+]);
 
 function clock(time: unknown) {
   return typeof time === "string" ? time.slice(11, 19) : "";

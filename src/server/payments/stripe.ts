@@ -2,6 +2,7 @@ import "server-only";
 
 import Stripe from "stripe";
 
+import { clientSpan } from "~/server/observability/tracing";
 import type {
   ChargeRequest,
   ChargeResult,
@@ -36,7 +37,7 @@ export function createStripeProvider(
     appInfo: { name: "Guild" },
   });
 
-  return {
+  return tracedCalls({
     name: "stripe",
     stripe,
 
@@ -130,7 +131,25 @@ export function createStripeProvider(
     async retrievePayoutAccount(accountRef) {
       return payoutAccountState(await stripe.accounts.retrieve(accountRef));
     },
-  };
+  });
+}
+
+/**
+ * Each call to Stripe in a client span, `stripe <operation>` (its retries inside it), so a
+ * trace shows what the provider cost a request or a job; a thrown error marks it failed.
+ */
+function tracedCalls<P extends PaymentProvider & { stripe: Stripe }>(provider: P): P {
+  const traced: Record<string, unknown> = { ...(provider as object) };
+  for (const [operation, call] of Object.entries(provider)) {
+    if (typeof call !== "function") continue;
+    traced[operation] = (...args: unknown[]) =>
+      clientSpan(
+        `stripe ${operation}`,
+        { "peer.service": "stripe", "server.address": "api.stripe.com" },
+        () => (call as (...a: unknown[]) => Promise<unknown>)(...args),
+      );
+  }
+  return traced as P;
 }
 
 /** A webhook whose signature does not prove it came from Stripe: answer 400, never act on it. */

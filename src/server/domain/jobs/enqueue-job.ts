@@ -3,6 +3,7 @@ import "server-only";
 import { jobs } from "~/server/db/schema/jobs";
 import { afterCommit, type DomainContext } from "~/server/domain/context";
 import { metrics } from "~/server/observability/metrics";
+import { activeTraceparent } from "~/server/observability/tracing";
 import type { JobName, JobPayloads } from "./job-types";
 
 export interface EnqueueOptions {
@@ -53,6 +54,7 @@ export async function enqueueJob<N extends JobName>(
       runAt: options.runAt ?? now,
       maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
       requestId: ctx.request?.requestId ?? null,
+      traceParent: activeTraceparent(),
       createdAt: now,
     })
     .onConflictDoNothing()

@@ -61,4 +61,6 @@ export interface JobRecord<N extends JobName = JobName> {
   attempts: number;
   maxAttempts: number;
   requestId: string | null;
+  /** The W3C traceparent of the span that enqueued it: its run continues that trace. */
+  traceParent?: string | null;
 }
