@@ -3,6 +3,7 @@ import "server-only";
 import http from "node:http";
 import https from "node:https";
 
+import { clientSpan, recordFailure } from "~/server/observability/tracing";
 import { guardedLookup, publicAddresses, type Resolve } from "./guarded-lookup";
 
 /** How much of a receiver's answer is read: the status matters, the body barely. */
@@ -26,7 +27,23 @@ export type WebhookResult = { status: number } | { status: null; error: string }
  * Redirects are not followed (a 3xx is a failed delivery), the whole exchange has a deadline,
  * and at most a few kilobytes of the answer are read.
  */
-export async function sendWebhook(request: WebhookRequest): Promise<WebhookResult> {
+export function sendWebhook(request: WebhookRequest): Promise<WebhookResult> {
+  // The host only: a receiver's path or query may hold a token of theirs.
+  const host = URL.canParse(request.url) ? new URL(request.url).hostname : "invalid";
+  return clientSpan(
+    "webhook POST",
+    { "http.request.method": "POST", "server.address": host },
+    async (span) => {
+      const result = await post(request);
+      if (result.status !== null) span.setAttribute("http.response.status_code", result.status);
+      if (result.status === null) recordFailure(span, result.error);
+      else if (result.status >= 300) recordFailure(span, `HTTP ${result.status}`);
+      return result;
+    },
+  );
+}
+
+async function post(request: WebhookRequest): Promise<WebhookResult> {
   const url = new URL(request.url);
   const plainAllowed = request.allowLoopback && url.protocol === "http:";
   if (url.protocol !== "https:" && !plainAllowed)

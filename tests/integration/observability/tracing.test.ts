@@ -17,10 +17,12 @@ import { jobHandlers } from "~/server/jobs/handlers";
 import { loggerOptions } from "~/server/observability/logger";
 import { withSpan } from "~/server/observability/tracing";
 import { createStripeProvider } from "~/server/payments/stripe";
+import { sendWebhook } from "~/server/webhooks/send-webhook";
 import { fakeStripe } from "../../helpers/fake-stripe";
 import { createProject } from "../../helpers/marketplace";
 import { actor } from "../../helpers/people";
 import { createTestDatabase } from "../../helpers/test-db";
+import { startWebhookReceiver } from "../../helpers/webhook-receiver";
 
 const { db } = await createTestDatabase();
 const exporter = new InMemorySpanExporter();
@@ -197,5 +199,33 @@ describe("with a tracer provider", () => {
     ).rejects.toThrow();
     const failed = exporter.getFinishedSpans().find(named("stripe retrieveCharge"))!;
     expect(failed.status.code).toBe(SpanStatusCode.ERROR);
+  });
+
+  it("wraps each webhook POST in a client span naming only the receiver's host", async () => {
+    const receiver = await startWebhookReceiver();
+    receiver.answers.push(200, 500);
+    const post = () =>
+      withSpan("work", {}, () =>
+        sendWebhook({
+          url: `${receiver.url}?token=theirs`,
+          headers: { "Content-Type": "application/json" },
+          body: "{}",
+          allowLoopback: true,
+          timeoutMs: 5_000,
+        }),
+      );
+    await post();
+    await post();
+    await receiver.close();
+    const [ok, refused] = exporter.getFinishedSpans().filter(named("webhook POST"));
+    expect(ok!.kind).toBe(SpanKind.CLIENT);
+    expect(ok!.attributes).toEqual({
+      "http.request.method": "POST",
+      "server.address": "127.0.0.1",
+      "http.response.status_code": 200,
+    });
+    expect(ok!.status.code).toBe(SpanStatusCode.UNSET);
+    expect(refused!.attributes["http.response.status_code"]).toBe(500);
+    expect(refused!.status.code).toBe(SpanStatusCode.ERROR);
   });
 });
