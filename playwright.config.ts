@@ -79,6 +79,8 @@ export default defineConfig({
       // Every test comes from 127.0.0.1: generous limits here; e2e/rate-limits.spec.ts tests the real ones.
       RATE_LIMITS: "reads=100000/1m,mutations=100000/1m,authIp=100000/1m,signInAccount=1000/15m",
       LOG_LEVEL: "warn",
+      // e2e/webhooks.spec.ts delivers to a receiver on the test's own loopback port.
+      WEBHOOKS_ALLOW_LOOPBACK: "true",
     },
   },
 });

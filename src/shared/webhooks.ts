@@ -1,4 +1,9 @@
-import { notificationKindInfo, notificationKinds, type NotificationKind } from "./notifications";
+import {
+  notificationKindInfo,
+  notificationKinds,
+  notificationKindsFor,
+  type NotificationKind,
+} from "./notifications";
 
 /**
  * What a webhook endpoint can subscribe to: every notification kind (the event told to its
@@ -26,11 +31,19 @@ export function webhookEventInfo(kind: WebhookEventKind): { group: string; label
 }
 
 /** The event kinds grouped as the form shows them, in their order. */
-export function webhookEventGroups() {
+export function webhookEventGroups(kinds: readonly WebhookEventKind[]) {
   const groups = new Map<string, WebhookEventKind[]>();
-  for (const kind of webhookEventKinds as readonly WebhookEventKind[]) {
+  for (const kind of kinds) {
     const { group } = webhookEventInfo(kind);
     groups.set(group, [...(groups.get(group) ?? []), kind]);
   }
   return [...groups].map(([group, kinds]) => ({ group, kinds }));
+}
+
+/** The kinds a person of `role` can receive, as the form offers them (all to admins). */
+export function webhookEventKindsFor(role: "client" | "freelancer" | "admin"): WebhookEventKind[] {
+  const notified = new Set<string>(notificationKindsFor(role));
+  return (webhookEventKinds as readonly WebhookEventKind[]).filter((kind) =>
+    kind === "payment.succeeded" ? role !== "freelancer" : notified.has(kind),
+  );
 }

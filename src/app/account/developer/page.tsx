@@ -48,6 +48,20 @@ export default async function DeveloperPage() {
           </div>
         </Panel>
         <div className="lg:col-span-2">
+          <Panel
+            id="webhooks-heading"
+            title="Webhooks"
+            description="Have Guild POST your notifications and payment events to your own https URL, signed, as they happen."
+          >
+            <a
+              href="/account/developer/webhooks"
+              className="text-brand-700 dark:text-brand-300 text-sm font-medium underline"
+            >
+              Manage webhook endpoints
+            </a>
+          </Panel>
+        </div>
+        <div className="lg:col-span-2">
           <Panel id="tokens-heading" title="Your tokens">
             <TokenList />
           </Panel>
