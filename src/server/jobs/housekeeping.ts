@@ -13,6 +13,8 @@ import {
 import { idempotencyKeys } from "~/server/db/schema/idempotency";
 import { jobs } from "~/server/db/schema/jobs";
 import { notifications, streamEvents } from "~/server/db/schema/notifications";
+import { webhookDeliveries } from "~/server/db/schema/webhooks";
+import { WEBHOOK_DELIVERY_RETENTION_MS } from "~/server/domain/webhook/list-endpoints";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -92,6 +94,12 @@ export async function pruneExpired(db: Database, now: Date) {
     ["stream_events", streamEvents, lt(streamEvents.createdAt, before(RETENTION.streamEventsMs))],
     // Replayable answers live 24 hours (IDEMPOTENCY_TTL_MS); expired ones no longer hold their key.
     ["idempotency_keys", idempotencyKeys, lt(idempotencyKeys.expiresAt, now)],
+    // Retries end within a day, so a delivery this old is finished history.
+    [
+      "webhook_deliveries",
+      webhookDeliveries,
+      lt(webhookDeliveries.createdAt, before(WEBHOOK_DELIVERY_RETENTION_MS)),
+    ],
   ];
   const removed: Record<string, number> = {};
   for (const [name, table, where] of steps) {

@@ -16,6 +16,7 @@ const { notificationsOf, jobsNamed } = await import("../../helpers/notifications
 const { projectInput, proposalInput } = await import("../../helpers/marketplace");
 const { startWebhookReceiver } = await import("../../helpers/webhook-receiver");
 const { runDueJobs } = await import("~/server/jobs/drain");
+const { pruneExpired } = await import("~/server/jobs/housekeeping");
 const { jobs } = await import("~/server/db/schema/jobs");
 const { auditEvents } = await import("~/server/db/schema/auth");
 const { webhookDeliveries, webhookEndpoints } = await import("~/server/db/schema/webhooks");
@@ -298,6 +299,22 @@ describe("webhook delivery", () => {
     await owner.api.webhook.setEnabled({ endpointId: created.id, enabled: true });
     const [again] = await owner.api.webhook.list();
     expect(again).toMatchObject({ status: "active", consecutiveFailures: 0, disabledReason: null });
+  });
+
+  it("keeps deliveries 30 days: the daily housekeeping removes older ones", async () => {
+    const { owner, created } = await endpointFor();
+    const old = new Date(Date.now() - 31 * 24 * 60 * MINUTE);
+    const event = (eventId: string) => ({
+      userId: owner.user.id,
+      kind: "proposal.received",
+      eventId,
+      data: {},
+    });
+    await publishWebhookEvent({ db, now: () => old }, event("old-one"));
+    await publishWebhookEvent({ db }, event("recent-one"));
+    const removed = await pruneExpired(db, new Date());
+    expect(removed.webhook_deliveries).toBe(1);
+    expect((await deliveriesOf(created.id)).map((d) => d.eventId)).toEqual(["recent-one"]);
   });
 
   it("is its owner's alone: another person's calls find no such endpoint", async () => {

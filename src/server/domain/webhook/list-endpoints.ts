@@ -63,3 +63,6 @@ export async function listMyWebhookEndpoints({ ctx }: { ctx: PersonContext }) {
       .slice(0, LISTED_DELIVERIES),
   }));
 }
+
+/** Deliveries are their owner's recent history: the daily housekeeping removes older ones. */
+export const WEBHOOK_DELIVERY_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
