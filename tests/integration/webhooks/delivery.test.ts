@@ -135,6 +135,21 @@ describe("webhook delivery", () => {
     expect(JSON.stringify(audited)).not.toContain(created.secret);
   });
 
+  it("connects to a name through the checking lookup (localhost, with the setting on)", async () => {
+    const { owner, created } = await endpointFor();
+    await owner.api.webhook.update({
+      endpointId: created.id,
+      url: `http://localhost:${receiver.port}/hooks/by-name`,
+      eventKinds: ["proposal.received"],
+    });
+    receiver.received.length = 0;
+    await owner.api.webhook.sendTest({ endpointId: created.id });
+    await runDueJobs(db);
+    expect(receiver.received).toHaveLength(1);
+    const [listed] = await owner.api.webhook.list();
+    expect(listed!.deliveries[0]).toMatchObject({ status: "succeeded", lastResponseCode: 200 });
+  });
+
   it("retries a failed attempt later with growing waits, sending the same delivery id and body", async () => {
     const { owner, created } = await endpointFor();
     receiver.received.length = 0;
