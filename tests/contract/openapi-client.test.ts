@@ -21,6 +21,9 @@ const restRoute = await import("~/app/api/v1/[...path]/route");
 const { apiTypesSource } = await import("./api-types");
 const { actor } = await import("../helpers/people");
 const { projectInput } = await import("../helpers/marketplace");
+const { fund } = await import("../helpers/money");
+const { invoices } = await import("~/server/db/schema/money");
+const { eq } = await import("drizzle-orm");
 
 let db: Awaited<ReturnType<typeof getDb>>;
 
@@ -171,5 +174,205 @@ describe("the OpenAPI contract", () => {
     expect(marked.error).toBeUndefined();
     const all = await freelancer.POST("/me/notifications/read-all", {});
     expect(all.data).toEqual({ unread: 0 });
+  });
+
+  it("reads and works a contract through the typed client: search → edit → decide → milestone → earnings → profile", async () => {
+    const clientPerson = await actor(db, "client");
+    const freelancerPerson = await actor(db, "freelancer");
+    const client = clientFor(
+      await tokenFor(clientPerson, [
+        "projects:write",
+        "proposals:write",
+        "contracts:write",
+        "messages:read",
+        "earnings:read",
+        "profile:write",
+      ]),
+    );
+    const freelancer = clientFor(
+      await tokenFor(freelancerPerson, [
+        "projects:read",
+        "proposals:write",
+        "contracts:write",
+        "earnings:read",
+        "profile:write",
+      ]),
+    );
+
+    // A deadline travels as an ISO string, both ways.
+    const deadline = new Date(Date.now() + 30 * 86_400_000);
+    deadline.setUTCHours(0, 0, 0, 0);
+    const input = await projectInput(db, { title: "Quokka tracker for a wildlife charity" });
+    const draft = await client.POST("/projects", {
+      body: { ...input, deadline: deadline.toISOString() as never },
+    });
+    expect(draft.error).toBeUndefined();
+    expect(draft.data!.deadline).toBe(deadline.toISOString());
+    const projectId = draft.data!.id;
+    await client.POST("/projects/{id}/publish", { params: { path: { id: projectId } } });
+    const edited = await client.PATCH("/projects/{id}", {
+      params: { path: { id: projectId } },
+      body: { ...input, budgetMaxMinor: 600_000, deadline: null },
+    });
+    expect(edited.error).toBeUndefined();
+    expect(edited.data).toMatchObject({ budgetMaxMinor: 600_000, deadline: null });
+    expect(edited.data!.editedAt).toMatch(/Z$/);
+    const badDate = await client.PATCH("/projects/{id}", {
+      params: { path: { id: projectId } },
+      body: { ...input, deadline: "next tuesday" as never },
+    });
+    expect(badDate.response.status).toBe(400);
+    expect(badDate.error!.error.details!.fieldErrors).toHaveProperty("deadline");
+
+    // Searching and reading: the freelancer finds it by a word of its title.
+    const found = await freelancer.GET("/projects", { params: { query: { q: "quokka" } } });
+    expect(found.error).toBeUndefined();
+    expect(found.data!.items.map((item) => item.id)).toEqual([projectId]);
+    expect(found.data!.items[0]).toMatchObject({ budgetMaxMinor: 600_000, currency: "USD" });
+    // Searching needs no token at all.
+    const anonymous = createClient<paths>({
+      baseUrl: "http://guild.test/api/v1",
+      fetch: (request: Request) => restRoute.GET(request),
+    });
+    const open = await anonymous.GET("/projects", { params: { query: { q: "quokka tracker" } } });
+    expect(open.data!.items.map((item) => item.id)).toEqual([projectId]);
+    const read = await freelancer.GET("/projects/{id}", { params: { path: { id: projectId } } });
+    expect(read.data).toMatchObject({ id: projectId, status: "open", hiddenNote: null });
+
+    const proposal = await freelancer.POST("/proposals", {
+      body: {
+        projectId,
+        coverLetter: "I have built three animal-tracking apps; here is how I would start yours.",
+        bidMinor: 500_000,
+        estimatedDuration: "1_to_4_weeks",
+      },
+    });
+    const proposalId = proposal.data!.id;
+    // The client lists the project's proposals and decides on them.
+    const managed = await client.GET("/me/projects/{id}", { params: { path: { id: projectId } } });
+    expect(managed.data!.proposals).toEqual([
+      expect.objectContaining({ id: proposalId, status: "submitted", bidMinor: 500_000 }),
+    ]);
+    const shortlisted = await client.POST("/proposals/{id}/shortlist", {
+      params: { path: { id: proposalId } },
+    });
+    expect(shortlisted.data!.status).toBe("shortlisted");
+    // The freelancer cannot decide on their own proposal.
+    const notTheirs = await freelancer.POST("/proposals/{id}/reject", {
+      params: { path: { id: proposalId } },
+    });
+    expect(notTheirs.response.status).toBe(403);
+
+    const hire = await client.POST("/proposals/{id}/accept", {
+      params: { path: { id: proposalId } },
+      body: { firstMilestone: { title: "First release", amountMinor: 200_000 } },
+    });
+    const contractId = hire.data!.id;
+    const milestoneId = hire.data!.firstMilestoneId!;
+    for (const side of [client, freelancer]) {
+      const mine = await side.GET("/me/contracts", { params: { query: { status: "active" } } });
+      expect(mine.data!.items.map((item) => item.id)).toEqual([contractId]);
+      expect(mine.data!.nextCursor).toBeNull();
+    }
+    const contract = await freelancer.GET("/contracts/{id}", {
+      params: { path: { id: contractId } },
+    });
+    expect(contract.data).toMatchObject({
+      id: contractId,
+      clientId: clientPerson.user.id,
+      amountMinor: 500_000,
+      currency: "USD",
+      startedAt: expect.stringMatching(/Z$/),
+    });
+    const stranger = clientFor(await tokenFor(await actor(db, "client"), ["contracts:read"]));
+    const hidden = await stranger.GET("/contracts/{id}", { params: { path: { id: contractId } } });
+    expect(hidden.response.status).toBe(404);
+    expect(hidden.error!.error.code).toBe("NOT_FOUND");
+
+    // Funding happens in the browser (a card); the work and its approval go through REST.
+    const { payment } = (await fund(clientPerson, milestoneId)) as { payment: { id: string } };
+    const submitted = await freelancer.POST("/milestones/{id}/submit", {
+      params: { path: { id: milestoneId } },
+      body: { note: "The first release is live on the staging site.", links: [] },
+    });
+    expect(submitted.error).toBeUndefined();
+    expect(submitted.data).toMatchObject({ status: "submitted", submittedAt: expect.any(String) });
+    const approval = {
+      params: {
+        path: { id: milestoneId },
+        header: { "Idempotency-Key": `approve-${milestoneId}` },
+      },
+    };
+    const approved = await client.POST("/milestones/{id}/approve", approval);
+    expect(approved.error).toBeUndefined();
+    expect(approved.data).toMatchObject({
+      milestone: { id: milestoneId, status: "approved" },
+      release: { grossMinor: 200_000 },
+    });
+    const replayed = await client.POST("/milestones/{id}/approve", approval);
+    expect(replayed.response.headers.get("idempotent-replayed")).toBe("true");
+    expect(replayed.data!.release).toEqual(approved.data!.release);
+    const listed = await client.GET("/contracts/{id}/milestones", {
+      params: { path: { id: contractId } },
+    });
+    expect(listed.data!.items).toEqual([
+      expect.objectContaining({ id: milestoneId, status: "approved", amountMinor: 200_000 }),
+    ]);
+
+    // The money: the freelancer's earnings and ledger lines, the client's receipt.
+    const earnings = await freelancer.GET("/me/earnings");
+    const net = approved.data!.release!.netMinor;
+    const usd = earnings.data!.balances.find((row) => row.currency === "USD")!;
+    expect(usd.pending + usd.available).toBe(net);
+    const lines = await freelancer.GET("/me/transactions", { params: { query: { limit: 10 } } });
+    expect(lines.data!.items).toEqual([
+      expect.objectContaining({ kind: "release", amountMinor: net, contractId }),
+    ]);
+    const [receipt] = await db.select().from(invoices).where(eq(invoices.paymentId, payment.id));
+    const invoice = await client.GET("/invoices/{id}", { params: { path: { id: receipt!.id } } });
+    expect(invoice.data).toMatchObject({ kind: "receipt", amountMinor: 200_000, contractId });
+    const notTheirInvoice = await freelancer.GET("/invoices/{id}", {
+      params: { path: { id: receipt!.id } },
+    });
+    expect(notTheirInvoice.response.status).toBe(404);
+
+    // The profile: saved whole with PUT, read back with GET.
+    const before = await freelancer.GET("/me/freelancer-profile");
+    expect(before.error).toBeUndefined();
+    const profile = {
+      headline: "Mobile apps for charities",
+      bio: "Ten years of building apps people rely on, most recently for nature charities.",
+      hourlyRateMinor: 9_000,
+      currency: "USD" as const,
+      availability: "available" as const,
+      location: "Hobart",
+      skillIds: input.skillIds,
+    };
+    const saved = await freelancer.PUT("/me/freelancer-profile", { body: profile });
+    expect(saved.error).toBeUndefined();
+    const after = await freelancer.GET("/me/freelancer-profile");
+    expect(after.data).toMatchObject({ ...profile, portfolio: [], updatedAt: expect.any(String) });
+    const company = await client.PUT("/me/client-profile", {
+      body: {
+        companyName: "Wildlife Trust",
+        about: "We look after quokkas.",
+        website: null,
+        location: "Perth",
+      },
+    });
+    expect(company.error).toBeUndefined();
+    const readCompany = await client.GET("/me/client-profile");
+    expect(readCompany.data).toMatchObject({ companyName: "Wildlife Trust", location: "Perth" });
+
+    // Messages are read a page at a time.
+    const conversation = await client.GET("/conversations/find", {
+      params: { query: { projectId, freelancerId: freelancerPerson.user.id } },
+    });
+    const thread = await client.GET("/conversations/{conversationId}/messages", {
+      params: { path: { conversationId: conversation.data!.conversationId! }, query: {} },
+    });
+    expect(thread.error).toBeUndefined();
+    expect(thread.data!.conversation).toMatchObject({ myRole: "client", contractId });
+    expect(thread.data!.messages.length).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,8 @@
 import { z } from "zod";
 
 import { MAX_ATTACHMENTS } from "~/shared/files";
+import { contractKinds, contractStatuses, milestoneStatuses } from "~/shared/statuses";
+import { apiCurrency, apiMinor, apiPage, apiPageInput, apiTime } from "./api-output";
 
 import "./messages";
 
@@ -97,3 +99,64 @@ export const RespondToAmendmentInput = z.object({
   id: z.string().min(1).max(64),
   accept: z.boolean(),
 });
+
+/** A contract as either party reads it. */
+export const ContractOutput = z.object({
+  id: z.string(),
+  status: z.enum(contractStatuses),
+  kind: z.enum(contractKinds),
+  amountMinor: apiMinor,
+  hourlyRateMinor: apiMinor.nullable(),
+  weeklyLimitMinutes: z.number().int().nullable(),
+  currency: apiCurrency,
+  startedAt: apiTime,
+  completedAt: apiTime.nullable(),
+  projectId: z.string(),
+  projectTitle: z.string(),
+  clientId: z.string(),
+  clientName: z.string(),
+  freelancerId: z.string(),
+  freelancerName: z.string(),
+});
+
+/** A milestone of a fixed-price contract. */
+export const MilestoneOutput = z.object({
+  id: z.string(),
+  contractId: z.string(),
+  title: z.string(),
+  amountMinor: apiMinor,
+  status: z.enum(milestoneStatuses),
+  dueDate: apiTime.nullable(),
+  submissionNote: z.string().nullable(),
+  submissionLinks: z.array(z.string()).nullable(),
+  changesReason: z.string().nullable(),
+  submittedAt: apiTime.nullable(),
+  approvedAt: apiTime.nullable(),
+  createdAt: apiTime,
+  updatedAt: apiTime,
+});
+
+/** An approval: the milestone, whether the contract is now complete, and the money released. */
+export const ApproveMilestoneOutput = z.object({
+  milestone: MilestoneOutput,
+  contractCompleted: z.boolean(),
+  release: z
+    .object({
+      transactionId: z.string(),
+      grossMinor: apiMinor,
+      feeMinor: apiMinor,
+      netMinor: apiMinor,
+    })
+    .nullable()
+    .meta({
+      description: "The escrow released to the freelancer, less the fee; null if none was funded.",
+    }),
+});
+
+/** The actor's contracts, a page at a time, newest first; optionally only those in one status. */
+export const MyContractsInput = z
+  .object({ ...apiPageInput, status: z.enum(contractStatuses).optional() })
+  .prefault({});
+
+export const MyContractsOutput = apiPage(ContractOutput);
+export const MilestonesOutput = z.object({ items: z.array(MilestoneOutput) });

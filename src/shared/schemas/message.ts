@@ -107,3 +107,24 @@ export const MessageOutput = z.object({
     }),
   ),
 });
+
+/** A page of a conversation's messages, oldest first; `olderBefore` fetches the page before. */
+export const ThreadOutput = z.object({
+  conversation: z.object({
+    id: z.string(),
+    project: z.object({ id: z.string(), title: z.string() }),
+    contractId: z.string().nullable(),
+    other: z.object({ id: z.string(), name: z.string() }),
+    myRole: z.enum(["client", "freelancer"]),
+    lastSeq: z.number().int(),
+  }),
+  messages: z.array(MessageOutput),
+  olderBefore: z
+    .number()
+    .int()
+    .nullable()
+    .meta({ description: "Pass as `before` for the older page; null when this is the first." }),
+  myLastReadSeq: z.number().int(),
+  otherLastReadSeq: z.number().int(),
+  blocked: z.object({ byMe: z.boolean(), byThem: z.boolean() }),
+});

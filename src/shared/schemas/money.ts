@@ -4,7 +4,12 @@ import "./messages";
 
 import { currencyExponents } from "~/shared/money/currencies";
 import { passesLuhn } from "~/shared/money/sandbox-cards";
-import { ledgerAccountKinds, ledgerTransactionKinds } from "~/shared/money/statuses";
+import {
+  ledgerAccountKinds,
+  ledgerTransactionKinds,
+  payoutStatuses,
+} from "~/shared/money/statuses";
+import { apiCurrency, apiMinor, apiTime } from "./api-output";
 
 const id = z.string().min(1).max(64);
 
@@ -78,3 +83,80 @@ export const TransactionsInput = z.object({
 });
 
 export const InvoiceByIdInput = z.object({ id });
+
+/** What a person has earned: balances per currency, the payout account, recent payouts. */
+export const EarningsOutput = z.object({
+  provider: z.enum(["sandbox", "stripe"]),
+  balances: z.array(
+    z.object({
+      currency: apiCurrency,
+      pending: apiMinor.meta({ description: "Released but not yet available to withdraw." }),
+      available: apiMinor,
+      paid_out: apiMinor,
+    }),
+  ),
+  payoutAccount: z
+    .object({
+      detailsSubmitted: z.boolean(),
+      payoutsEnabled: z.boolean(),
+      transfersEnabled: z.boolean(),
+    })
+    .nullable(),
+  canWithdraw: z.boolean(),
+  payouts: z.array(
+    z.object({
+      id: z.string(),
+      userId: z.string(),
+      amountMinor: apiMinor,
+      currency: apiCurrency,
+      provider: z.string(),
+      sourceChargeRef: z.string().nullable(),
+      transferGroup: z.string().nullable(),
+      status: z.enum(payoutStatuses),
+      failureMessage: z.string().nullable(),
+      paidAt: apiTime.nullable(),
+      createdAt: apiTime,
+      updatedAt: apiTime,
+    }),
+  ),
+});
+
+/** A page of the person's ledger lines, newest first. */
+export const TransactionsOutput = z.object({
+  items: z.array(
+    z.object({
+      seq: z.number().int(),
+      at: apiTime,
+      account: z.enum(ledgerAccountKinds),
+      kind: z.enum(ledgerTransactionKinds),
+      amountMinor: apiMinor.meta({ description: "Signed: positive in, negative out." }),
+      feeMinor: apiMinor,
+      currency: apiCurrency,
+      memo: z.string(),
+      contractId: z.string().nullable(),
+    }),
+  ),
+  nextCursor: z
+    .number()
+    .int()
+    .nullable()
+    .meta({ description: "Pass as `cursor` for the next page; null on the last page." }),
+});
+
+/** A receipt (a payment) or a credit note (a refund), as its issuer and payer read it. */
+export const InvoiceOutput = z.object({
+  id: z.string(),
+  number: z.string(),
+  kind: z.enum(["receipt", "refund"]),
+  issuer: z.object({ id: z.string(), name: z.string() }),
+  issuedAt: apiTime,
+  billedTo: z.object({ name: z.string(), email: z.string() }),
+  freelancerName: z.string(),
+  projectTitle: z.string(),
+  contractId: z.string(),
+  description: z.string(),
+  amountMinor: apiMinor,
+  currency: apiCurrency,
+  cardLabel: z.string().nullable(),
+  provider: z.string(),
+});

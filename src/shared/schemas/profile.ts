@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import "./messages";
 
+import { apiCurrency, apiMinor, apiTime } from "./api-output";
 import { currencies, minorAmount } from "./project";
 
 /** Shared by forms, procedures and the database schema: no server imports here. */
@@ -106,3 +107,46 @@ export const SearchFreelancersInput = z.object({
   page: z.number().int().min(1).max(500).default(1),
 });
 export type SearchFreelancersInput = z.input<typeof SearchFreelancersInput>;
+
+/** The freelancer's own profile as they last saved it; null before they have saved one. */
+export const MyFreelancerProfileOutput = z
+  .object({
+    userId: z.string(),
+    headline: z.string(),
+    bio: z.string(),
+    hourlyRateMinor: apiMinor,
+    currency: apiCurrency,
+    availability: z.enum(availabilities),
+    location: z.string(),
+    skillIds: z.array(z.number().int()),
+    portfolio: z.array(
+      z.object({
+        title: z.string(),
+        description: z.string(),
+        url: z.string().nullable(),
+        imageFileId: z.string().nullable(),
+      }),
+    ),
+    completedContracts: z.number().int(),
+    reviewCount: z.number().int(),
+    ratingTotal: z.number().int(),
+    createdAt: apiTime,
+    updatedAt: apiTime,
+  })
+  .nullable();
+
+/** The client's own company profile; null before they have saved one. */
+export const MyClientProfileOutput = z
+  .object({
+    userId: z.string(),
+    companyName: z.string(),
+    about: z.string(),
+    website: z.string().nullable(),
+    location: z.string(),
+    createdAt: apiTime,
+    updatedAt: apiTime,
+  })
+  .nullable();
+
+/** Which profile was saved (read it back with GET). */
+export const SavedProfileOutput = z.object({ id: z.string() });

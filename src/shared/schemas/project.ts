@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { projectStatuses } from "~/shared/statuses";
+import { invitationStatuses, proposalStatuses, projectStatuses } from "~/shared/statuses";
 import { apiCurrency, apiMinor, apiPage, apiPageInput, apiTime } from "./api-output";
 import "./messages";
 
@@ -75,7 +75,12 @@ const projectFields = {
     .min(1, { error: "Choose at least one skill" })
     .max(10, { error: "Choose at most 10 skills" })
     .refine((ids) => new Set(ids).size === ids.length, { error: "Each skill once" }),
-  deadline: z.date().nullable().default(null),
+  /** A Date from the UI, an ISO 8601 string over REST. */
+  deadline: z.coerce
+    .date({ error: "Enter a valid date" })
+    .nullable()
+    .default(null)
+    .meta({ override: { type: ["string", "null"], format: "date-time" } }),
 };
 
 const budgetInOrder = (value: { budgetMinMinor: number; budgetMaxMinor: number }) =>
@@ -134,9 +139,111 @@ export const ProjectOutput = z.object({
   experienceLevel: z.enum(experienceLevels),
   duration: z.enum(projectDurations),
   deadline: apiTime.nullable(),
+  editedAt: apiTime
+    .nullable()
+    .meta({ description: "When the brief last changed after publishing." }),
   updatedAt: apiTime,
 });
 
 export const MyProjectsOutput = apiPage(
   z.object({ ...projectOutputFields, proposalCount: z.number().int() }),
 );
+
+const skillTagOutput = z.object({ slug: z.string(), name: z.string() });
+
+/** What anyone may read of a listed project. */
+const listedProjectFields = {
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  status: z.enum(projectStatuses),
+  budgetType: z.enum(budgetTypes),
+  budgetMinMinor: apiMinor,
+  budgetMaxMinor: apiMinor,
+  currency: apiCurrency,
+  experienceLevel: z.enum(experienceLevels),
+  duration: z.enum(projectDurations),
+  deadline: apiTime.nullable(),
+  publishedAt: apiTime.nullable(),
+  editedAt: apiTime.nullable(),
+  clientId: z.string(),
+  clientName: z.string(),
+  skills: z.array(skillTagOutput),
+};
+
+/** A page of open projects matching a search. */
+export const SearchProjectsOutput = z.object({
+  sort: z.enum(projectSorts),
+  items: z.array(
+    z.object({
+      ...listedProjectFields,
+      snippet: z.string().meta({
+        description:
+          "A piece of the description around the matched words, marked with U+0002 … U+0003.",
+      }),
+      titleMarked: z.string().meta({
+        description: "The title with the matched words marked with U+0002 … U+0003.",
+      }),
+    }),
+  ),
+  nextCursor: z
+    .string()
+    .nullable()
+    .meta({ description: "Pass as `cursor` for the next page; null on the last page." }),
+});
+
+/** One project as the viewer may see it (hidden ones only to their client, with the note why). */
+export const ProjectDetailOutput = z.object({
+  ...listedProjectFields,
+  createdAt: apiTime,
+  hiddenNote: z.string().nullable(),
+});
+
+/** The client's project with the proposals and invitations they decide on. */
+export const ManagedProjectOutput = z.object({
+  project: z.object({
+    ...projectOutputFields,
+    clientId: z.string(),
+    description: z.string(),
+    experienceLevel: z.enum(experienceLevels),
+    duration: z.enum(projectDurations),
+    deadline: apiTime.nullable(),
+    editedAt: apiTime.nullable(),
+    updatedAt: apiTime,
+    hiddenAt: apiTime.nullable(),
+    hiddenReason: z.string().nullable(),
+    contractId: z.string().nullable(),
+    skills: z.array(z.object({ id: z.number().int(), slug: z.string(), name: z.string() })),
+  }),
+  proposals: z.array(
+    z.object({
+      id: z.string(),
+      freelancerId: z.string(),
+      freelancerName: z.string(),
+      headline: z.string().nullable(),
+      coverLetter: z.string(),
+      bidMinor: apiMinor,
+      currency: apiCurrency,
+      estimatedDuration: z.enum(projectDurations),
+      status: z.enum(proposalStatuses),
+      createdAt: apiTime,
+      skillsMatched: z.number().int(),
+      completedContracts: z.number().int(),
+      reviewCount: z.number().int(),
+      rating: z.number().nullable(),
+    }),
+  ),
+  invitations: z.array(
+    z.object({
+      id: z.string(),
+      freelancerId: z.string(),
+      freelancerName: z.string(),
+      headline: z.string().nullable(),
+      listed: z.boolean(),
+      status: z.enum(invitationStatuses),
+      declineReason: z.string().nullable(),
+      invitedAt: apiTime,
+      answeredAt: apiTime.nullable(),
+    }),
+  ),
+});

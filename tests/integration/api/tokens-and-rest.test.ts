@@ -349,9 +349,9 @@ describe("personal access tokens", () => {
     const missing = await rest("GET", "/nothing-here");
     expect(missing.status).toBe(404);
     expect(missing.body.error).toMatchObject({ code: "NOT_FOUND", requestId: expect.any(String) });
-    const wrong = await rest("GET", "/projects");
+    const wrong = await rest("DELETE", "/projects");
     expect(wrong.status).toBe(405);
-    expect(wrong.headers.get("allow")).toBe("POST");
+    expect(wrong.headers.get("allow")).toBe("GET, POST");
   });
 
   // Last: it spends the sign-in budget of the tests' address.

@@ -192,6 +192,8 @@ export const procedureRules: Record<string, Rule> = {
 
   "contract.byId": on("contract", "signedIn", ["client", "freelancer", "admin"], id),
   "contract.workspace": on("contract", "signedIn", ["client", "freelancer", "admin"], id),
+  "contract.milestones": on("contract", "signedIn", ["client", "freelancer", "admin"], id),
+  "contract.mine": tierOnly("signedIn", () => ({})),
   "contract.addMilestone": on(
     "contract",
     "signedIn",

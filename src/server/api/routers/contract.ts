@@ -13,13 +13,20 @@ import { submitMilestone } from "~/server/domain/contract/submit-milestone";
 import { leaveReview } from "~/server/domain/contract/leave-review";
 import { replyToReview } from "~/server/domain/contract/reply-to-review";
 import { reviewsForUser } from "~/server/domain/contract/reviews-for-user";
+import { listContractMilestones, listMyContracts } from "~/server/domain/contract/my-contracts";
 import {
   AddMilestoneInput,
   EditMilestoneInput,
   AmendmentActionInput,
   ProposeAmendmentInput,
   RespondToAmendmentInput,
+  ApproveMilestoneOutput,
   ContractActionInput,
+  ContractOutput,
+  MilestoneOutput,
+  MilestonesOutput,
+  MyContractsInput,
+  MyContractsOutput,
   LeaveReviewInput,
   ReplyToReviewInput,
   ReviewsForUserInput,
@@ -31,9 +38,48 @@ import { createTRPCRouter, protectedProcedure, publicProcedure } from "../trpc";
 
 /** Contracts and their milestones; each action checks which party the actor is. */
 export const contractRouter = createTRPCRouter({
+  mine: protectedProcedure
+    .meta({
+      scope: "contracts:read",
+      openapi: {
+        method: "GET",
+        path: "/me/contracts",
+        tags: ["contracts"],
+        summary: "List your contracts",
+        description: "Contracts you are a party to, as client or freelancer, newest first.",
+      },
+    })
+    .input(MyContractsInput)
+    .output(MyContractsOutput)
+    .query(({ ctx, input }) => listMyContracts({ ctx, input })),
   byId: protectedProcedure
+    .meta({
+      scope: "contracts:read",
+      openapi: {
+        method: "GET",
+        path: "/contracts/{id}",
+        tags: ["contracts"],
+        summary: "Read a contract",
+        description: "A contract you are a party to; to anyone else it does not exist (404).",
+      },
+    })
     .input(ContractActionInput)
+    .output(ContractOutput)
     .query(({ ctx, input }) => getContractForParty({ ctx, input })),
+  milestones: protectedProcedure
+    .meta({
+      scope: "contracts:read",
+      openapi: {
+        method: "GET",
+        path: "/contracts/{id}/milestones",
+        tags: ["contracts"],
+        summary: "List a contract's milestones",
+        description: "Every milestone of a contract you are a party to, in the order planned.",
+      },
+    })
+    .input(ContractActionInput)
+    .output(MilestonesOutput)
+    .query(({ ctx, input }) => listContractMilestones({ ctx, input })),
   workspace: protectedProcedure
     .input(ContractActionInput)
     .query(({ ctx, input }) => getContractWorkspace({ ctx, input })),
@@ -47,13 +93,36 @@ export const contractRouter = createTRPCRouter({
     .input(MilestoneActionInput)
     .mutation(({ ctx, input }) => removeMilestone({ ctx, input })),
   submitMilestone: protectedProcedure
+    .meta({
+      scope: "contracts:write",
+      openapi: {
+        method: "POST",
+        path: "/milestones/{id}/submit",
+        tags: ["contracts"],
+        summary: "Submit a milestone's work",
+        description: "The freelancer hands in a funded milestone: a note, links and files.",
+      },
+    })
     .input(SubmitMilestoneInput)
+    .output(MilestoneOutput)
     .mutation(({ ctx, input }) => submitMilestone({ ctx, input })),
   requestChanges: protectedProcedure
     .input(RequestChangesInput)
     .mutation(({ ctx, input }) => requestChanges({ ctx, input })),
   approveMilestone: protectedProcedure
+    .meta({
+      scope: "contracts:write",
+      openapi: {
+        method: "POST",
+        path: "/milestones/{id}/approve",
+        tags: ["contracts"],
+        summary: "Approve a milestone",
+        description:
+          "The client accepts submitted work and releases its escrow to the freelancer, once however often it is sent.",
+      },
+    })
     .input(MilestoneActionInput)
+    .output(ApproveMilestoneOutput)
     .mutation(({ ctx, input }) => approveMilestone({ ctx, input })),
   proposeAmendment: protectedProcedure
     .input(ProposeAmendmentInput)

@@ -23,6 +23,7 @@ import {
   OpenConversationInput,
   SendMessageInput,
   ThreadInput,
+  ThreadOutput,
 } from "~/shared/schemas/message";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
@@ -33,7 +34,19 @@ import { createTRPCRouter, protectedProcedure } from "../trpc";
 export const messageRouter = createTRPCRouter({
   inbox: protectedProcedure.input(InboxInput).query(({ ctx, input }) => listInbox({ ctx, input })),
   thread: protectedProcedure
+    .meta({
+      scope: "messages:read",
+      openapi: {
+        method: "GET",
+        path: "/conversations/{conversationId}/messages",
+        tags: ["messages"],
+        summary: "Read a conversation",
+        description:
+          "The newest messages of a conversation you are in, oldest first; pass `olderBefore` as `before` for the page before.",
+      },
+    })
     .input(ThreadInput)
+    .output(ThreadOutput)
     .query(({ ctx, input }) => getThread({ ctx, input })),
   unreadTotal: protectedProcedure.query(({ ctx }) => unreadMessagesTotal(ctx.db, ctx.actor.id)),
   find: protectedProcedure

@@ -13,7 +13,10 @@ import { removeCard, saveCard } from "~/server/domain/money/save-card";
 import {
   AuthenticatePaymentInput,
   FundMilestoneInput,
+  EarningsOutput,
   InvoiceByIdInput,
+  InvoiceOutput,
+  TransactionsOutput,
   PaymentByIdInput,
   SaveCardInput,
   TransactionsInput,
@@ -50,11 +53,47 @@ export const paymentRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => saveCard({ ctx, input })),
   removeCard: clientProcedure.mutation(({ ctx }) => removeCard({ ctx })),
   receipt: protectedProcedure
+    .meta({
+      scope: "earnings:read",
+      openapi: {
+        method: "GET",
+        path: "/invoices/{id}",
+        tags: ["earnings"],
+        summary: "Read a receipt or credit note",
+        description:
+          "A receipt (a payment) or credit note (a refund), to its issuer and its payer.",
+      },
+    })
     .input(InvoiceByIdInput)
+    .output(InvoiceOutput)
     .query(({ ctx, input }) => getReceipt({ ctx, input })),
-  earnings: protectedProcedure.query(({ ctx }) => getEarnings({ ctx })),
+  earnings: protectedProcedure
+    .meta({
+      scope: "earnings:read",
+      openapi: {
+        method: "GET",
+        path: "/me/earnings",
+        tags: ["earnings"],
+        summary: "Your earnings",
+        description:
+          "Balances per currency (pending, available, paid out), payout account, payouts.",
+      },
+    })
+    .output(EarningsOutput)
+    .query(({ ctx }) => getEarnings({ ctx })),
   transactions: protectedProcedure
+    .meta({
+      scope: "earnings:read",
+      openapi: {
+        method: "GET",
+        path: "/me/transactions",
+        tags: ["earnings"],
+        summary: "Your ledger lines",
+        description: "Every movement of your money, newest first, a page at a time.",
+      },
+    })
     .input(TransactionsInput)
+    .output(TransactionsOutput)
     .query(({ ctx, input }) => listTransactions({ ctx, input })),
   withdraw: freelancerProcedure
     .input(WithdrawInput)

@@ -7,7 +7,10 @@ import {
 } from "~/server/domain/profile/save-profile";
 import { searchFreelancers } from "~/server/domain/profile/search-freelancers";
 import {
+  MyClientProfileOutput,
+  MyFreelancerProfileOutput,
   ProfileByIdInput,
+  SavedProfileOutput,
   SaveClientProfileInput,
   SaveFreelancerProfileInput,
   SearchFreelancersInput,
@@ -26,12 +29,59 @@ export const profileRouter = createTRPCRouter({
     .input(SearchFreelancersInput)
     .query(({ ctx, input }) => searchFreelancers({ ctx, input })),
 
-  myFreelancer: freelancerProcedure.query(({ ctx }) => myFreelancerProfile({ ctx })),
+  myFreelancer: freelancerProcedure
+    .meta({
+      scope: "profile:read",
+      openapi: {
+        method: "GET",
+        path: "/me/freelancer-profile",
+        tags: ["profile"],
+        summary: "Your freelancer profile",
+        description: "Your profile as you last saved it; null before you have saved one.",
+      },
+    })
+    .output(MyFreelancerProfileOutput)
+    .query(({ ctx }) => myFreelancerProfile({ ctx })),
   saveFreelancer: freelancerProcedure
+    .meta({
+      scope: "profile:write",
+      openapi: {
+        method: "PUT",
+        path: "/me/freelancer-profile",
+        tags: ["profile"],
+        summary: "Save your freelancer profile",
+        description:
+          "Replaces the whole profile (skills and portfolio included) with what is sent.",
+      },
+    })
     .input(SaveFreelancerProfileInput)
+    .output(SavedProfileOutput)
     .mutation(({ ctx, input }) => saveFreelancerProfile({ ctx, input })),
-  myClient: clientProcedure.query(({ ctx }) => myClientProfile({ ctx })),
+  myClient: clientProcedure
+    .meta({
+      scope: "profile:read",
+      openapi: {
+        method: "GET",
+        path: "/me/client-profile",
+        tags: ["profile"],
+        summary: "Your client profile",
+        description: "Your company profile as you last saved it; null before you have saved one.",
+      },
+    })
+    .output(MyClientProfileOutput)
+    .query(({ ctx }) => myClientProfile({ ctx })),
   saveClient: clientProcedure
+    .meta({
+      scope: "profile:write",
+      openapi: {
+        method: "PUT",
+        path: "/me/client-profile",
+        tags: ["profile"],
+        summary: "Save your client profile",
+        description: "Replaces the company profile with what is sent.",
+      },
+    })
     .input(SaveClientProfileInput)
+    .output(SavedProfileOutput)
     .mutation(({ ctx, input }) => saveClientProfile({ ctx, input })),
 });

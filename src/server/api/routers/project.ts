@@ -14,9 +14,12 @@ import {
   MyProjectsInput,
   MyProjectsOutput,
   ProjectActionInput,
+  ManagedProjectOutput,
   ProjectByIdInput,
+  ProjectDetailOutput,
   ProjectOutput,
   SearchProjectsInput,
+  SearchProjectsOutput,
   UpdateProjectInput,
 } from "~/shared/schemas/project";
 import { clientProcedure, createTRPCRouter, publicProcedure } from "../trpc";
@@ -27,14 +30,37 @@ export const projectRouter = createTRPCRouter({
     .query(({ ctx, input }) => listOpenProjects({ ctx, input })),
 
   byId: publicProcedure
+    .meta({
+      scope: "projects:read",
+      openapi: {
+        method: "GET",
+        path: "/projects/{id}",
+        tags: ["projects"],
+        summary: "Read a project",
+        description: "An open project, or one of your own in any status.",
+      },
+    })
     .input(ProjectByIdInput)
+    .output(ProjectDetailOutput)
     .query(({ ctx, input }) => getProjectForViewer({ ctx, input })),
 
   trustSignals: publicProcedure
     .input(ProjectByIdInput)
     .query(({ ctx, input }) => clientTrustSignals({ ctx, input })),
   search: publicProcedure
+    .meta({
+      scope: "projects:read",
+      openapi: {
+        method: "GET",
+        path: "/projects",
+        tags: ["projects"],
+        summary: "Search open projects",
+        description:
+          "Open projects matching words and filters, a page at a time; needs no token, though a token needs projects:read.",
+      },
+    })
     .input(SearchProjectsInput)
+    .output(SearchProjectsOutput)
     .query(({ ctx, input }) => searchOpenProjects({ ctx, input })),
 
   mine: clientProcedure
@@ -52,7 +78,18 @@ export const projectRouter = createTRPCRouter({
     .output(MyProjectsOutput)
     .query(({ ctx, input }) => listMyProjects({ ctx, input })),
   manage: clientProcedure
+    .meta({
+      scope: "projects:read",
+      openapi: {
+        method: "GET",
+        path: "/me/projects/{id}",
+        tags: ["projects"],
+        summary: "Your project with its proposals",
+        description: "One of your projects, with every proposal and invitation on it.",
+      },
+    })
     .input(ProjectActionInput)
+    .output(ManagedProjectOutput)
     .query(({ ctx, input }) => getProjectToManage({ ctx, input })),
   create: clientProcedure
     .meta({
@@ -69,7 +106,19 @@ export const projectRouter = createTRPCRouter({
     .output(ProjectOutput)
     .mutation(({ ctx, input }) => createProject({ ctx, input })),
   update: clientProcedure
+    .meta({
+      scope: "projects:write",
+      openapi: {
+        method: "PATCH",
+        path: "/projects/{id}",
+        tags: ["projects"],
+        summary: "Edit a project",
+        description:
+          "Replaces a draft or open project's brief, budget and skills with what is sent.",
+      },
+    })
     .input(UpdateProjectInput)
+    .output(ProjectOutput)
     .mutation(({ ctx, input }) => updateProject({ ctx, input })),
   publish: clientProcedure
     .meta({

@@ -45,10 +45,32 @@ export const proposalRouter = createTRPCRouter({
 
   // The client's side.
   shortlist: clientProcedure
+    .meta({
+      scope: "proposals:write",
+      openapi: {
+        method: "POST",
+        path: "/proposals/{id}/shortlist",
+        tags: ["proposals"],
+        summary: "Shortlist a proposal",
+        description: "The client marks a proposal as one they are considering.",
+      },
+    })
     .input(ProposalActionInput)
+    .output(ProposalOutput)
     .mutation(({ ctx, input }) => shortlistProposal({ ctx, input })),
   reject: clientProcedure
+    .meta({
+      scope: "proposals:write",
+      openapi: {
+        method: "POST",
+        path: "/proposals/{id}/reject",
+        tags: ["proposals"],
+        summary: "Decline a proposal",
+        description: "The client declines a proposal; the freelancer is told.",
+      },
+    })
     .input(ProposalActionInput)
+    .output(ProposalOutput)
     .mutation(({ ctx, input }) => rejectProposal({ ctx, input })),
   accept: clientProcedure
     .meta({

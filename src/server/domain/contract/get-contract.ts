@@ -29,7 +29,14 @@ export async function getContractForParty({
   const visible = isProvenAdmin(ctx.actor)
     ? eq(contracts.id, input.id)
     : and(eq(contracts.id, input.id), partyTo(me));
-  const [row] = await ctx.db
+  const [row] = await contractRows(ctx).where(visible).limit(1);
+  if (!row) throw new NotFoundError("We couldn't find that contract among yours.");
+  return row;
+}
+
+/** Contracts as their parties read them (with the project's title and both names), to filter. */
+export function contractRows(ctx: PersonContext) {
+  return ctx.db
     .select({
       id: contracts.id,
       status: contracts.status,
@@ -51,8 +58,5 @@ export async function getContractForParty({
     .innerJoin(projects, eq(projects.id, contracts.projectId))
     .innerJoin(client, eq(client.id, contracts.clientId))
     .innerJoin(freelancer, eq(freelancer.id, contracts.freelancerId))
-    .where(visible)
-    .limit(1);
-  if (!row) throw new NotFoundError("We couldn't find that contract among yours.");
-  return row;
+    .$dynamic();
 }
