@@ -37,6 +37,7 @@ export const notificationKinds = [
   "report.handled",
   "content.hidden",
   "account.status_changed",
+  "data_export.ready",
   "webhook.disabled",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
@@ -101,6 +102,7 @@ export const notificationKindInfo: Record<NotificationKind, { group: string; lab
     group: "Trust and safety",
     label: "An admin suspends or reinstates my account",
   },
+  "data_export.ready": { group: "Account", label: "A copy of my data is ready to download" },
   "webhook.disabled": {
     group: "Developer",
     label: "A webhook endpoint of mine is turned off after failing deliveries",
@@ -149,6 +151,7 @@ const audience: Record<NotificationKind, "client" | "freelancer" | "both" | "adm
   "report.handled": "both",
   "content.hidden": "both",
   "account.status_changed": "both",
+  "data_export.ready": "both",
   "webhook.disabled": "both",
 };
 

@@ -15,6 +15,7 @@ import { moderationRouter } from "./routers/moderation";
 import { notificationRouter } from "./routers/notification";
 import { opsRouter } from "./routers/ops";
 import { paymentRouter } from "./routers/payment";
+import { privacyRouter } from "./routers/privacy";
 import { profileRouter } from "./routers/profile";
 import { projectRouter } from "./routers/project";
 import { proposalRouter } from "./routers/proposal";
@@ -42,6 +43,7 @@ export const appRouter = createTRPCRouter({
   notification: notificationRouter,
   ops: opsRouter,
   payment: paymentRouter,
+  privacy: privacyRouter,
   profile: profileRouter,
   project: projectRouter,
   proposal: proposalRouter,

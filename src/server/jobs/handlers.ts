@@ -19,6 +19,9 @@ import { sendRefund } from "~/server/domain/money/send-refund";
 import { checkDisputeAnswer } from "~/server/domain/dispute/check-dispute-answer";
 import { processStripeEvent } from "~/server/domain/money/stripe-events";
 import { deliverWebhook } from "~/server/domain/webhook/deliver-webhook";
+import { applyPrivacyRetention } from "~/server/domain/privacy/apply-retention";
+import { buildDataExport } from "~/server/domain/privacy/build-data-export";
+import { compactDatabase } from "~/server/domain/privacy/compact-database";
 import type { JobHandlers } from "./handler";
 import { pruneExpired } from "./housekeeping";
 
@@ -107,8 +110,18 @@ export const jobHandlers: JobHandlers = {
       ctx.log.error({ drifted, unbalanced }, "the ledger and its stored balances disagree");
     else ctx.log.info("ledger verified: every balance is the sum of its entries");
   },
+  async "privacy.export"(ctx, { exportId }) {
+    const built = await buildDataExport(ctx, exportId);
+    ctx.log.info({ exportId, built }, "data export");
+  },
+  async "privacy.compact"(ctx) {
+    await compactDatabase(ctx.db);
+    ctx.log.info("database rebuilt after an account was erased");
+  },
   async "housekeeping.prune"(ctx) {
-    const removed = await pruneExpired(ctx.db, ctx.now?.() ?? new Date());
-    ctx.log.info({ removed }, "housekeeping removed expired rows");
+    const now = ctx.now?.() ?? new Date();
+    const removed = await pruneExpired(ctx.db, now);
+    const privacy = await applyPrivacyRetention(ctx.db, now);
+    ctx.log.info({ removed, privacy }, "housekeeping removed expired rows");
   },
 };

@@ -15,21 +15,23 @@ import { jobs } from "~/server/db/schema/jobs";
 import { notifications, streamEvents } from "~/server/db/schema/notifications";
 import { webhookDeliveries } from "~/server/db/schema/webhooks";
 import { WEBHOOK_DELIVERY_RETENTION_MS } from "~/server/domain/webhook/list-endpoints";
+import { retentionMs } from "~/server/domain/privacy/retention";
 
-const DAY = 24 * 60 * 60 * 1000;
-
-/** How long each kind of finished record is kept before the daily prune removes it. */
+/**
+ * How long each kind of finished record is kept before the daily prune removes it: read from
+ * the one retention table (`domain/privacy/retention.ts`, also in the README).
+ */
 export const RETENTION = {
   /** Ended sessions stay listed (as signed out) for a month. */
-  endedSessionsMs: 30 * DAY,
+  endedSessionsMs: retentionMs("endedSessions"),
   /** Used or expired links answer "already used" for a week. */
-  emailLinksMs: 7 * DAY,
-  challengesMs: 1 * DAY,
-  throttlesMs: 1 * DAY,
-  readNotificationsMs: 90 * DAY,
-  doneJobsMs: 7 * DAY,
-  deadJobsMs: 30 * DAY,
-  streamEventsMs: 1 * DAY,
+  emailLinksMs: retentionMs("emailLinks"),
+  challengesMs: retentionMs("signInChallenges"),
+  throttlesMs: retentionMs("attemptThrottles"),
+  readNotificationsMs: retentionMs("readNotifications"),
+  doneJobsMs: retentionMs("doneJobs"),
+  deadJobsMs: retentionMs("deadJobs"),
+  streamEventsMs: retentionMs("streamEvents"),
 } as const;
 
 /**

@@ -31,6 +31,8 @@ const notRecorded: Partial<Record<AuditedTable, string[]>> = {
     "two_factor_enabled_at",
     "two_factor_last_step",
     "image",
+    // The deletion itself is in audit_events; the row's name and address changes are recorded.
+    "deleted_at",
   ],
 };
 const bookkeeping = ["id", "created_at", "updated_at", "edited_at"];

@@ -89,6 +89,11 @@ export const procedureRules: Record<string, Rule> = {
     method: "password",
     password: "nope",
   })),
+  // Account → Your data: the actor's own data only, through a browser session (no scope).
+  "privacy.exports": tierOnly("signedIn"),
+  "privacy.requestExport": tierOnly("signedIn"),
+  "privacy.deletionCheck": tierOnly("signedIn"),
+  "privacy.deleteAccount": tierOnly("signedIn", () => ({ password: "not the password" })),
 
   "admin.reportedConversation": on("report", "admin", ["admin"], (r) => ({ reportId: r })),
   // The admin console's People and Audit log: any person is the admin's to act on, in any

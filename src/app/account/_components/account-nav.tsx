@@ -9,6 +9,7 @@ const tabs = [
   { href: "/account/security", label: "Security" },
   { href: "/account/notifications", label: "Notifications" },
   { href: "/account/developer", label: "Developer" },
+  { href: "/account/privacy", label: "Your data" },
 ];
 
 export function AccountNav() {

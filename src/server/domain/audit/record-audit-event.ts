@@ -45,6 +45,8 @@ export type AuditAction =
   | "api_token.used"
   | "api_token.revoked"
   | "api_token.revoked_by_admin"
+  | "data_export.requested"
+  | "account.deleted"
   | "webhook.created"
   | "webhook.updated"
   | "webhook.secret_rotated"

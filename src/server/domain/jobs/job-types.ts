@@ -46,6 +46,10 @@ export interface JobPayloads {
   "dispute.check_answer": { disputeId: string };
   /** Recomputes every balance from the ledger and reports any difference. */
   "ledger.verify": Record<string, never>;
+  /** Gathers one person's data into a zip in the file store and tells them it is ready. */
+  "privacy.export": { exportId: string };
+  /** Rebuilds the database file after accounts were erased, so no freed page keeps their data. */
+  "privacy.compact": Record<string, never>;
   /** Removes what has expired (see `server/jobs/housekeeping.ts`). */
   "housekeeping.prune": Record<string, never>;
   /** Used only by the tests of the engines. */

@@ -152,6 +152,10 @@ const templates: Record<NotificationKind, { next: string; action: string }> = {
     next: "The reason is above. Reply to this email if you think it is a mistake.",
     action: "Open Guild",
   },
+  "data_export.ready": {
+    next: "Download it from Account → Your data within 7 days; only you can, while signed in.",
+    action: "Download my data",
+  },
   "webhook.disabled": {
     next: "No more events go to it until you fix the receiver and turn it back on under Account → Developer.",
     action: "Open your webhooks",
