@@ -216,7 +216,7 @@ function Deliveries({ endpoint }: { endpoint: Endpoint }) {
         <caption className="mb-1 text-left text-sm font-medium">
           Recent deliveries<span className="sr-only"> to {endpoint.url}</span>
         </caption>
-        <thead className="text-slate-600 dark:text-slate-400">
+        <thead className="whitespace-nowrap text-slate-600 dark:text-slate-400">
           <tr>
             <th scope="col" className="py-1 pr-3 font-medium">
               Event
