@@ -19,6 +19,7 @@ import { useState, type ReactNode } from "react";
 import superjson from "superjson";
 
 import type { AppRouter } from "~/server/api/root";
+import { idempotencyKeyOf } from "./idempotency-key";
 import { createQueryClient } from "./query-client";
 
 let browserQueryClient: QueryClient | undefined;
@@ -74,9 +75,16 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
           true: httpSubscriptionLink({ transformer: superjson, url: linkOptions.url }),
           false: splitLink({
             // Signing in and up set the session cookie, which must travel in the response's
-            // headers: a streamed batch sends its headers before any procedure has run.
-            condition: (op) => op.path.startsWith("auth."),
-            true: httpLink(linkOptions),
+            // headers: a streamed batch sends its headers before any procedure has run. A
+            // money or hiring action carries its own Idempotency-Key (see useIdempotencyKey).
+            condition: (op) => op.path.startsWith("auth.") || idempotencyKeyOf(op) !== null,
+            true: httpLink({
+              ...linkOptions,
+              headers: ({ op }) => {
+                const key = idempotencyKeyOf(op);
+                return { ...linkOptions.headers(), ...(key ? { "idempotency-key": key } : {}) };
+              },
+            }),
             false: httpBatchStreamLink(linkOptions),
           }),
         }),

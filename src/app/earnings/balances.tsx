@@ -11,6 +11,7 @@ import { formatMoney, minorToInput, parseMoneyToMinor } from "~/shared/format/mo
 import { WithdrawInput } from "~/shared/schemas/money";
 import { api, type RouterOutputs } from "~/trpc/react";
 import { usePayoutRefresh } from "./use-payout-refresh";
+import { useIdempotencyKey } from "~/trpc/idempotency-key";
 
 type Earnings = RouterOutputs["payment"]["earnings"];
 type Balance = Earnings["balances"][number];
@@ -97,7 +98,9 @@ function WithdrawForm({ balance, onWithdrawn }: { balance: Balance; onWithdrawn:
   const [typed, setTyped] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const amount = typed ?? (available > 0 ? minorToInput(available, currency) : "");
+  const withdrawal = useIdempotencyKey();
   const withdraw = api.payment.withdraw.useMutation({
+    trpc: withdrawal.trpc,
     onMutate: async (input) => {
       setDone(null);
       await utils.payment.earnings.cancel();
@@ -122,6 +125,7 @@ function WithdrawForm({ balance, onWithdrawn }: { balance: Balance; onWithdrawn:
     onError: (_error, _input, context) =>
       utils.payment.earnings.setData(undefined, context?.before),
     onSuccess: (payout) => {
+      withdrawal.renew();
       setTyped(null);
       setDone(`${formatMoney(payout.amountMinor, currency)} is on its way to you.`);
       onWithdrawn();

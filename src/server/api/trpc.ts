@@ -3,6 +3,7 @@
  * 3. procedure tiers. Routers import only the tiers from here.
  */
 import { initTRPC, TRPCError } from "@trpc/server";
+import { middlewareMarker } from "@trpc/server/unstable-core-do-not-import";
 import { after } from "next/server";
 import superjson from "superjson";
 import type { OpenApiMeta } from "trpc-to-openapi";
@@ -11,7 +12,7 @@ import { z, ZodError } from "zod";
 import type { RequestMeta } from "~/server/observability/request-meta";
 import { startSession } from "~/server/auth/session-cookie-writer";
 import { requestContext } from "~/server/auth/request-context";
-import type { Database } from "~/server/db/client";
+import { getPrimaryDb, type Database } from "~/server/db/client";
 import type { PersonActor } from "~/server/domain/actor";
 import type { DomainContext } from "~/server/domain/context";
 import { rateLimitHeaders, refusalMessage } from "~/server/edge/limit-response";
@@ -24,6 +25,11 @@ import { finishBeforeShutdown } from "~/server/shutdown";
 import { fieldErrorsOf, publicMessage } from "./error-envelope";
 import { GENERIC_ERROR_MESSAGE, toTRPCError } from "./errors";
 import type { TokenRefusal } from "~/server/domain/api-token/api-tokens";
+import {
+  idempotentCall,
+  isIdempotencyKey,
+  requestFingerprint,
+} from "~/server/domain/idempotency/idempotent-call";
 import { scopeCovers, type ApiScope } from "~/shared/api-scopes";
 import { type UserRole } from "~/shared/statuses";
 
@@ -40,6 +46,8 @@ export interface Context {
   defer?: (task: () => Promise<void>) => void;
   /** Present for calls over HTTP: their rate limits answer with headers here. */
   resHeaders?: Headers;
+  /** The call's `Idempotency-Key` header: `meta.idempotent` mutations run once per key. */
+  idempotencyKey?: string | null;
   /** Turns a sign-in ticket into the session cookie of this response (HTTP calls only). */
   startSession?: (ticket: string) => Promise<void>;
   /** The moment domain actions act at; the wall clock unless a test sets one. */
@@ -63,6 +71,7 @@ export async function createTRPCContext(opts: {
     // Shutdown waits for deferred work (a reset mail) before closing the database.
     defer: (task) => after(() => finishBeforeShutdown(task())),
     resHeaders: opts.resHeaders,
+    idempotencyKey: opts.headers.get("idempotency-key"),
     startSession,
   };
 }
@@ -75,6 +84,11 @@ export async function createTRPCContext(opts: {
  */
 export interface Meta extends OpenApiMeta {
   scope?: ApiScope;
+  /**
+   * A money or hiring mutation the browser sends with an `Idempotency-Key` (one per thing the
+   * person means to do): a retry of it is answered as the first time, never run again.
+   */
+  idempotent?: boolean;
 }
 
 const t = initTRPC
@@ -238,7 +252,7 @@ export function limitedByInput<TInput>(policy: PolicyName, key: (input: TInput) 
   });
 }
 
-export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+const signedIn = t.middleware(({ ctx, next }) => {
   if (!ctx.actor) {
     throw new TRPCError({
       code: "UNAUTHORIZED",
@@ -253,6 +267,53 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   }
   return next({ ctx: { ...ctx, actor: ctx.actor } });
 });
+
+/**
+ * `meta.idempotent` mutations called with an `Idempotency-Key` (the browser's money and hiring
+ * actions) run once per person and key, as REST's do: a repeat with the same input gets the
+ * first answer (its data, kept 24 hours), with other input UNPROCESSABLE_CONTENT, while the
+ * first still runs CONFLICT. A refusal is not kept, so a retry after fixing its cause runs.
+ */
+const idempotent = t.middleware(async ({ ctx, meta, path, type, getRawInput, next }) => {
+  const key = ctx.idempotencyKey;
+  if (type !== "mutation" || !meta?.idempotent || !key || !ctx.actor) return next();
+  if (!isIdempotencyKey(key))
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: "Idempotency-Key must be 1 to 255 visible ASCII characters.",
+    });
+  const outcome = await idempotentCall(
+    await getPrimaryDb(),
+    {
+      scope: ctx.actor.id,
+      key,
+      fingerprint: requestFingerprint("TRPC", path, await getRawInput()),
+    },
+    async () => {
+      const result = await next();
+      if (!result.ok) throw result.error;
+      return { status: 200, body: superjson.serialize(result.data) };
+    },
+  );
+  if (outcome.kind === "mismatch")
+    throw new TRPCError({
+      code: "UNPROCESSABLE_CONTENT",
+      message: "This action was already sent with other details: reload the page and try again.",
+    });
+  if (outcome.kind === "running")
+    throw new TRPCError({
+      code: "CONFLICT",
+      message: "This is still being done: wait a moment, then reload the page.",
+    });
+  ctx.resHeaders?.set("Idempotent-Replayed", String(outcome.kind === "replayed"));
+  const data: unknown = superjson.deserialize(
+    outcome.answer.body as Parameters<typeof superjson.deserialize>[0],
+  );
+  // What `next()` would have answered: the stored data, for the procedure's caller.
+  return { ok: true as const, data, marker: middlewareMarker };
+});
+
+export const protectedProcedure = publicProcedure.use(signedIn).use(idempotent);
 
 function roleProcedure(role: UserRole, refusal: string) {
   return protectedProcedure.use(({ ctx, next }) => {

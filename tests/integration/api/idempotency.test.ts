@@ -18,6 +18,12 @@ const { projects } = await import("~/server/db/schema/projects");
 const { contracts } = await import("~/server/db/schema/contracts");
 const { idempotencyKeys } = await import("~/server/db/schema/idempotency");
 const restRoute = await import("~/app/api/v1/[...path]/route");
+const trpcRoute = await import("~/app/api/trpc/[trpc]/route");
+const { sessionCookie } = await import("../../helpers/files");
+const { fund } = await import("../../helpers/money");
+const { milestones } = await import("~/server/db/schema/contracts");
+const { ledgerTransactions } = await import("~/server/db/schema/money");
+const { default: superjson } = await import("superjson");
 const { actor } = await import("../../helpers/people");
 const { projectInput, proposalInput, createProject } = await import("../../helpers/marketplace");
 
@@ -179,5 +185,111 @@ describe("Idempotency-Key", () => {
     const { token } = await clientToken(["projects:write"]);
     const answer = await post("/projects", token, await projectInput(db), "x".repeat(300));
     expect(answer.status).toBe(400);
+  });
+});
+
+/** A tRPC mutation as the browser sends it: the session cookie, superjson, and maybe a key. */
+async function trpcMutation(procedure: string, cookie: string, input: unknown, key?: string) {
+  const response = await trpcRoute.POST(
+    new Request(`http://localhost/api/trpc/${procedure}`, {
+      method: "POST",
+      headers: {
+        cookie,
+        "content-type": "application/json",
+        ...(key ? { "idempotency-key": key } : {}),
+      },
+      body: JSON.stringify(superjson.serialize(input)),
+    }),
+  );
+  const body = (await response.json()) as {
+    result?: { data: Parameters<typeof superjson.deserialize>[0] };
+    error?: { json: { data: { code: string } } };
+  };
+  return {
+    status: response.status,
+    replayed: response.headers.get("idempotent-replayed"),
+    data: body.result ? superjson.deserialize<Record<string, unknown>>(body.result.data) : null,
+    code: body.error?.json.data.code ?? null,
+  };
+}
+
+describe("Idempotency-Key on the browser's money and hiring mutations", () => {
+  it("hires once: a repeat with the key gets the first contract back (a Date stays a Date)", async () => {
+    const client = await actor(db, "client");
+    const freelancer = await actor(db, "freelancer");
+    const cookie = await sessionCookie(db, client.user);
+    const project = await createProject(db, client.user.id, { status: "open" });
+    const proposal = await freelancer.api.proposal.submit(proposalInput(project.id));
+    const [a, b] = await Promise.all([
+      trpcMutation("proposal.accept", cookie, { id: proposal.id }, "ui-hire-1"),
+      trpcMutation("proposal.accept", cookie, { id: proposal.id }, "ui-hire-1"),
+    ]);
+    const made = await db.select().from(contracts).where(eq(contracts.proposalId, proposal.id));
+    expect(made).toHaveLength(1);
+    expect([a, b].filter((answer) => answer.status === 200).length).toBeGreaterThanOrEqual(1);
+    for (const answer of [a, b]) if (answer.status !== 200) expect(answer.code).toBe("CONFLICT");
+    const retried = await trpcMutation("proposal.accept", cookie, { id: proposal.id }, "ui-hire-1");
+    expect(retried).toMatchObject({ status: 200, replayed: "true", data: { id: made[0]!.id } });
+    expect(retried.data!.startedAt).toBeInstanceOf(Date);
+    // Without the key, the same hire is refused as what it is: already done.
+    const bare = await trpcMutation("proposal.accept", cookie, { id: proposal.id });
+    expect(bare.code).toBe("CONFLICT");
+    // The key with another proposal is refused: it named another intent.
+    const other = await freelancer.api.proposal.submit(
+      proposalInput((await createProject(db, client.user.id, { status: "open" })).id),
+    );
+    const mismatch = await trpcMutation("proposal.accept", cookie, { id: other.id }, "ui-hire-1");
+    expect(mismatch).toMatchObject({ status: 422, code: "UNPROCESSABLE_CONTENT" });
+  });
+
+  it("approves and releases once, however often the approval is retried with its key", async () => {
+    const { hiredContract } = await import("../../helpers/marketplace");
+    const hired = await hiredContract(db);
+    const milestone = await hired.client.api.contract.addMilestone({
+      contractId: hired.contract.id,
+      title: "Design",
+      amountMinor: 50_000,
+    });
+    await fund(hired.client, milestone.id);
+    await hired.freelancer.api.contract.submitMilestone({ id: milestone.id, note: "Done." });
+    const cookie = await sessionCookie(db, hired.client.user);
+    const answers = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        trpcMutation("contract.approveMilestone", cookie, { id: milestone.id }, "ui-approve-1"),
+      ),
+    );
+    const releases = await db
+      .select()
+      .from(ledgerTransactions)
+      .where(eq(ledgerTransactions.kind, "release"));
+    const mine = releases.filter((row) => row.contractId === hired.contract.id);
+    expect(mine).toHaveLength(1);
+    const ok = answers.filter((answer) => answer.status === 200);
+    expect(ok.length).toBeGreaterThanOrEqual(1);
+    expect(answers.every((answer) => answer.status === 200 || answer.code === "CONFLICT")).toBe(
+      true,
+    );
+    const replay = await trpcMutation(
+      "contract.approveMilestone",
+      cookie,
+      { id: milestone.id },
+      "ui-approve-1",
+    );
+    expect(replay).toMatchObject({ status: 200, replayed: "true" });
+    expect(replay.data!.release).toEqual(ok[0]!.data!.release);
+    const [row] = await db.select().from(milestones).where(eq(milestones.id, milestone.id));
+    expect(row!.status).toBe("approved");
+  });
+
+  it("keeps no refusal: after a failure the same key runs again", async () => {
+    const client = await actor(db, "client");
+    const cookie = await sessionCookie(db, client.user);
+    const missing = await trpcMutation("proposal.accept", cookie, { id: "nope" }, "ui-hire-2");
+    expect(missing.code).toBe("NOT_FOUND");
+    const stored = await db
+      .select()
+      .from(idempotencyKeys)
+      .where(eq(idempotencyKeys.key, "ui-hire-2"));
+    expect(stored).toEqual([]);
   });
 });

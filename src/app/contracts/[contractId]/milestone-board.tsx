@@ -23,6 +23,7 @@ import {
   RequestChangesForm,
   SubmitMilestoneForm,
 } from "./milestone-forms";
+import { useIdempotencyKey } from "~/trpc/idempotency-key";
 
 type Workspace = RouterOutputs["contract"]["workspace"];
 type Milestone = Workspace["milestones"][number];
@@ -110,10 +111,15 @@ function MilestoneItem({
   const { refreshing, refresh } = useRefresh();
   const [form, setForm] = useState<"submit" | "changes" | "edit" | "remove" | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const approval = useIdempotencyKey();
   const approve = api.contract.approveMilestone.useMutation({
+    trpc: approval.trpc,
     onMutate: () => setError(null),
     onError: (e) => setError(e.message),
-    onSuccess: () => refresh(),
+    onSuccess: () => {
+      approval.renew();
+      return refresh();
+    },
   });
   const remove = api.contract.removeMilestone.useMutation({
     onSuccess: () => refresh(() => setForm(null)),

@@ -11,6 +11,7 @@ import { toTRPCError } from "~/server/api/errors";
 import { getPrimaryDb } from "~/server/db/client";
 import {
   idempotentCall,
+  isIdempotencyKey,
   requestFingerprint,
   type Answer,
 } from "~/server/domain/idempotency/idempotent-call";
@@ -193,6 +194,8 @@ export async function handleRest(request: Request): Promise<Response> {
 
   const headers = new Headers(request.headers);
   headers.delete("cookie");
+  // The key is handled here, around the whole answer, not again by the procedure's tier.
+  headers.delete("idempotency-key");
   headers.set(REQUEST_ID_HEADER, requestId);
   const ctx = await createTRPCContext({ headers, resHeaders });
   const answer = async (): Promise<Answer> => {
@@ -219,7 +222,7 @@ export async function handleRest(request: Request): Promise<Response> {
     if (status === 401) resHeaders.set("WWW-Authenticate", 'Bearer realm="guild"');
     return json(status, body, resHeaders);
   }
-  if (!/^[\x21-\x7e]{1,255}$/.test(key))
+  if (!isIdempotencyKey(key))
     return json(
       400,
       envelope(

@@ -111,6 +111,7 @@ export const contractRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => requestChanges({ ctx, input })),
   approveMilestone: protectedProcedure
     .meta({
+      idempotent: true,
       scope: "contracts:write",
       openapi: {
         method: "POST",

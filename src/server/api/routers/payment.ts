@@ -34,6 +34,7 @@ const origin = () => env.APP_URL ?? "http://localhost:3000";
 /** Money: funding milestones, billing, earnings, withdrawals and receipts. Each reads only the actor's own. */
 export const paymentRouter = createTRPCRouter({
   fundMilestone: protectedProcedure
+    .meta({ idempotent: true })
     .input(FundMilestoneInput)
     .mutation(({ ctx, input }) => fundMilestone({ ctx, input })),
   byId: protectedProcedure
@@ -96,6 +97,7 @@ export const paymentRouter = createTRPCRouter({
     .output(TransactionsOutput)
     .query(({ ctx, input }) => listTransactions({ ctx, input })),
   withdraw: freelancerProcedure
+    .meta({ idempotent: true })
     .input(WithdrawInput)
     .mutation(({ ctx, input }) => requestPayout({ ctx, input })),
   startPayoutOnboarding: freelancerProcedure

@@ -74,6 +74,7 @@ export const proposalRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => rejectProposal({ ctx, input })),
   accept: clientProcedure
     .meta({
+      idempotent: true,
       scope: "proposals:write",
       openapi: {
         method: "POST",

@@ -35,6 +35,7 @@ export const timesheetRouter = createTRPCRouter({
     .input(WeekActionInput)
     .mutation(({ ctx, input }) => submitWeek({ ctx, input })),
   approveWeek: protectedProcedure
+    .meta({ idempotent: true })
     .input(WeekActionInput)
     .mutation(({ ctx, input }) => approveWeek({ ctx, input })),
   disputeWeek: protectedProcedure

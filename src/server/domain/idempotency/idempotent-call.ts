@@ -33,6 +33,11 @@ function canonical(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
+/** A key is 1 to 255 visible ASCII characters (a UUID, say). */
+export function isIdempotencyKey(key: string) {
+  return /^[\x21-\x7e]{1,255}$/.test(key);
+}
+
 /** What makes two requests "the same": method, path and body. */
 export function requestFingerprint(method: string, path: string, input: unknown) {
   return createHash("sha256")

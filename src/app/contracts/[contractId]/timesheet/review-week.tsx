@@ -10,6 +10,7 @@ import { formatDuration, formatWorkDay } from "~/shared/format/hours";
 import { DisputeWeekInput } from "~/shared/schemas/timesheet";
 import { api } from "~/trpc/react";
 import type { Week } from "./week-card";
+import { useIdempotencyKey } from "~/trpc/idempotency-key";
 
 /** The client's answer to a week waiting for review: approve it, or dispute entries saying why. */
 export function ReviewWeek({
@@ -24,7 +25,12 @@ export function ReviewWeek({
   const utils = api.useUtils();
   const [disputing, setDisputing] = useState(false);
   const refresh = () => utils.timesheet.get.invalidate({ contractId });
-  const approve = api.timesheet.approveWeek.useMutation({ onSettled: refresh });
+  const approval = useIdempotencyKey();
+  const approve = api.timesheet.approveWeek.useMutation({
+    trpc: approval.trpc,
+    onSuccess: approval.renew,
+    onSettled: refresh,
+  });
   if (disputing)
     return (
       <DisputeForm week={week} title={title} onDone={() => setDisputing(false)} refresh={refresh} />

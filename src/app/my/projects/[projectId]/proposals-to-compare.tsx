@@ -16,6 +16,7 @@ import { durationLabel, proposalStatusLabel } from "~/shared/format/labels";
 import { formatBid } from "~/shared/format/money";
 import { AcceptProposalInput } from "~/shared/schemas/proposal";
 import { DEFAULT_WEEKLY_LIMIT_HOURS } from "~/shared/schemas/timesheet";
+import { useIdempotencyKey } from "~/trpc/idempotency-key";
 import { api } from "~/trpc/react";
 import { FirstMilestoneFields, useFirstMilestone } from "./first-milestone";
 import { isOpenProposal, useManagedProject, type ManagedProposal } from "./manage-cache";
@@ -77,8 +78,11 @@ export function ProposalsToCompare({ id, now }: { id: string; now: number }) {
   });
   const shortlist = api.proposal.shortlist.useMutation(decision("shortlisted"));
   const reject = api.proposal.reject.useMutation(decision("rejected"));
+  const hireKey = useIdempotencyKey();
   const accept = api.proposal.accept.useMutation({
+    trpc: hireKey.trpc,
     onSuccess: (contract, { id: hiredId }) => {
+      hireKey.renew();
       managed.patchProject({ status: "in_progress", contractId: contract.id });
       managed.patchProposals((p) =>
         p.id === hiredId

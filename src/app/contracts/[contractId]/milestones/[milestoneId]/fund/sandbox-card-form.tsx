@@ -13,6 +13,7 @@ import { useFieldValues } from "~/app/_components/form/use-field-values";
 import { useSchemaForm } from "~/app/_components/form/use-schema-form";
 import { SandboxCardInput } from "~/shared/schemas/money";
 import { api } from "~/trpc/react";
+import { useIdempotencyKey } from "~/trpc/idempotency-key";
 
 /**
  * `FundMilestoneInput` with the card's fields side by side, so each refusal sits under its own
@@ -54,8 +55,13 @@ export function SandboxCardForm({
     else if (payment.status === "pending")
       form.setMessage("Your payment is still being confirmed. Look at the contract in a moment.");
   };
+  const funding = useIdempotencyKey();
   const fund = api.payment.fundMilestone.useMutation({
-    onSuccess: ({ payment }) => outcome(payment),
+    trpc: funding.trpc,
+    onSuccess: ({ payment }) => {
+      funding.renew();
+      outcome(payment);
+    },
   });
   const authenticate = api.payment.authenticate.useMutation({ onSuccess: outcome });
   const form = useSchemaForm(FundWithCard, fund);

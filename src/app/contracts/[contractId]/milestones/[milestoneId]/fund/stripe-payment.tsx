@@ -7,6 +7,7 @@ import { type FormEvent, useRef, useState, useTransition } from "react";
 import { FormAlert } from "~/app/_components/form/form-alert";
 import { Button } from "~/app/_components/form/submit-button";
 import { api } from "~/trpc/react";
+import { useIdempotencyKey } from "~/trpc/idempotency-key";
 
 type Payment = { id: string; status: string; failureMessage: string | null };
 
@@ -48,9 +49,12 @@ export function StripePayment({
     onSuccess: outcome,
     onError: (error) => setMessage(error.message),
   });
+  const funding = useIdempotencyKey();
   const open = api.payment.fundMilestone.useMutation({
+    trpc: funding.trpc,
     onMutate: () => setMessage(null),
     onSuccess: async ({ payment }) => {
+      funding.renew();
       if (payment.status !== "requires_action" || !payment.clientSecret) return outcome(payment);
       const { loadStripe } = await import("@stripe/stripe-js");
       const stripe = await loadStripe(publishableKey).catch(() => null);
