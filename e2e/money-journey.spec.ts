@@ -89,7 +89,10 @@ test("hire and fund with a test card, hand in, approve, see the earnings less th
   const hire = page.getByRole("dialog", { name: /^Hire Freelancer Demo/ });
   await hire.getByLabel("Milestone", { exact: true }).fill("Booking form");
   await hire.getByLabel("Amount (USD)").fill("2,000");
+  // The hire carries its own Idempotency-Key, so a retried click is answered, not repeated.
+  const hireRequest = page.waitForRequest((request) => request.url().includes("proposal.accept"));
   await hire.getByRole("button", { name: "Hire Freelancer Demo" }).click();
+  expect((await hireRequest).headers()["idempotency-key"]).toMatch(/^[0-9a-f-]{36}$/);
   await expect(page).toHaveURL(/\/milestones\/[0-9a-f-]{36}\/fund$/);
   await pay(page, "$2,000");
   const contractPath = new URL(page.url()).pathname;
@@ -113,7 +116,11 @@ test("hire and fund with a test card, hand in, approve, see the earnings less th
   await freelancer.page.goto(contractPath);
   await handIn(freelancer.page, "Booking form");
   await page.reload();
+  const approveRequest = page.waitForRequest((request) =>
+    request.url().includes("contract.approveMilestone"),
+  );
   await form(page).getByRole("button", { name: "Approve Booking form" }).click();
+  expect((await approveRequest).headers()["idempotency-key"]).toMatch(/^[0-9a-f-]{36}$/);
   await expect(form(page)).toContainText("Released · $2,000");
 
   // The freelancer's earnings: $2,000 less the 10 % fee.
