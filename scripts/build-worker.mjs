@@ -13,7 +13,8 @@ await build({
   external: ["@libsql/*", "libsql", "pino", "@node-rs/*"],
   // Bundled CommonJS packages may call require(): give the ES module one.
   banner: {
-    js: 'import { createRequire } from "node:module"; const require = createRequire(import.meta.url);',
+    // A name of its own: a bundled library may import createRequire itself (fflate does).
+    js: 'import { createRequire as __guildCreateRequire } from "node:module"; const require = __guildCreateRequire(import.meta.url);',
   },
   conditions: ["react-server"],
   tsconfig: "tsconfig.json",
