@@ -105,8 +105,11 @@ test("the API reference at /docs renders from Guild's own origin with no CSP vio
   });
   await page.goto("/docs");
   await expect(page.getByText("Guild API", { exact: false }).first()).toBeVisible();
-  await expect(page.getByText("/me/projects")).toBeVisible();
-  await expect(page.getByText("/projects", { exact: true })).toBeVisible();
+  const path = (name: string) => page.getByRole("link", { name, exact: true });
+  await expect(path("/me/projects")).toBeVisible();
+  await expect(path("/contracts/{id}/milestones")).toBeVisible();
+  // Searching and creating share a path: both operations are listed.
+  await expect(path("/projects")).toHaveCount(2);
   const csp = (await page.request.get("/docs")).headers()["content-security-policy"];
   expect(csp).toContain("script-src 'self'");
   expect(

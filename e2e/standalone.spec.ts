@@ -170,8 +170,12 @@ test("on BullMQ the web server relays its jobs and the bundled worker.mjs sends 
         { timeout: 20_000 },
       )
       .toEqual([expect.stringContaining("client@guild.example")]);
-    const done = jsonLines(workerLines).find((line) => line.msg === "job done");
-    expect(done).toMatchObject({ job: "mail.email_link", process: "worker" });
+    // The job is marked done (and says so) just after its mail is written.
+    const doneLine = () => jsonLines(workerLines).find((line) => line.msg === "job done");
+    await expect
+      .poll(doneLine, { timeout: 10_000 })
+      .toMatchObject({ job: "mail.email_link", process: "worker" });
+    const done = doneLine();
     expect(typeof done?.requestId).toBe("string");
     expect(jsonLines(server.logs()).some((line) => line.msg === "job done")).toBe(false);
   } finally {
