@@ -282,6 +282,7 @@ const idempotent = t.middleware(async ({ ctx, meta, path, type, getRawInput, nex
       code: "BAD_REQUEST",
       message: "Idempotency-Key must be 1 to 255 visible ASCII characters.",
     });
+  let ran: Awaited<ReturnType<typeof next>> | undefined;
   const outcome = await idempotentCall(
     await getPrimaryDb(),
     {
@@ -292,6 +293,7 @@ const idempotent = t.middleware(async ({ ctx, meta, path, type, getRawInput, nex
     async () => {
       const result = await next();
       if (!result.ok) throw result.error;
+      ran = result;
       return { status: 200, body: superjson.serialize(result.data) };
     },
   );
@@ -306,6 +308,8 @@ const idempotent = t.middleware(async ({ ctx, meta, path, type, getRawInput, nex
       message: "This is still being done: wait a moment, then reload the page.",
     });
   ctx.resHeaders?.set("Idempotent-Replayed", String(outcome.kind === "replayed"));
+  // The first run answers with its own result; only a replay reads the stored one back.
+  if (ran) return ran;
   const data: unknown = superjson.deserialize(
     outcome.answer.body as Parameters<typeof superjson.deserialize>[0],
   );
